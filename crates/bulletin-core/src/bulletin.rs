@@ -1,0 +1,117 @@
+//! The bulletin document as a whole (format version 1).
+
+use serde::{Deserialize, Serialize};
+
+use crate::{Extra, Project, Sector};
+
+/// The fixed value of the `format` field.
+pub const FORMAT: &str = "minsheng-bulletin";
+
+/// Format versions this build can read.
+pub const SUPPORTED_VERSIONS: &[u64] = &[1];
+
+/// One progress bulletin (督查通报): what the app loads and what users export and share.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Bulletin {
+    pub format: String,
+    pub version: u64,
+    pub id: String,
+    pub title: String,
+    pub region: String,
+    pub period: Period,
+    /// 序时进度 at the end of the period, in percent.
+    pub schedule_target_pct: f64,
+    /// Unit of every investment figure, e.g. 亿元.
+    pub currency_unit: String,
+    /// The bulletin's opening paragraph, when transcribed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub preamble: Option<String>,
+    pub summary: Summary,
+    pub sectors: Vec<Sector>,
+    pub problem_types: Vec<ProblemType>,
+    pub projects: Vec<Project>,
+    pub requirements: Vec<Requirement>,
+    /// Names of attachments the source bulletin refers to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attachments: Option<Vec<String>>,
+    /// Written on export; absent in an original bulletin.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub snapshot: Option<Snapshot>,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// The reporting period.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Period {
+    pub year: i64,
+    pub label: String,
+    /// ISO date, `YYYY-MM-DD`.
+    pub start: String,
+    /// ISO date, `YYYY-MM-DD`.
+    pub end: String,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// The bulletin's overall figures (总体情况).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Summary {
+    pub items: u64,
+    pub sub_items: Option<u64>,
+    pub annual_investment: Option<f64>,
+    pub completed_investment: Option<f64>,
+    pub items_on_schedule: u64,
+    pub text: String,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// A kind of problem named in the bulletin's 存在问题 section.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProblemType {
+    pub id: String,
+    pub name: String,
+    pub description: String,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// A work requirement (工作要求).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Requirement {
+    pub title: String,
+    pub text: String,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// Provenance written into an exported snapshot.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Snapshot {
+    /// RFC 3339 time of export.
+    pub exported_at: String,
+    pub app_version: String,
+    /// Id of the bulletin the snapshot was made from.
+    pub based_on: String,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+impl Bulletin {
+    /// The sector with this id.
+    pub fn sector(&self, id: &str) -> Option<&Sector> {
+        self.sectors.iter().find(|s| s.id == id)
+    }
+
+    /// The problem type with this id.
+    pub fn problem_type(&self, id: &str) -> Option<&ProblemType> {
+        self.problem_types.iter().find(|p| p.id == id)
+    }
+
+    /// Serialises the bulletin as pretty JSON, unknown fields included.
+    pub fn to_json_pretty(&self) -> String {
+        // Serialising plain structs, strings and finite numbers into a String cannot fail.
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+}

@@ -1,0 +1,85 @@
+//! Figures derived from a bulletin's reported numbers.
+
+use crate::{Bulletin, Sector};
+
+/// Derived overall figures of a bulletin, computed once per change of data.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figures {
+    /// Completed investment as a share of annual investment, in percent.
+    pub completion_pct: Option<f64>,
+    /// `completion_pct` minus the schedule target, in percentage points.
+    pub schedule_gap_pp: Option<f64>,
+    /// Items not on schedule.
+    pub items_behind: u64,
+    /// Items on schedule as a share of all items, in percent.
+    pub on_schedule_pct: Option<f64>,
+    /// Sum of the sector investments that are reported.
+    pub attributed_investment: f64,
+    /// Completed investment not attributed to any sector (negative when sectors add up to more).
+    pub unattributed_investment: Option<f64>,
+    /// Per sector, in the bulletin's order.
+    pub sectors: Vec<SectorFigures>,
+}
+
+/// Derived figures of one sector.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SectorFigures {
+    pub id: String,
+    /// `plan_pct` minus the schedule target, in percentage points.
+    pub schedule_gap_pp: Option<f64>,
+    /// Number of ledger projects in the sector.
+    pub projects: usize,
+}
+
+impl Figures {
+    /// Computes the derived figures of `bulletin`.
+    pub fn of(bulletin: &Bulletin) -> Self {
+        let s = &bulletin.summary;
+        let completion_pct = match (s.completed_investment, s.annual_investment) {
+            (Some(done), Some(plan)) if plan > 0.0 => Some(done / plan * 100.0),
+            _ => None,
+        };
+        let attributed_investment =
+            tidy(bulletin.sectors.iter().filter_map(|x| x.completed_investment).sum());
+        Self {
+            completion_pct,
+            schedule_gap_pp: completion_pct.map(|p| p - bulletin.schedule_target_pct),
+            items_behind: s.items.saturating_sub(s.items_on_schedule),
+            on_schedule_pct: (s.items > 0)
+                .then(|| s.items_on_schedule as f64 / s.items as f64 * 100.0),
+            attributed_investment,
+            unattributed_investment: s.completed_investment.map(|done| tidy(done - attributed_investment)),
+            sectors: bulletin
+                .sectors
+                .iter()
+                .map(|sector| SectorFigures {
+                    id: sector.id.clone(),
+                    schedule_gap_pp: sector_gap(sector, bulletin.schedule_target_pct),
+                    projects: bulletin.projects.iter().filter(|p| p.sector == sector.id).count(),
+                })
+                .collect(),
+        }
+    }
+
+    /// Number of projects held back by each problem type, in the bulletin's order of types.
+    pub fn projects_per_problem_type(bulletin: &Bulletin) -> Vec<(String, usize)> {
+        bulletin
+            .problem_types
+            .iter()
+            .map(|t| {
+                let n = bulletin.projects.iter().filter(|p| p.problem_types.contains(&t.id)).count();
+                (t.id.clone(), n)
+            })
+            .collect()
+    }
+}
+
+/// A sector's `plan_pct` minus the schedule target, in percentage points.
+pub(crate) fn sector_gap(sector: &Sector, target_pct: f64) -> Option<f64> {
+    sector.plan_pct.map(|p| tidy(p - target_pct))
+}
+
+/// Rounds away binary noise such as 70.09999999999 so that sums compare and print as written.
+pub(crate) fn tidy(n: f64) -> f64 {
+    (n * 1e6).round() / 1e6
+}

@@ -1,0 +1,25 @@
+//! The bulletin domain of 民生实事督查看板: the bulletin model (format version 1),
+//! loading and validation with JSON paths, derived figures and Chinese display
+//! formatting. Plain Rust with no browser dependency, so all of it is tested natively.
+
+mod bulletin;
+mod diagnostic;
+pub mod display;
+mod figures;
+mod load;
+mod project;
+mod sector;
+mod validation;
+
+pub use bulletin::{
+    Bulletin, FORMAT, Period, ProblemType, Requirement, SUPPORTED_VERSIONS, Snapshot, Summary,
+};
+pub use diagnostic::{Diagnostic, JsonPath, Severity};
+pub use figures::{Figures, SectorFigures};
+pub use load::{LoadFailure, Loaded, check, load};
+pub use project::{Project, ProjectStatus};
+pub use sector::{Sector, SectorStatus};
+pub use validation::validate;
+
+/// Extra fields this version does not know, kept so that load, edit and export lose nothing.
+pub type Extra = serde_json::Map<String, serde_json::Value>;

@@ -1,0 +1,99 @@
+//! Reading a bulletin from text: JSON syntax, then validation, then the typed model.
+
+use serde_json::Value;
+
+use crate::validation::{validate, warnings};
+use crate::{Bulletin, Diagnostic, JsonPath};
+
+/// A bulletin that passed validation, with its consistency warnings.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Loaded {
+    pub bulletin: Bulletin,
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Why a text is not a valid bulletin: every error found, each with its place.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoadFailure {
+    pub errors: Vec<Diagnostic>,
+}
+
+/// Parses and validates a bulletin document.
+pub fn load(text: &str) -> Result<Loaded, LoadFailure> {
+    // Editors on Windows often save UTF-8 with a byte-order mark; it is not an error.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(fail(Diagnostic::error(JsonPath::root(), "文件是空的,没有任何内容")));
+    }
+    let value: Value = serde_json::from_str(text).map_err(|e| fail(syntax_error(text, &e)))?;
+    let errors = validate(&value);
+    if !errors.is_empty() {
+        return Err(LoadFailure { errors });
+    }
+    let bulletin: Bulletin = serde_json::from_value(value).map_err(|e| {
+        // Validation should have caught anything serde rejects; say so plainly if not.
+        fail(Diagnostic::error(JsonPath::root(), format!("无法读取通报数据:{e}")))
+    })?;
+    let warnings = warnings(&bulletin);
+    Ok(Loaded { bulletin, warnings })
+}
+
+/// Validates a bulletin that is already in memory (after an edit, say).
+pub fn check(bulletin: &Bulletin) -> Result<Vec<Diagnostic>, LoadFailure> {
+    let value = serde_json::to_value(bulletin)
+        .map_err(|e| fail(Diagnostic::error(JsonPath::root(), format!("无法读取通报数据:{e}"))))?;
+    let errors = validate(&value);
+    if errors.is_empty() { Ok(warnings(bulletin)) } else { Err(LoadFailure { errors }) }
+}
+
+fn fail(d: Diagnostic) -> LoadFailure {
+    LoadFailure { errors: vec![d] }
+}
+
+/// A JSON syntax error in Chinese, at the line and character column (not byte) where it is.
+fn syntax_error(text: &str, e: &serde_json::Error) -> Diagnostic {
+    let line = e.line();
+    let column = char_column(text, line, e.column());
+    let detail = e.to_string();
+    let what = if e.is_eof() {
+        "文件不完整:JSON 在此处意外结束(缺少右括号或引号?)".to_owned()
+    } else {
+        let known = [
+            ("expected `,` or `}`", "缺少逗号或右花括号 }"),
+            ("expected `,` or `]`", "缺少逗号或右方括号 ]"),
+            ("expected `:`", "缺少冒号 :"),
+            ("expected value", "此处应为一个值(文本要加双引号)"),
+            ("expected ident", "无法识别的内容(应为 true、false 或 null)"),
+            ("trailing comma", "多余的逗号"),
+            ("key must be a string", "对象的键必须是带双引号的文本"),
+            ("trailing characters", "JSON 结束后还有多余的内容"),
+            ("invalid escape", "无效的转义字符"),
+            ("control character", "文本中有未转义的控制字符(如直接换行)"),
+            ("number out of range", "数字超出范围"),
+            ("invalid number", "无效的数字"),
+            ("invalid unicode code point", "无效的 Unicode 字符"),
+            ("lone leading surrogate", "无效的 Unicode 字符"),
+            ("recursion limit exceeded", "嵌套层数过深"),
+        ];
+        match known.iter().find(|(en, _)| detail.contains(en)) {
+            Some((_, zh)) => format!("JSON 语法错误:{zh}"),
+            None => format!("JSON 语法错误({detail})"),
+        }
+    };
+    Diagnostic {
+        position: Some((line, column)),
+        ..Diagnostic::error(JsonPath::root(), what)
+    }
+}
+
+/// serde_json counts columns in bytes; users count characters (one per 汉字).
+fn char_column(text: &str, line: usize, byte_column: usize) -> usize {
+    let Some(content) = text.split('\n').nth(line.saturating_sub(1)) else {
+        return byte_column;
+    };
+    let mut end = byte_column.min(content.len());
+    while !content.is_char_boundary(end) {
+        end += 1;
+    }
+    content[..end].chars().count()
+}
