@@ -20,6 +20,7 @@ pub struct Bulletin {
     pub region: String,
     pub period: Period,
     /// 序时进度 at the end of the period, in percent.
+    #[serde(serialize_with = "crate::json_number::whole_if_integral")]
     pub schedule_target_pct: f64,
     /// Unit of every investment figure, e.g. 亿元.
     pub currency_unit: String,
@@ -59,7 +60,9 @@ pub struct Period {
 pub struct Summary {
     pub items: u64,
     pub sub_items: Option<u64>,
+    #[serde(serialize_with = "crate::json_number::optional_whole_if_integral")]
     pub annual_investment: Option<f64>,
+    #[serde(serialize_with = "crate::json_number::optional_whole_if_integral")]
     pub completed_investment: Option<f64>,
     pub items_on_schedule: u64,
     pub text: String,

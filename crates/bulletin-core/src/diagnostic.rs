@@ -60,12 +60,22 @@ pub struct Diagnostic {
 impl Diagnostic {
     /// An error at `path`.
     pub fn error(path: JsonPath, message: impl Into<String>) -> Self {
-        Self { severity: Severity::Error, path, message: message.into(), position: None }
+        Self {
+            severity: Severity::Error,
+            path,
+            message: message.into(),
+            position: None,
+        }
     }
 
     /// A warning at `path`.
     pub fn warning(path: JsonPath, message: impl Into<String>) -> Self {
-        Self { severity: Severity::Warning, path, message: message.into(), position: None }
+        Self {
+            severity: Severity::Warning,
+            path,
+            message: message.into(),
+            position: None,
+        }
     }
 }
 

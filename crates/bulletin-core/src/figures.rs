@@ -39,8 +39,13 @@ impl Figures {
             (Some(done), Some(plan)) if plan > 0.0 => Some(done / plan * 100.0),
             _ => None,
         };
-        let attributed_investment =
-            tidy(bulletin.sectors.iter().filter_map(|x| x.completed_investment).sum());
+        let attributed_investment = tidy(
+            bulletin
+                .sectors
+                .iter()
+                .filter_map(|x| x.completed_investment)
+                .sum(),
+        );
         Self {
             completion_pct,
             schedule_gap_pp: completion_pct.map(|p| p - bulletin.schedule_target_pct),
@@ -48,14 +53,20 @@ impl Figures {
             on_schedule_pct: (s.items > 0)
                 .then(|| s.items_on_schedule as f64 / s.items as f64 * 100.0),
             attributed_investment,
-            unattributed_investment: s.completed_investment.map(|done| tidy(done - attributed_investment)),
+            unattributed_investment: s
+                .completed_investment
+                .map(|done| tidy(done - attributed_investment)),
             sectors: bulletin
                 .sectors
                 .iter()
                 .map(|sector| SectorFigures {
                     id: sector.id.clone(),
                     schedule_gap_pp: sector_gap(sector, bulletin.schedule_target_pct),
-                    projects: bulletin.projects.iter().filter(|p| p.sector == sector.id).count(),
+                    projects: bulletin
+                        .projects
+                        .iter()
+                        .filter(|p| p.sector == sector.id)
+                        .count(),
                 })
                 .collect(),
         }
@@ -67,7 +78,11 @@ impl Figures {
             .problem_types
             .iter()
             .map(|t| {
-                let n = bulletin.projects.iter().filter(|p| p.problem_types.contains(&t.id)).count();
+                let n = bulletin
+                    .projects
+                    .iter()
+                    .filter(|p| p.problem_types.contains(&t.id))
+                    .count();
                 (t.id.clone(), n)
             })
             .collect()

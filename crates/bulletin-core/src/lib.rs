@@ -6,6 +6,7 @@ mod bulletin;
 mod diagnostic;
 pub mod display;
 mod figures;
+mod json_number;
 mod load;
 mod project;
 mod sector;

@@ -23,7 +23,10 @@ pub fn load(text: &str) -> Result<Loaded, LoadFailure> {
     // Editors on Windows often save UTF-8 with a byte-order mark; it is not an error.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
-        return Err(fail(Diagnostic::error(JsonPath::root(), "文件是空的,没有任何内容")));
+        return Err(fail(Diagnostic::error(
+            JsonPath::root(),
+            "文件是空的,没有任何内容",
+        )));
     }
     let value: Value = serde_json::from_str(text).map_err(|e| fail(syntax_error(text, &e)))?;
     let errors = validate(&value);
@@ -32,7 +35,10 @@ pub fn load(text: &str) -> Result<Loaded, LoadFailure> {
     }
     let bulletin: Bulletin = serde_json::from_value(value).map_err(|e| {
         // Validation should have caught anything serde rejects; say so plainly if not.
-        fail(Diagnostic::error(JsonPath::root(), format!("无法读取通报数据:{e}")))
+        fail(Diagnostic::error(
+            JsonPath::root(),
+            format!("无法读取通报数据:{e}"),
+        ))
     })?;
     let warnings = warnings(&bulletin);
     Ok(Loaded { bulletin, warnings })
@@ -40,10 +46,18 @@ pub fn load(text: &str) -> Result<Loaded, LoadFailure> {
 
 /// Validates a bulletin that is already in memory (after an edit, say).
 pub fn check(bulletin: &Bulletin) -> Result<Vec<Diagnostic>, LoadFailure> {
-    let value = serde_json::to_value(bulletin)
-        .map_err(|e| fail(Diagnostic::error(JsonPath::root(), format!("无法读取通报数据:{e}"))))?;
+    let value = serde_json::to_value(bulletin).map_err(|e| {
+        fail(Diagnostic::error(
+            JsonPath::root(),
+            format!("无法读取通报数据:{e}"),
+        ))
+    })?;
     let errors = validate(&value);
-    if errors.is_empty() { Ok(warnings(bulletin)) } else { Err(LoadFailure { errors }) }
+    if errors.is_empty() {
+        Ok(warnings(bulletin))
+    } else {
+        Err(LoadFailure { errors })
+    }
 }
 
 fn fail(d: Diagnostic) -> LoadFailure {

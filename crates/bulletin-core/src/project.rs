@@ -38,7 +38,8 @@ pub enum ProjectStatus {
 
 impl ProjectStatus {
     /// Every status, in display order.
-    pub const ALL: [ProjectStatus; 4] = [Self::Behind, Self::AtRisk, Self::OnSchedule, Self::Resolved];
+    pub const ALL: [ProjectStatus; 4] =
+        [Self::Behind, Self::AtRisk, Self::OnSchedule, Self::Resolved];
 
     /// The id used in JSON.
     pub fn id(self) -> &'static str {

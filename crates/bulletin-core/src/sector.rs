@@ -14,8 +14,10 @@ pub struct Sector {
     /// Number of sub-items (事项), when the bulletin gives it.
     pub sub_items: Option<u64>,
     /// Completed investment in the bulletin's currency unit; `None` when not reported.
+    #[serde(serialize_with = "crate::json_number::optional_whole_if_integral")]
     pub completed_investment: Option<f64>,
     /// Completed share of the annual plan, in percent; `None` when not reported.
+    #[serde(serialize_with = "crate::json_number::optional_whole_if_integral")]
     pub plan_pct: Option<f64>,
     pub status: SectorStatus,
     /// The bulletin's own sentence on the sector's overall progress, when transcribed.

@@ -20,7 +20,11 @@ impl Checker {
     }
 
     /// The object at `path`, or an error.
-    pub fn object<'a>(&mut self, value: &'a Value, path: &JsonPath) -> Option<&'a Map<String, Value>> {
+    pub fn object<'a>(
+        &mut self,
+        value: &'a Value,
+        path: &JsonPath,
+    ) -> Option<&'a Map<String, Value>> {
         match value {
             Value::Object(map) => Some(map),
             other => {
@@ -64,11 +68,19 @@ impl Checker {
         path: &JsonPath,
         key: &str,
     ) -> Option<(&'a Value, JsonPath)> {
-        object.get(key).filter(|v| !v.is_null()).map(|v| (v, path.key(key)))
+        object
+            .get(key)
+            .filter(|v| !v.is_null())
+            .map(|v| (v, path.key(key)))
     }
 
     /// A string; `non_empty` also rejects blank text.
-    pub fn text<'a>(&mut self, value: &'a Value, path: &JsonPath, non_empty: bool) -> Option<&'a str> {
+    pub fn text<'a>(
+        &mut self,
+        value: &'a Value,
+        path: &JsonPath,
+        non_empty: bool,
+    ) -> Option<&'a str> {
         match value {
             Value::String(s) if non_empty && s.trim().is_empty() => {
                 self.error(path, "不能为空");
@@ -129,20 +141,34 @@ impl Checker {
         } else {
             self.error(
                 path,
-                format!("编号只能由小写字母、数字和连字符组成,且不能为空,实际是“{}”", clip(s)),
+                format!(
+                    "编号只能由小写字母、数字和连字符组成,且不能为空,实际是“{}”",
+                    clip(s)
+                ),
             );
             None
         }
     }
 
     /// One of `allowed` (pairs of JSON id and Chinese label).
-    pub fn one_of(&mut self, value: &Value, path: &JsonPath, allowed: &[(&str, &str)]) -> Option<String> {
+    pub fn one_of(
+        &mut self,
+        value: &Value,
+        path: &JsonPath,
+        allowed: &[(&str, &str)],
+    ) -> Option<String> {
         let s = self.text(value, path, false)?;
         if allowed.iter().any(|(id, _)| *id == s) {
             return Some(s.to_owned());
         }
-        let choices: Vec<String> = allowed.iter().map(|(id, label)| format!("{id}({label})")).collect();
-        self.error(path, format!("应为以下之一:{},实际是“{}”", choices.join("、"), clip(s)));
+        let choices: Vec<String> = allowed
+            .iter()
+            .map(|(id, label)| format!("{id}({label})"))
+            .collect();
+        self.error(
+            path,
+            format!("应为以下之一:{},实际是“{}”", choices.join("、"), clip(s)),
+        );
         None
     }
 
@@ -151,7 +177,10 @@ impl Checker {
         let s = self.text(value, path, false)?;
         let parsed = parse_date(s);
         if parsed.is_none() {
-            self.error(path, format!("应为 YYYY-MM-DD 格式的有效日期,实际是“{}”", clip(s)));
+            self.error(
+                path,
+                format!("应为 YYYY-MM-DD 格式的有效日期,实际是“{}”", clip(s)),
+            );
         }
         parsed
     }
@@ -159,7 +188,9 @@ impl Checker {
 
 /// Whether `s` is a non-empty id of `[a-z0-9-]`.
 pub fn is_slug(s: &str) -> bool {
-    !s.is_empty() && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    !s.is_empty()
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// Parses a valid calendar date `YYYY-MM-DD`.
@@ -169,7 +200,10 @@ pub fn parse_date(s: &str) -> Option<(i32, u32, u32)> {
         return None;
     }
     let digits = |r: std::ops::Range<usize>| -> Option<u32> {
-        s.get(r.clone()).filter(|p| p.bytes().all(|c| c.is_ascii_digit()))?.parse().ok()
+        s.get(r.clone())
+            .filter(|p| p.bytes().all(|c| c.is_ascii_digit()))?
+            .parse()
+            .ok()
     };
     let (year, month, day) = (digits(0..4)? as i32, digits(5..7)?, digits(8..10)?);
     let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
@@ -219,8 +253,14 @@ pub fn is_rfc3339(s: &str) -> bool {
             zb.len() == 6
                 && (zb[0] == b'+' || zb[0] == b'-')
                 && zb[3] == b':'
-                && zone.get(1..3).and_then(|h| h.parse::<u32>().ok()).is_some_and(|h| h <= 23)
-                && zone.get(4..6).and_then(|m| m.parse::<u32>().ok()).is_some_and(|m| m <= 59)
+                && zone
+                    .get(1..3)
+                    .and_then(|h| h.parse::<u32>().ok())
+                    .is_some_and(|h| h <= 23)
+                && zone
+                    .get(4..6)
+                    .and_then(|m| m.parse::<u32>().ok())
+                    .is_some_and(|m| m <= 59)
         }
     }
 }

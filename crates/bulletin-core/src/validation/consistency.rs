@@ -19,7 +19,10 @@ pub(crate) fn warnings(b: &Bulletin) -> Vec<Diagnostic> {
     if !b.sectors.is_empty() && items != s.items {
         out.push(Diagnostic::warning(
             summary.key("items"),
-            format!("各领域件数合计 {items} 件,与总体情况的 {} 件不一致", s.items),
+            format!(
+                "各领域件数合计 {items} 件,与总体情况的 {} 件不一致",
+                s.items
+            ),
         ));
     }
     let sub_items: Option<u64> = b.sectors.iter().map(|x| x.sub_items).sum();
@@ -35,7 +38,11 @@ pub(crate) fn warnings(b: &Bulletin) -> Vec<Diagnostic> {
         if done > plan + TOLERANCE {
             out.push(Diagnostic::warning(
                 summary.key("completed_investment"),
-                format!("完成投资 {} 超过年度总投资 {}", amount(Some(done), unit), amount(Some(plan), unit)),
+                format!(
+                    "完成投资 {} 超过年度总投资 {}",
+                    amount(Some(done), unit),
+                    amount(Some(plan), unit)
+                ),
             ));
         }
     }
@@ -83,7 +90,11 @@ pub(crate) fn warnings(b: &Bulletin) -> Vec<Diagnostic> {
             SectorStatus::Behind => !behind_by_figures,
         };
         if disagrees {
-            let relation = if behind_by_figures { "低于" } else { "不低于" };
+            let relation = if behind_by_figures {
+                "低于"
+            } else {
+                "不低于"
+            };
             out.push(Diagnostic::warning(
                 sectors.index(i).key("status"),
                 format!(
@@ -101,7 +112,10 @@ pub(crate) fn warnings(b: &Bulletin) -> Vec<Diagnostic> {
         if year.parse::<i64>().ok() != Some(b.period.year) {
             out.push(Diagnostic::warning(
                 root.key("period").key("year"),
-                format!("年份 {} 与开始日期 {} 不在同一年", b.period.year, b.period.start),
+                format!(
+                    "年份 {} 与开始日期 {} 不在同一年",
+                    b.period.year, b.period.start
+                ),
             ));
         }
     }

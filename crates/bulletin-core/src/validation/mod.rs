@@ -12,7 +12,6 @@ use checker::Checker;
 pub(crate) use checker::{clip, describe};
 pub(crate) use consistency::warnings;
 
-
 /// Checks a parsed JSON document against bulletin format version 1 and returns every error.
 ///
 /// An empty result means the document deserialises into a [`crate::Bulletin`].
@@ -54,7 +53,8 @@ pub fn validate(document: &Value) -> Vec<Diagnostic> {
             let mut seen = HashMap::new();
             for (i, item) in items.iter().enumerate() {
                 let ip = p.index(i);
-                if let Some(id) = project(&mut c, item, &ip, sector_ids.as_ref(), type_ids.as_ref()) {
+                if let Some(id) = project(&mut c, item, &ip, sector_ids.as_ref(), type_ids.as_ref())
+                {
                     unique(&mut c, &mut seen, &id, &ip);
                 }
             }
@@ -76,7 +76,13 @@ fn header(c: &mut Checker, doc: &Map<String, Value>) -> bool {
     let before = c.errors.len();
     if let Some((v, p)) = c.required(doc, &root, "format") {
         if v.as_str() != Some(FORMAT) {
-            c.error(&p, format!("这不是民生实事督查通报文件:format 应为“{FORMAT}”,实际是{}", describe(v)));
+            c.error(
+                &p,
+                format!(
+                    "这不是民生实事督查通报文件:format 应为“{FORMAT}”,实际是{}",
+                    describe(v)
+                ),
+            );
         }
     }
     if let Some((v, p)) = c.required(doc, &root, "version") {
@@ -85,11 +91,18 @@ fn header(c: &mut Checker, doc: &Map<String, Value>) -> bool {
             Some(n) if SUPPORTED_VERSIONS.contains(&n) => {}
             Some(n) => c.error(
                 &p,
-                format!("不支持的格式版本 {n};本程序支持的版本:{}", supported.join("、")),
+                format!(
+                    "不支持的格式版本 {n};本程序支持的版本:{}",
+                    supported.join("、")
+                ),
             ),
             None => c.error(
                 &p,
-                format!("版本号应为整数,实际是{};本程序支持的版本:{}", describe(v), supported.join("、")),
+                format!(
+                    "版本号应为整数,实际是{};本程序支持的版本:{}",
+                    describe(v),
+                    supported.join("、")
+                ),
             ),
         }
     }
@@ -97,17 +110,24 @@ fn header(c: &mut Checker, doc: &Map<String, Value>) -> bool {
 }
 
 fn period(c: &mut Checker, value: &Value, path: &JsonPath) {
-    let Some(o) = c.object(value, path) else { return };
+    let Some(o) = c.object(value, path) else {
+        return;
+    };
     if let Some((v, p)) = c.required(o, path, "year") {
         match v.as_i64() {
             Some(year) if (1900..=2200).contains(&year) => {}
-            _ => c.error(&p, format!("应为 1900 到 2200 之间的年份,实际是{}", describe(v))),
+            _ => c.error(
+                &p,
+                format!("应为 1900 到 2200 之间的年份,实际是{}", describe(v)),
+            ),
         }
     }
     if let Some((v, p)) = c.required(o, path, "label") {
         c.text(v, &p, true);
     }
-    let start = c.required(o, path, "start").and_then(|(v, p)| c.date(v, &p));
+    let start = c
+        .required(o, path, "start")
+        .and_then(|(v, p)| c.date(v, &p));
     let end = c.required(o, path, "end").and_then(|(v, p)| c.date(v, &p));
     if let (Some(s), Some(e)) = (start, end) {
         if s > e {
@@ -117,8 +137,12 @@ fn period(c: &mut Checker, value: &Value, path: &JsonPath) {
 }
 
 fn summary(c: &mut Checker, value: &Value, path: &JsonPath) {
-    let Some(o) = c.object(value, path) else { return };
-    let items = c.required(o, path, "items").and_then(|(v, p)| c.count(v, &p));
+    let Some(o) = c.object(value, path) else {
+        return;
+    };
+    let items = c
+        .required(o, path, "items")
+        .and_then(|(v, p)| c.count(v, &p));
     nullable(c, o, path, "sub_items", |c, v, p| c.count(v, p).map(drop));
     for key in ["annual_investment", "completed_investment"] {
         nullable(c, o, path, key, |c, v, p| c.amount(v, p).map(drop));
@@ -142,10 +166,17 @@ fn sector(c: &mut Checker, value: &Value, path: &JsonPath) -> Option<String> {
         c.count(v, &p);
     }
     nullable(c, o, path, "sub_items", |c, v, p| c.count(v, p).map(drop));
-    nullable(c, o, path, "completed_investment", |c, v, p| c.amount(v, p).map(drop));
-    nullable(c, o, path, "plan_pct", |c, v, p| c.percentage(v, p, 1000.0).map(drop));
+    nullable(c, o, path, "completed_investment", |c, v, p| {
+        c.amount(v, p).map(drop)
+    });
+    nullable(c, o, path, "plan_pct", |c, v, p| {
+        c.percentage(v, p, 1000.0).map(drop)
+    });
     if let Some((v, p)) = c.required(o, path, "status") {
-        let allowed: Vec<_> = SectorStatus::ALL.iter().map(|s| (s.id(), s.label())).collect();
+        let allowed: Vec<_> = SectorStatus::ALL
+            .iter()
+            .map(|s| (s.id(), s.label()))
+            .collect();
         c.one_of(v, &p, &allowed);
     }
     if let Some((v, p)) = Checker::optional(o, path, "text") {
@@ -198,7 +229,10 @@ fn project(
         nullable(c, o, path, key, |c, v, p| c.text(v, p, false).map(drop));
     }
     if let Some((v, p)) = c.required(o, path, "status") {
-        let allowed: Vec<_> = ProjectStatus::ALL.iter().map(|s| (s.id(), s.label())).collect();
+        let allowed: Vec<_> = ProjectStatus::ALL
+            .iter()
+            .map(|s| (s.id(), s.label()))
+            .collect();
         c.one_of(v, &p, &allowed);
     }
     if let Some((v, p)) = c.required(o, path, "problem_types") {
@@ -224,11 +258,19 @@ fn project(
 }
 
 fn snapshot(c: &mut Checker, value: &Value, path: &JsonPath) {
-    let Some(o) = c.object(value, path) else { return };
+    let Some(o) = c.object(value, path) else {
+        return;
+    };
     if let Some((v, p)) = c.required(o, path, "exported_at") {
         if let Some(s) = c.text(v, &p, false) {
             if !checker::is_rfc3339(s) {
-                c.error(&p, format!("应为 RFC 3339 时间(如 2026-11-28T15:04:06+08:00),实际是“{}”", clip(s)));
+                c.error(
+                    &p,
+                    format!(
+                        "应为 RFC 3339 时间(如 2026-11-28T15:04:06+08:00),实际是“{}”",
+                        clip(s)
+                    ),
+                );
             }
         }
     }
@@ -279,18 +321,33 @@ fn id_and_name(c: &mut Checker, o: &Map<String, Value>, path: &JsonPath) -> Opti
 
 fn unique(c: &mut Checker, seen: &mut HashMap<String, JsonPath>, id: &str, path: &JsonPath) {
     if let Some(first) = seen.insert(id.to_owned(), path.clone()) {
-        c.error(&path.key("id"), format!("编号“{id}”重复(已在 {first} 使用)"));
+        c.error(
+            &path.key("id"),
+            format!("编号“{id}”重复(已在 {first} 使用)"),
+        );
     }
 }
 
 fn reference(c: &mut Checker, id: &str, path: &JsonPath, known: Option<&Vec<String>>, what: &str) {
     let Some(known) = known else { return };
     if !known.iter().any(|k| k == id) {
-        let mut listed: Vec<&str> = known.iter().map(String::as_str).take(12).collect();
-        if known.len() > listed.len() {
+        let mut listed: Vec<&str> = Vec::new();
+        for k in known {
+            if !listed.contains(&k.as_str()) {
+                listed.push(k);
+            }
+        }
+        if listed.len() > 12 {
+            listed.truncate(12);
             listed.push("…");
         }
-        c.error(path, format!("引用了不存在的{what}“{id}”;已有的{what}:{}", listed.join("、")));
+        c.error(
+            path,
+            format!(
+                "引用了不存在的{what}“{id}”;已有的{what}:{}",
+                listed.join("、")
+            ),
+        );
     }
 }
 

@@ -4,10 +4,10 @@
 use serde_json::Value;
 
 /// The bulletin bundled with the app.
-pub const BUNDLED: &str = include_str!("../../../public/data/lianyungang-2023-h1.json");
+pub const BUNDLED: &str = include_str!("../../../../public/data/lianyungang-2023-h1.json");
 
 /// The simplified-Chinese source text the bundled bulletin was transcribed from.
-pub const SOURCE: &str = include_str!("../../../docs/source/bulletin-2023-h1.zh-Hans.txt");
+pub const SOURCE: &str = include_str!("../../../../docs/source/bulletin-2023-h1.zh-Hans.txt");
 
 /// The bundled bulletin as a JSON value, to be mutated by a test.
 pub fn bundled_value() -> Value {
@@ -34,5 +34,19 @@ pub fn set(doc: &mut Value, path: &str, new: Option<Value>) {
         (None, Err(_)) => {
             cur.as_object_mut().expect("object").remove(last);
         }
+    }
+}
+
+/// The first line where two documents differ when pretty-printed, to keep failures readable.
+pub fn first_difference(a: &Value, b: &Value) -> Option<String> {
+    let (a, b) = (
+        serde_json::to_string_pretty(a).ok()?,
+        serde_json::to_string_pretty(b).ok()?,
+    );
+    let mut lines = a.lines().zip(b.lines()).enumerate();
+    match lines.find(|(_, (x, y))| x != y) {
+        Some((i, (x, y))) => Some(format!("line {}: {x} != {y}", i + 1)),
+        None if a.lines().count() != b.lines().count() => Some("different lengths".into()),
+        None => None,
     }
 }

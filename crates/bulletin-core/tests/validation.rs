@@ -1,0 +1,343 @@
+//! Each validation rule, with the JSON path it reports.
+
+mod common;
+
+use bulletin_core::{Diagnostic, Severity, load, validate};
+use common::{BUNDLED, bundled_value, set};
+use serde_json::{Value, json};
+
+/// Applies one change to the bundled bulletin and returns the errors.
+fn errors_after(path: &str, new: Option<Value>) -> Vec<Diagnostic> {
+    let mut doc = bundled_value();
+    set(&mut doc, path, new);
+    validate(&doc)
+}
+
+/// Asserts that exactly one error is reported, at `path`, and its message contains `words`.
+#[track_caller]
+fn assert_one_error(errors: &[Diagnostic], path: &str, words: &str) {
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert_eq!(errors[0].severity, Severity::Error);
+    assert_eq!(errors[0].path.as_str(), path, "{errors:#?}");
+    assert!(
+        errors[0].message.contains(words),
+        "“{}” lacks “{words}”",
+        errors[0].message
+    );
+}
+
+#[test]
+fn wrong_format_is_rejected_and_stops_the_check() {
+    let mut doc = bundled_value();
+    set(&mut doc, "format", Some(json!("excel")));
+    set(&mut doc, "sectors", Some(json!("nonsense")));
+    assert_one_error(&validate(&doc), "format", "不是民生实事督查通报文件");
+}
+
+#[test]
+fn unsupported_version_names_the_supported_ones() {
+    assert_one_error(
+        &errors_after("version", Some(json!(2))),
+        "version",
+        "本程序支持的版本:1",
+    );
+    assert_one_error(
+        &errors_after("version", Some(json!("1"))),
+        "version",
+        "应为整数",
+    );
+    assert_one_error(&errors_after("version", None), "version", "缺少必填字段");
+}
+
+#[test]
+fn missing_required_fields_name_their_path() {
+    assert_one_error(
+        &errors_after("summary.items", None),
+        "summary.items",
+        "缺少必填字段",
+    );
+    assert_one_error(
+        &errors_after("sectors.4.status", None),
+        "sectors[4].status",
+        "缺少必填字段",
+    );
+    assert_one_error(
+        &errors_after("projects.3.issue", None),
+        "projects[3].issue",
+        "缺少必填字段",
+    );
+    assert_one_error(&errors_after("period", None), "period", "缺少必填字段");
+}
+
+#[test]
+fn wrong_types_say_what_was_expected_and_found() {
+    assert_one_error(
+        &errors_after("sectors.0.items", Some(json!("6"))),
+        "sectors[0].items",
+        "应为非负整数,实际是文本“6”",
+    );
+    assert_one_error(
+        &errors_after("sectors.0.items", Some(json!(6.5))),
+        "sectors[0].items",
+        "非负整数",
+    );
+    assert_one_error(
+        &errors_after("projects.0.problem_types", Some(json!("funding"))),
+        "projects[0].problem_types",
+        "应为数组",
+    );
+    assert_one_error(
+        &errors_after("summary", Some(json!([]))),
+        "summary",
+        "应为对象,实际是数组",
+    );
+    assert_one_error(
+        &errors_after("title", Some(json!("  "))),
+        "title",
+        "不能为空",
+    );
+    assert_one_error(
+        &errors_after("sectors.1.highlights.0", Some(json!(1))),
+        "sectors[1].highlights[0]",
+        "应为文本",
+    );
+    assert_one_error(
+        &errors_after("projects.2.status", Some(json!("late"))),
+        "projects[2].status",
+        "应为以下之一",
+    );
+}
+
+#[test]
+fn null_is_allowed_only_where_the_format_says() {
+    assert!(errors_after("sectors.0.completed_investment", Some(Value::Null)).is_empty());
+    assert!(errors_after("summary.sub_items", Some(Value::Null)).is_empty());
+    assert!(errors_after("projects.0.lead_unit", Some(Value::Null)).is_empty());
+    assert_one_error(
+        &errors_after("sectors.0.items", Some(Value::Null)),
+        "sectors[0].items",
+        "实际是空值",
+    );
+}
+
+#[test]
+fn ids_must_be_slugs_and_unique() {
+    assert_one_error(
+        &errors_after("sectors.0.id", Some(json!("Edu 1"))),
+        "sectors[0].id",
+        "编号只能由小写字母",
+    );
+    assert_one_error(
+        &errors_after("id", Some(json!(""))),
+        "id",
+        "编号只能由小写字母",
+    );
+    let errors = errors_after("projects.1.id", Some(json!("ganyu-jinshan-middle-school")));
+    assert_one_error(&errors, "projects[1].id", "已在 projects[0] 使用");
+    // Renaming `funding` to `planning` also leaves the projects' `funding` references dangling.
+    let errors = errors_after("problem_types.1.id", Some(json!("planning")));
+    assert_eq!(errors[0].path.as_str(), "problem_types[1].id");
+    assert!(errors[0].message.contains("重复"), "{}", errors[0].message);
+    assert!(
+        errors[1]
+            .message
+            .contains("已有的问题类型:planning、policy、coordination"),
+        "{}",
+        errors[1].message
+    );
+}
+
+#[test]
+fn references_must_name_existing_ids() {
+    let errors = errors_after("projects.3.sector", Some(json!("educaton")));
+    assert_one_error(&errors, "projects[3].sector", "不存在的领域“educaton”");
+    let errors = errors_after("projects.0.problem_types.0", Some(json!("money")));
+    assert_one_error(
+        &errors,
+        "projects[0].problem_types[0]",
+        "不存在的问题类型“money”",
+    );
+    let errors = errors_after(
+        "projects.0.problem_types",
+        Some(json!(["funding", "funding"])),
+    );
+    assert_one_error(&errors, "projects[0].problem_types[1]", "重复列出");
+}
+
+#[test]
+fn a_bad_id_in_a_list_does_not_also_flood_its_references() {
+    let errors = errors_after("sectors.0.id", Some(json!("教育")));
+    assert_one_error(&errors, "sectors[0].id", "编号只能由小写字母");
+}
+
+#[test]
+fn numbers_must_be_non_negative_and_percentages_in_range() {
+    assert_one_error(
+        &errors_after("summary.annual_investment", Some(json!(-1))),
+        "summary.annual_investment",
+        "不能为负数",
+    );
+    assert_one_error(
+        &errors_after("sectors.2.sub_items", Some(json!(-3))),
+        "sectors[2].sub_items",
+        "不能为负数",
+    );
+    assert_one_error(
+        &errors_after("sectors.0.plan_pct", Some(json!(1000.5))),
+        "sectors[0].plan_pct",
+        "0 到 1000",
+    );
+    assert!(errors_after("sectors.0.plan_pct", Some(json!(1000))).is_empty());
+    assert_one_error(
+        &errors_after("schedule_target_pct", Some(json!(101))),
+        "schedule_target_pct",
+        "0 到 100",
+    );
+}
+
+#[test]
+fn dates_must_be_real_and_in_order() {
+    assert_one_error(
+        &errors_after("period.end", Some(json!("2023-02-30"))),
+        "period.end",
+        "有效日期",
+    );
+    assert_one_error(
+        &errors_after("period.start", Some(json!("2023/01/01"))),
+        "period.start",
+        "YYYY-MM-DD",
+    );
+    assert_one_error(
+        &errors_after("period.start", Some(json!("2023-07-01"))),
+        "period.start",
+        "开始日期晚于结束日期",
+    );
+    assert!(errors_after("period.end", Some(json!("2024-02-29"))).is_empty());
+    assert_one_error(
+        &errors_after("period.end", Some(json!("2023-02-29"))),
+        "period.end",
+        "有效日期",
+    );
+}
+
+#[test]
+fn items_on_schedule_cannot_exceed_items() {
+    let errors = errors_after("summary.items_on_schedule", Some(json!(51)));
+    assert_one_error(&errors, "summary.items_on_schedule", "51 超过总件数 50");
+}
+
+#[test]
+fn snapshot_is_optional_but_checked_when_present() {
+    let good = json!({"exported_at": "2026-11-28T15:04:06+08:00", "app_version": "0.1.0", "based_on": "lianyungang-2023-h1"});
+    assert!(errors_after("snapshot", Some(good)).is_empty());
+    let bad = json!({"exported_at": "yesterday", "app_version": "0.1.0", "based_on": "lianyungang-2023-h1"});
+    assert_one_error(
+        &errors_after("snapshot", Some(bad)),
+        "snapshot.exported_at",
+        "RFC 3339",
+    );
+}
+
+#[test]
+fn all_errors_are_reported_at_once() {
+    let mut doc = bundled_value();
+    set(&mut doc, "projects.3.sector", Some(json!("nowhere")));
+    set(&mut doc, "sectors.0.items", Some(json!(-1)));
+    set(&mut doc, "period.end", Some(json!("2023-13-01")));
+    set(&mut doc, "requirements.2.title", None);
+    let paths: Vec<String> = validate(&doc).iter().map(|d| d.path.to_string()).collect();
+    assert_eq!(
+        paths,
+        [
+            "period.end",
+            "sectors[0].items",
+            "projects[3].sector",
+            "requirements[2].title"
+        ]
+    );
+}
+
+#[test]
+fn syntax_errors_give_line_and_character_column() {
+    let text = "{\n  \"title\": \"民生实事\",\n  \"id\" \"x\"\n}";
+    let failure = load(text).expect_err("not JSON");
+    assert_eq!(failure.errors.len(), 1);
+    let e = &failure.errors[0];
+    assert_eq!(e.position, Some((3, 8)), "{e:?}");
+    assert!(e.message.contains("缺少冒号"), "{}", e.message);
+    assert!(e.to_string().starts_with("第 3 行第 8 列"), "{e}");
+
+    // Columns count characters, not bytes: the comma after six 汉字 is column 13 either way
+    // only if counted in characters.
+    let failure = load("[\"民生实事项目\" 1]").expect_err("not JSON");
+    assert_eq!(
+        failure.errors[0].position,
+        Some((1, 11)),
+        "{:?}",
+        failure.errors[0]
+    );
+
+    let failure = load("{\"format\": \"minsheng-bulletin\"").expect_err("cut short");
+    assert!(
+        failure.errors[0].message.contains("文件不完整"),
+        "{}",
+        failure.errors[0].message
+    );
+    let failure = load("  \n ").expect_err("empty");
+    assert!(failure.errors[0].message.contains("文件是空的"));
+    let failure = load("[1, 2]").expect_err("not an object");
+    assert!(failure.errors[0].message.contains("应为对象"));
+}
+
+#[test]
+fn a_byte_order_mark_is_accepted() {
+    assert!(load(&format!("\u{feff}{BUNDLED}")).is_ok());
+}
+
+#[test]
+fn hostile_and_huge_values_are_clipped_in_messages() {
+    let long = "<script>".repeat(1000);
+    let errors = errors_after("projects.0.sector", Some(json!(long)));
+    assert_eq!(errors.len(), 1);
+    assert!(
+        errors[0].message.chars().count() < 120,
+        "{}",
+        errors[0].message
+    );
+}
+
+#[test]
+fn warnings_flag_figures_that_do_not_add_up() {
+    let mut doc = bundled_value();
+    set(&mut doc, "sectors.0.items", Some(json!(7)));
+    set(&mut doc, "sectors.0.sub_items", Some(json!(12)));
+    set(&mut doc, "summary.completed_investment", Some(json!(200)));
+    let loaded = load(&doc.to_string()).expect("still valid");
+    let messages: Vec<String> = loaded.warnings.iter().map(Diagnostic::to_string).collect();
+    let all = messages.join("\n");
+    assert!(
+        all.contains("summary.items:各领域件数合计 51 件,与总体情况的 50 件不一致"),
+        "{all}"
+    );
+    assert!(
+        all.contains("summary.sub_items:各领域事项合计 161 个"),
+        "{all}"
+    );
+    assert!(
+        all.contains("summary.completed_investment:完成投资 200 亿元 超过年度总投资 166.3 亿元"),
+        "{all}"
+    );
+}
+
+#[test]
+fn sectors_adding_up_to_more_than_the_total_are_flagged() {
+    let mut doc = bundled_value();
+    set(&mut doc, "summary.completed_investment", Some(json!(50)));
+    let loaded = load(&doc.to_string()).expect("still valid");
+    assert!(
+        loaded
+            .warnings
+            .iter()
+            .any(|w| w.path.as_str() == "sectors" && w.message.contains("超过总体完成投资"))
+    );
+}

@@ -1,0 +1,94 @@
+//! The overview (总体情况): the headline figures a leader reads first.
+
+use bulletin_core::display::{NOT_REPORTED, derived_percent, number, percent, schedule_gap};
+use bulletin_core::{Bulletin, Figures};
+use leptos::prelude::*;
+
+/// Key figures of the bulletin, each with a stable test id.
+#[component]
+pub fn Overview(bulletin: Bulletin) -> impl IntoView {
+    let s = &bulletin.summary;
+    let f = Figures::of(&bulletin);
+    let unit = bulletin.currency_unit.clone();
+    let money = |n: Option<f64>| n.map(|n| number(n, 2));
+    let gap = schedule_gap(f.schedule_gap_pp, 0);
+    let on_schedule_note = match f.on_schedule_pct {
+        Some(_) if f.items_behind == 0 => {
+            format!("占 {},全部达序时", derived_percent(f.on_schedule_pct))
+        }
+        Some(_) => format!(
+            "占 {},{} 件未达序时",
+            derived_percent(f.on_schedule_pct),
+            f.items_behind
+        ),
+        None => String::new(),
+    };
+    view! {
+        <section class="overview" aria-labelledby="overview-title">
+            <h2 id="overview-title">"总体情况"</h2>
+            <div class="kpis">
+                <Kpi label="民生实事" test_id="kpi-items" value=Some(s.items.to_string()) unit="件" note=String::new() />
+                <Kpi
+                    label="细分子项"
+                    test_id="kpi-sub-items"
+                    value=s.sub_items.map(|n| n.to_string())
+                    unit="个"
+                    note=String::new()
+                />
+                <Kpi
+                    label="年度总投资"
+                    test_id="kpi-annual-investment"
+                    value=money(s.annual_investment)
+                    unit=unit.clone()
+                    note=String::new()
+                />
+                <Kpi
+                    label="已完成投资"
+                    test_id="kpi-completed-investment"
+                    value=money(s.completed_investment)
+                    unit=unit.clone()
+                    note=String::new()
+                />
+                <Kpi
+                    label="完成年度计划"
+                    test_id="kpi-completion-pct"
+                    value=f.completion_pct.map(|p| derived_percent(Some(p)))
+                    unit=""
+                    note=format!("序时进度 {},{}", percent(Some(bulletin.schedule_target_pct)), gap)
+                />
+                <Kpi
+                    label="按序时推进"
+                    test_id="kpi-on-schedule"
+                    value=Some(s.items_on_schedule.to_string())
+                    unit="件"
+                    note=on_schedule_note
+                />
+            </div>
+            <p class="summary-text">{s.text.clone()}</p>
+        </section>
+    }
+}
+
+/// One figure card; an unreported figure reads 未报告, never 0.
+#[component]
+fn Kpi(
+    label: &'static str,
+    test_id: &'static str,
+    value: Option<String>,
+    #[prop(into)] unit: String,
+    note: String,
+) -> impl IntoView {
+    let reported = value.is_some();
+    view! {
+        <div class="kpi">
+            <p class="kpi-label">{label}</p>
+            <p class="kpi-figure" data-testid=test_id>
+                <span class="kpi-value" class:not-reported=!reported>
+                    {value.unwrap_or_else(|| NOT_REPORTED.to_owned())}
+                </span>
+                {reported.then(|| view! { <span class="kpi-unit">{unit}</span> })}
+            </p>
+            {(!note.is_empty()).then(|| view! { <p class="kpi-note">{note}</p> })}
+        </div>
+    }
+}

@@ -1,0 +1,45 @@
+//! Each sector's own paragraph: its progress sentence, highlights and problems.
+
+use bulletin_core::Bulletin;
+use leptos::prelude::*;
+
+use super::status::SectorStatusBadge;
+
+/// One collapsible block per sector, in the bulletin's words.
+#[component]
+pub fn SectorDetails(bulletin: Bulletin) -> impl IntoView {
+    let blocks = bulletin
+        .sectors
+        .iter()
+        .map(|s| {
+            let problems = (!s.problems.is_empty()).then(|| {
+                view! {
+                    <h4>"存在问题"</h4>
+                    <ul class="problems">
+                        {s.problems.iter().map(|p| view! { <li>{p.clone()}</li> }).collect_view()}
+                    </ul>
+                }
+            });
+            view! {
+                <details class="sector-detail" data-sector-id=s.id.clone()>
+                    <summary>
+                        <span class="sector-name">{s.name.clone()}</span>
+                        <SectorStatusBadge status=s.status />
+                    </summary>
+                    {s.text.clone().map(|t| view! { <p class="sector-text">{t}</p> })}
+                    <h4>"工作进展"</h4>
+                    <ul class="highlights">
+                        {s.highlights.iter().map(|h| view! { <li>{h.clone()}</li> }).collect_view()}
+                    </ul>
+                    {problems}
+                </details>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="sector-details" aria-labelledby="sector-details-title">
+            <h2 id="sector-details-title">"各领域情况"</h2>
+            {blocks}
+        </section>
+    }
+}

@@ -1,0 +1,61 @@
+//! The sector table: figures and status of each of the bulletin's sectors.
+
+use bulletin_core::display::{NOT_REPORTED, number, percent, signed_points};
+use bulletin_core::{Bulletin, Figures};
+use leptos::prelude::*;
+
+use super::status::SectorStatusBadge;
+
+/// One row per sector, with the gap of its % of plan to the schedule target.
+#[component]
+pub fn SectorTable(bulletin: Bulletin) -> impl IntoView {
+    let figures = Figures::of(&bulletin);
+    let target = percent(Some(bulletin.schedule_target_pct));
+    let unit = bulletin.currency_unit.clone();
+    let rows = bulletin
+        .sectors
+        .iter()
+        .zip(&figures.sectors)
+        .map(|(s, f)| {
+            let not_reported = |n: Option<String>| n.unwrap_or_else(|| NOT_REPORTED.to_owned());
+            view! {
+                <tr data-testid="sector-row" data-sector-id=s.id.clone()>
+                    <th scope="row">{s.name.clone()}</th>
+                    <td class="num">{s.items}</td>
+                    <td class="num">{not_reported(s.sub_items.map(|n| n.to_string()))}</td>
+                    <td class="num">{not_reported(s.completed_investment.map(|n| number(n, 2)))}</td>
+                    <td class="num">{percent(s.plan_pct)}</td>
+                    <td class="num">{signed_points(f.schedule_gap_pp, 1)}</td>
+                    <td><SectorStatusBadge status=s.status /></td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="sectors" aria-labelledby="sectors-title">
+            <h2 id="sectors-title">"分领域进展"</h2>
+            <div class="table-scroll">
+                <table class="sector-table">
+                    <caption>
+                        {format!(
+                            "{} 个领域;完成投资单位:{unit};与序时差距 = 占年度计划 − 序时进度 {target}(百分点)",
+                            bulletin.sectors.len(),
+                        )}
+                    </caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">"领域"</th>
+                            <th scope="col" class="num">"件数"</th>
+                            <th scope="col" class="num">"事项"</th>
+                            <th scope="col" class="num">{format!("完成投资({unit})")}</th>
+                            <th scope="col" class="num">"占年度计划"</th>
+                            <th scope="col" class="num">"与序时差距"</th>
+                            <th scope="col">"状态"</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,42 @@
+//! What the page tells the user when something went wrong, in Chinese.
+
+use bulletin_core::Diagnostic;
+
+/// At most this many findings are listed; the rest are counted.
+const MAX_LISTED: usize = 20;
+
+/// A message for the alert area: a headline and the specific findings behind it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notice {
+    pub headline: String,
+    pub details: Vec<String>,
+}
+
+impl Notice {
+    /// A notice with no details.
+    pub fn new(headline: impl Into<String>) -> Self {
+        Self {
+            headline: headline.into(),
+            details: Vec::new(),
+        }
+    }
+
+    /// A notice listing validation findings, each with its place.
+    pub fn with_findings(headline: impl Into<String>, findings: &[Diagnostic]) -> Self {
+        let mut details: Vec<String> = findings
+            .iter()
+            .take(MAX_LISTED)
+            .map(Diagnostic::to_string)
+            .collect();
+        if findings.len() > MAX_LISTED {
+            details.push(format!(
+                "……另有 {} 处问题未列出",
+                findings.len() - MAX_LISTED
+            ));
+        }
+        Self {
+            headline: headline.into(),
+            details,
+        }
+    }
+}

@@ -1,0 +1,66 @@
+//! Where the bulletin comes from: the one bundled into the app, or `?src=` on the same site.
+
+use bulletin_core::{Loaded, load};
+use gloo_net::http::Request;
+use web_sys::{Url, UrlSearchParams};
+
+use crate::notice::Notice;
+
+/// The 2023 H1 bulletin, compiled in so the first screen never waits for a second request.
+const BUNDLED: &str = include_str!("../public/data/lianyungang-2023-h1.json");
+
+/// The bundled bulletin, or a notice if it is somehow invalid.
+pub fn bundled() -> Result<Loaded, Notice> {
+    load(BUNDLED).map_err(|f| Notice::with_findings("内置通报数据有误,请联系维护人员。", &f.errors))
+}
+
+/// The `src` query parameter of the page, if any.
+pub fn requested_source() -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    let src = UrlSearchParams::new_with_str(&search).ok()?.get("src")?;
+    let src = src.trim().to_owned();
+    (!src.is_empty()).then_some(src)
+}
+
+/// Fetches and validates the bulletin at `src`, a URL on this site.
+pub async fn fetch(src: &str) -> Result<Loaded, Notice> {
+    let cannot = |why: &str| Notice::new(format!("无法加载通报“{src}”:{why}"));
+    let url = same_site_url(src).ok_or_else(|| {
+        cannot("只能加载本站上的通报文件(请使用相对地址,如 data/my-bulletin.json)。")
+    })?;
+    let response = Request::get(&url)
+        .send()
+        .await
+        .map_err(|_| cannot("网络请求失败,请检查地址和网络连接。"))?;
+    if !response.ok() {
+        let why = match response.status() {
+            404 => "找不到该文件(HTTP 404)。".to_owned(),
+            code => format!("服务器返回错误(HTTP {code})。"),
+        };
+        return Err(cannot(&why));
+    }
+    let text = response
+        .text()
+        .await
+        .map_err(|_| cannot("无法读取文件内容(可能不是 UTF-8 文本)。"))?;
+    if text.trim_start().starts_with('<') {
+        return Err(cannot("收到的是网页而不是 JSON 文件,请检查地址。"));
+    }
+    load(&text).map_err(|f| {
+        Notice::with_findings(
+            format!(
+                "通报“{src}”不是有效的通报文件,共发现 {} 处问题:",
+                f.errors.len()
+            ),
+            &f.errors,
+        )
+    })
+}
+
+/// Resolves `src` against the page and keeps it only if it stays on this origin.
+fn same_site_url(src: &str) -> Option<String> {
+    let location = web_sys::window()?.location();
+    let page = location.href().ok()?;
+    let url = Url::new_with_base(src, &page).ok()?;
+    (url.origin() == location.origin().ok()?).then(|| url.href())
+}
