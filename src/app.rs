@@ -74,7 +74,7 @@ fn Board(bulletin: Bulletin, warnings: Vec<Diagnostic>) -> impl IntoView {
             <DataChecks warnings=warnings />
         </main>
         <footer class="site-footer">
-            <p>"数据只保存在您的浏览器中。本页为静态网页,不会上传任何内容。"</p>
+            <p>"数据只保存在您的浏览器中。本页为静态网页，不会上传任何内容。"</p>
         </footer>
     }
 }

@@ -11,7 +11,8 @@ const BUNDLED: &str = include_str!("../public/data/lianyungang-2023-h1.json");
 
 /// The bundled bulletin, or a notice if it is somehow invalid.
 pub fn bundled() -> Result<Loaded, Notice> {
-    load(BUNDLED).map_err(|f| Notice::with_findings("内置通报数据有误,请联系维护人员。", &f.errors))
+    load(BUNDLED)
+        .map_err(|f| Notice::with_findings("内置通报数据有误，请联系维护人员。", &f.errors))
 }
 
 /// The `src` query parameter of the page, if any.
@@ -24,32 +25,32 @@ pub fn requested_source() -> Option<String> {
 
 /// Fetches and validates the bulletin at `src`, a URL on this site.
 pub async fn fetch(src: &str) -> Result<Loaded, Notice> {
-    let cannot = |why: &str| Notice::new(format!("无法加载通报“{src}”:{why}"));
+    let cannot = |why: &str| Notice::new(format!("无法加载通报“{src}”：{why}"));
     let url = same_site_url(src).ok_or_else(|| {
-        cannot("只能加载本站上的通报文件(请使用相对地址,如 data/my-bulletin.json)。")
+        cannot("只能加载本站上的通报文件（请使用相对地址，如 data/my-bulletin.json）。")
     })?;
     let response = Request::get(&url)
         .send()
         .await
-        .map_err(|_| cannot("网络请求失败,请检查地址和网络连接。"))?;
+        .map_err(|_| cannot("网络请求失败，请检查地址和网络连接。"))?;
     if !response.ok() {
         let why = match response.status() {
-            404 => "找不到该文件(HTTP 404)。".to_owned(),
-            code => format!("服务器返回错误(HTTP {code})。"),
+            404 => "找不到该文件（HTTP 404）。".to_owned(),
+            code => format!("服务器返回错误（HTTP {code}）。"),
         };
         return Err(cannot(&why));
     }
     let text = response
         .text()
         .await
-        .map_err(|_| cannot("无法读取文件内容(可能不是 UTF-8 文本)。"))?;
+        .map_err(|_| cannot("无法读取文件内容（可能不是 UTF-8 文本）。"))?;
     if text.trim_start().starts_with('<') {
-        return Err(cannot("收到的是网页而不是 JSON 文件,请检查地址。"));
+        return Err(cannot("收到的是网页而不是 JSON 文件，请检查地址。"));
     }
     load(&text).map_err(|f| {
         Notice::with_findings(
             format!(
-                "通报“{src}”不是有效的通报文件,共发现 {} 处问题:",
+                "通报“{src}”不是有效的通报文件，共发现 {} 处问题：",
                 f.errors.len()
             ),
             &f.errors,

@@ -11,9 +11,9 @@ pub fn DataChecks(warnings: Vec<Diagnostic>) -> impl IntoView {
             <section class="data-checks" aria-labelledby="data-checks-title">
                 <details>
                     <summary id="data-checks-title">
-                        {format!("数据核对提示({} 条)", warnings.len())}
+                        {format!("数据核对提示（{} 条）", warnings.len())}
                     </summary>
-                    <p class="hint">"以下情况不影响使用,但数字之间对不上,请核对原始通报。"</p>
+                    <p class="hint">"以下情况不影响使用，但数字之间对不上，请核对原始通报。"</p>
                     <ul>
                         {warnings
                             .into_iter()

@@ -7,11 +7,11 @@ use leptos::prelude::*;
 #[component]
 pub fn Header(bulletin: Bulletin) -> impl IntoView {
     let p = &bulletin.period;
-    let period = format!("{}年{}({} 至 {})", p.year, p.label, p.start, p.end);
+    let period = format!("{}年{}（{} 至 {}）", p.year, p.label, p.start, p.end);
     let snapshot = bulletin
         .snapshot
         .as_ref()
-        .map(|s| format!("快照导出于 {},基于通报 {}", s.exported_at, s.based_on));
+        .map(|s| format!("快照导出于 {}，基于通报 {}", s.exported_at, s.based_on));
     view! {
         <header class="site-header">
             <p class="eyebrow">"民生实事督查看板"</p>

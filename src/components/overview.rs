@@ -14,10 +14,10 @@ pub fn Overview(bulletin: Bulletin) -> impl IntoView {
     let gap = schedule_gap(f.schedule_gap_pp, 0);
     let on_schedule_note = match f.on_schedule_pct {
         Some(_) if f.items_behind == 0 => {
-            format!("占 {},全部达序时", derived_percent(f.on_schedule_pct))
+            format!("占 {}，全部达序时", derived_percent(f.on_schedule_pct))
         }
         Some(_) => format!(
-            "占 {},{} 件未达序时",
+            "占 {}，{} 件未达序时",
             derived_percent(f.on_schedule_pct),
             f.items_behind
         ),
@@ -54,7 +54,7 @@ pub fn Overview(bulletin: Bulletin) -> impl IntoView {
                     test_id="kpi-completion-pct"
                     value=f.completion_pct.map(|p| derived_percent(Some(p)))
                     unit=""
-                    note=format!("序时进度 {},{}", percent(Some(bulletin.schedule_target_pct)), gap)
+                    note=format!("序时进度 {}，{}", percent(Some(bulletin.schedule_target_pct)), gap)
                 />
                 <Kpi
                     label="按序时推进"

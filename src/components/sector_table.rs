@@ -38,7 +38,7 @@ pub fn SectorTable(bulletin: Bulletin) -> impl IntoView {
                 <table class="sector-table">
                     <caption>
                         {format!(
-                            "{} 个领域;完成投资单位:{unit};与序时差距 = 占年度计划 − 序时进度 {target}(百分点)",
+                            "{} 个领域；完成投资单位：{unit}；与序时差距 = 占年度计划 − 序时进度 {target}（百分点）",
                             bulletin.sectors.len(),
                         )}
                     </caption>
@@ -47,7 +47,7 @@ pub fn SectorTable(bulletin: Bulletin) -> impl IntoView {
                             <th scope="col">"领域"</th>
                             <th scope="col" class="num">"件数"</th>
                             <th scope="col" class="num">"事项"</th>
-                            <th scope="col" class="num">{format!("完成投资({unit})")}</th>
+                            <th scope="col" class="num">{format!("完成投资（{unit}）")}</th>
                             <th scope="col" class="num">"占年度计划"</th>
                             <th scope="col" class="num">"与序时差距"</th>
                             <th scope="col">"状态"</th>

@@ -28,7 +28,11 @@ impl JsonPath {
 
     /// The path as text; the root reads as `(根)` so that users never see an empty place.
     pub fn as_str(&self) -> &str {
-        if self.0.is_empty() { "(根)" } else { &self.0 }
+        if self.0.is_empty() {
+            "（根）"
+        } else {
+            &self.0
+        }
     }
 }
 
@@ -82,8 +86,8 @@ impl Diagnostic {
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.position {
-            Some((line, column)) => write!(f, "第 {line} 行第 {column} 列:{}", self.message),
-            None => write!(f, "{}:{}", self.path, self.message),
+            Some((line, column)) => write!(f, "第 {line} 行第 {column} 列：{}", self.message),
+            None => write!(f, "{}：{}", self.path, self.message),
         }
     }
 }

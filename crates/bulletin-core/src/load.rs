@@ -25,7 +25,7 @@ pub fn load(text: &str) -> Result<Loaded, LoadFailure> {
     if text.trim().is_empty() {
         return Err(fail(Diagnostic::error(
             JsonPath::root(),
-            "文件是空的,没有任何内容",
+            "文件是空的，没有任何内容",
         )));
     }
     let value: Value = serde_json::from_str(text).map_err(|e| fail(syntax_error(text, &e)))?;
@@ -37,7 +37,7 @@ pub fn load(text: &str) -> Result<Loaded, LoadFailure> {
         // Validation should have caught anything serde rejects; say so plainly if not.
         fail(Diagnostic::error(
             JsonPath::root(),
-            format!("无法读取通报数据:{e}"),
+            format!("无法读取通报数据：{e}"),
         ))
     })?;
     let warnings = warnings(&bulletin);
@@ -49,7 +49,7 @@ pub fn check(bulletin: &Bulletin) -> Result<Vec<Diagnostic>, LoadFailure> {
     let value = serde_json::to_value(bulletin).map_err(|e| {
         fail(Diagnostic::error(
             JsonPath::root(),
-            format!("无法读取通报数据:{e}"),
+            format!("无法读取通报数据：{e}"),
         ))
     })?;
     let errors = validate(&value);
@@ -70,19 +70,25 @@ fn syntax_error(text: &str, e: &serde_json::Error) -> Diagnostic {
     let column = char_column(text, line, e.column());
     let detail = e.to_string();
     let what = if e.is_eof() {
-        "文件不完整:JSON 在此处意外结束(缺少右括号或引号?)".to_owned()
+        "文件不完整：JSON 在此处意外结束（缺少右括号或引号？）".to_owned()
     } else {
         let known = [
             ("expected `,` or `}`", "缺少逗号或右花括号 }"),
             ("expected `,` or `]`", "缺少逗号或右方括号 ]"),
             ("expected `:`", "缺少冒号 :"),
-            ("expected value", "此处应为一个值(文本要加双引号)"),
-            ("expected ident", "无法识别的内容(应为 true、false 或 null)"),
+            ("expected value", "此处应为一个值（文本要加双引号）"),
+            (
+                "expected ident",
+                "无法识别的内容（应为 true、false 或 null）",
+            ),
             ("trailing comma", "多余的逗号"),
             ("key must be a string", "对象的键必须是带双引号的文本"),
             ("trailing characters", "JSON 结束后还有多余的内容"),
             ("invalid escape", "无效的转义字符"),
-            ("control character", "文本中有未转义的控制字符(如直接换行)"),
+            (
+                "control character",
+                "文本中有未转义的控制字符（如直接换行）",
+            ),
             ("number out of range", "数字超出范围"),
             ("invalid number", "无效的数字"),
             ("invalid unicode code point", "无效的 Unicode 字符"),
@@ -90,8 +96,8 @@ fn syntax_error(text: &str, e: &serde_json::Error) -> Diagnostic {
             ("recursion limit exceeded", "嵌套层数过深"),
         ];
         match known.iter().find(|(en, _)| detail.contains(en)) {
-            Some((_, zh)) => format!("JSON 语法错误:{zh}"),
-            None => format!("JSON 语法错误({detail})"),
+            Some((_, zh)) => format!("JSON 语法错误：{zh}"),
+            None => format!("JSON 语法错误（{detail}）"),
         }
     };
     Diagnostic {

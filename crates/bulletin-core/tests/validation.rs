@@ -39,7 +39,7 @@ fn unsupported_version_names_the_supported_ones() {
     assert_one_error(
         &errors_after("version", Some(json!(2))),
         "version",
-        "本程序支持的版本:1",
+        "本程序支持的版本：1",
     );
     assert_one_error(
         &errors_after("version", Some(json!("1"))),
@@ -74,7 +74,7 @@ fn wrong_types_say_what_was_expected_and_found() {
     assert_one_error(
         &errors_after("sectors.0.items", Some(json!("6"))),
         "sectors[0].items",
-        "应为非负整数,实际是文本“6”",
+        "应为非负整数，实际是文本“6”",
     );
     assert_one_error(
         &errors_after("sectors.0.items", Some(json!(6.5))),
@@ -89,7 +89,7 @@ fn wrong_types_say_what_was_expected_and_found() {
     assert_one_error(
         &errors_after("summary", Some(json!([]))),
         "summary",
-        "应为对象,实际是数组",
+        "应为对象，实际是数组",
     );
     assert_one_error(
         &errors_after("title", Some(json!("  "))),
@@ -141,7 +141,7 @@ fn ids_must_be_slugs_and_unique() {
     assert!(
         errors[1]
             .message
-            .contains("已有的问题类型:planning、policy、coordination"),
+            .contains("已有的问题类型：planning、policy、coordination"),
         "{}",
         errors[1].message
     );
@@ -316,15 +316,15 @@ fn warnings_flag_figures_that_do_not_add_up() {
     let messages: Vec<String> = loaded.warnings.iter().map(Diagnostic::to_string).collect();
     let all = messages.join("\n");
     assert!(
-        all.contains("summary.items:各领域件数合计 51 件,与总体情况的 50 件不一致"),
+        all.contains("summary.items：各领域件数合计 51 件，与总体情况的 50 件不一致"),
         "{all}"
     );
     assert!(
-        all.contains("summary.sub_items:各领域事项合计 161 个"),
+        all.contains("summary.sub_items：各领域事项合计 161 个"),
         "{all}"
     );
     assert!(
-        all.contains("summary.completed_investment:完成投资 200 亿元 超过年度总投资 166.3 亿元"),
+        all.contains("summary.completed_investment：完成投资 200 亿元 超过年度总投资 166.3 亿元"),
         "{all}"
     );
 }

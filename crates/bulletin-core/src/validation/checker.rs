@@ -16,7 +16,7 @@ impl Checker {
     }
 
     fn wrong_type(&mut self, path: &JsonPath, expected: &str, actual: &Value) {
-        self.error(path, format!("应为{expected},实际是{}", describe(actual)));
+        self.error(path, format!("应为{expected}，实际是{}", describe(actual)));
     }
 
     /// The object at `path`, or an error.
@@ -100,7 +100,7 @@ impl Checker {
             return Some(n);
         }
         match value.as_f64() {
-            Some(n) if n < 0.0 => self.error(path, format!("不能为负数,实际是 {n}")),
+            Some(n) if n < 0.0 => self.error(path, format!("不能为负数，实际是 {n}")),
             _ => self.wrong_type(path, "非负整数", value),
         }
         None
@@ -116,7 +116,7 @@ impl Checker {
             self.error(path, "应为有限的数字");
             None
         } else if n < 0.0 {
-            self.error(path, format!("不能为负数,实际是 {n}"));
+            self.error(path, format!("不能为负数，实际是 {n}"));
             None
         } else {
             Some(n)
@@ -127,7 +127,7 @@ impl Checker {
     pub fn percentage(&mut self, value: &Value, path: &JsonPath, max: f64) -> Option<f64> {
         let n = self.amount(value, path)?;
         if n > max {
-            self.error(path, format!("百分比应在 0 到 {max} 之间,实际是 {n}"));
+            self.error(path, format!("百分比应在 0 到 {max} 之间，实际是 {n}"));
             return None;
         }
         Some(n)
@@ -142,7 +142,7 @@ impl Checker {
             self.error(
                 path,
                 format!(
-                    "编号只能由小写字母、数字和连字符组成,且不能为空,实际是“{}”",
+                    "编号只能由小写字母、数字和连字符组成，且不能为空，实际是“{}”",
                     clip(s)
                 ),
             );
@@ -167,7 +167,7 @@ impl Checker {
             .collect();
         self.error(
             path,
-            format!("应为以下之一:{},实际是“{}”", choices.join("、"), clip(s)),
+            format!("应为以下之一：{}，实际是“{}”", choices.join("、"), clip(s)),
         );
         None
     }
@@ -179,7 +179,7 @@ impl Checker {
         if parsed.is_none() {
             self.error(
                 path,
-                format!("应为 YYYY-MM-DD 格式的有效日期,实际是“{}”", clip(s)),
+                format!("应为 YYYY-MM-DD 格式的有效日期，实际是“{}”", clip(s)),
             );
         }
         parsed

@@ -20,7 +20,7 @@ pub(crate) fn warnings(b: &Bulletin) -> Vec<Diagnostic> {
         out.push(Diagnostic::warning(
             summary.key("items"),
             format!(
-                "各领域件数合计 {items} 件,与总体情况的 {} 件不一致",
+                "各领域件数合计 {items} 件，与总体情况的 {} 件不一致",
                 s.items
             ),
         ));
@@ -30,7 +30,7 @@ pub(crate) fn warnings(b: &Bulletin) -> Vec<Diagnostic> {
         if !b.sectors.is_empty() && sum != total {
             out.push(Diagnostic::warning(
                 summary.key("sub_items"),
-                format!("各领域事项合计 {sum} 个,与总体情况的 {total} 个不一致"),
+                format!("各领域事项合计 {sum} 个，与总体情况的 {total} 个不一致"),
             ));
         }
     }
@@ -60,12 +60,12 @@ pub(crate) fn warnings(b: &Bulletin) -> Vec<Diagnostic> {
             let why = if missing.is_empty() {
                 String::new()
             } else {
-                format!("(未报告投资的领域:{})", missing.join("、"))
+                format!("（未报告投资的领域：{}）", missing.join("、"))
             };
             out.push(Diagnostic::warning(
                 sectors.clone(),
                 format!(
-                    "各领域已报告的完成投资合计 {attributed},比总体完成投资少 {},这部分投资未归入任何领域{why}",
+                    "各领域已报告的完成投资合计 {attributed}，比总体完成投资少 {}，这部分投资未归入任何领域{why}",
                     amount(Some(rest), unit)
                 ),
             ));
@@ -73,7 +73,7 @@ pub(crate) fn warnings(b: &Bulletin) -> Vec<Diagnostic> {
             out.push(Diagnostic::warning(
                 sectors.clone(),
                 format!(
-                    "各领域完成投资合计 {attributed},超过总体完成投资 {}",
+                    "各领域完成投资合计 {attributed}，超过总体完成投资 {}",
                     amount(s.completed_investment, unit)
                 ),
             ));
@@ -98,7 +98,7 @@ pub(crate) fn warnings(b: &Bulletin) -> Vec<Diagnostic> {
             out.push(Diagnostic::warning(
                 sectors.index(i).key("status"),
                 format!(
-                    "{}的状态为“{}”,但完成年度计划 {} {relation}序时进度 {}",
+                    "{}的状态为“{}”，但完成年度计划 {} {relation}序时进度 {}",
                     sector.name,
                     said.label(),
                     percent(Some(pct)),

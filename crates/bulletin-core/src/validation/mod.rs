@@ -79,7 +79,7 @@ fn header(c: &mut Checker, doc: &Map<String, Value>) -> bool {
             c.error(
                 &p,
                 format!(
-                    "这不是民生实事督查通报文件:format 应为“{FORMAT}”,实际是{}",
+                    "这不是民生实事督查通报文件：format 应为“{FORMAT}”，实际是{}",
                     describe(v)
                 ),
             );
@@ -92,14 +92,14 @@ fn header(c: &mut Checker, doc: &Map<String, Value>) -> bool {
             Some(n) => c.error(
                 &p,
                 format!(
-                    "不支持的格式版本 {n};本程序支持的版本:{}",
+                    "不支持的格式版本 {n}；本程序支持的版本：{}",
                     supported.join("、")
                 ),
             ),
             None => c.error(
                 &p,
                 format!(
-                    "版本号应为整数,实际是{};本程序支持的版本:{}",
+                    "版本号应为整数，实际是{}；本程序支持的版本：{}",
                     describe(v),
                     supported.join("、")
                 ),
@@ -118,7 +118,7 @@ fn period(c: &mut Checker, value: &Value, path: &JsonPath) {
             Some(year) if (1900..=2200).contains(&year) => {}
             _ => c.error(
                 &p,
-                format!("应为 1900 到 2200 之间的年份,实际是{}", describe(v)),
+                format!("应为 1900 到 2200 之间的年份，实际是{}", describe(v)),
             ),
         }
     }
@@ -243,7 +243,7 @@ fn project(
                 if let Some(t) = c.slug(item, &ip) {
                     reference(c, t, &ip, types, "问题类型");
                     if let Some(first) = seen.insert(t.to_owned(), ip.clone()) {
-                        c.error(&ip, format!("问题类型“{t}”重复列出(已在 {first})"));
+                        c.error(&ip, format!("问题类型“{t}”重复列出（已在 {first}）"));
                     }
                 }
             }
@@ -267,7 +267,7 @@ fn snapshot(c: &mut Checker, value: &Value, path: &JsonPath) {
                 c.error(
                     &p,
                     format!(
-                        "应为 RFC 3339 时间(如 2026-11-28T15:04:06+08:00),实际是“{}”",
+                        "应为 RFC 3339 时间（如 2026-11-28T15:04:06+08:00），实际是“{}”",
                         clip(s)
                     ),
                 );
@@ -323,7 +323,7 @@ fn unique(c: &mut Checker, seen: &mut HashMap<String, JsonPath>, id: &str, path:
     if let Some(first) = seen.insert(id.to_owned(), path.clone()) {
         c.error(
             &path.key("id"),
-            format!("编号“{id}”重复(已在 {first} 使用)"),
+            format!("编号“{id}”重复（已在 {first} 使用）"),
         );
     }
 }
@@ -344,7 +344,7 @@ fn reference(c: &mut Checker, id: &str, path: &JsonPath, known: Option<&Vec<Stri
         c.error(
             path,
             format!(
-                "引用了不存在的{what}“{id}”;已有的{what}:{}",
+                "引用了不存在的{what}“{id}”；已有的{what}：{}",
                 listed.join("、")
             ),
         );

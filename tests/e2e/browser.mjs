@@ -1,0 +1,57 @@
+// Shared set-up for the end-to-end tests: the release build in dist/ served over HTTP on
+// 127.0.0.1, and the system Chromium driven by playwright-core (it never downloads a browser).
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { startServer } from '../../scripts/serve.mjs';
+
+export const ROOT = new URL('../../', import.meta.url).pathname;
+export const DIST = join(ROOT, 'dist');
+
+/** Chromium flags that work on a closed network, as root, without a display. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Launches headless Chromium (CHROMIUM overrides the path). */
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+}
+
+/** The bundled bulletin as it is served, parsed. */
+export async function bundledBulletin() {
+  return JSON.parse(await readFile(join(DIST, 'data', 'lianyungang-2023-h1.json'), 'utf8'));
+}
+
+/**
+ * Serves dist/ and, under /fixtures/, the given files (name -> text), written to a fresh
+ * temporary folder so that each run makes its own.
+ */
+export async function serve(fixtures = {}) {
+  const dir = await mkdtemp(join(tmpdir(), 'bulletin-fixtures-'));
+  for (const [name, text] of Object.entries(fixtures)) await writeFile(join(dir, name), text);
+  return startServer({ root: DIST, mounts: { '/fixtures/': dir } });
+}
+
+/** Opens a fresh page that records console errors and uncaught exceptions. */
+export async function openPage(browser, url, options = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
+  await page.goto(url);
+  await page.waitForSelector('[data-testid=kpi-items]', { timeout: 15000 });
+  return { page, context, problems };
+}
