@@ -64,5 +64,5 @@ export function startServer({ root, port = 0, mounts = {} }) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const [root = 'dist', port = '8080'] = process.argv.slice(2);
   const { url } = await startServer({ root, port: Number(port) });
-  console.log(`民生实事督查看板已启动:${url}(按 Ctrl+C 停止)`);
+  console.log(`民生实事督查看板已启动：${url}（按 Ctrl+C 停止）`);
 }
