@@ -1,6 +1,6 @@
 //! The app shell: decides which bulletin to show and lays out the board.
 
-use bulletin_core::{Bulletin, Diagnostic, Loaded};
+use bulletin_core::{Bulletin, Diagnostic, Figures, Loaded};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -60,13 +60,14 @@ pub fn App() -> impl IntoView {
 /// Every section of one bulletin.
 #[component]
 fn Board(bulletin: Bulletin, warnings: Vec<Diagnostic>) -> impl IntoView {
+    let figures = Figures::of(&bulletin);
     let bulletin = StoredValue::new(bulletin);
     let b = move || bulletin.get_value();
     view! {
         <Header bulletin=b() />
         <main class="board">
-            <Overview bulletin=b() />
-            <SectorTable bulletin=b() />
+            <Overview bulletin=b() figures=figures.clone() />
+            <SectorTable bulletin=b() figures=figures />
             <ProblemTypes bulletin=b() />
             <ProjectList bulletin=b() />
             <SectorDetails bulletin=b() />

@@ -6,9 +6,9 @@ use leptos::prelude::*;
 
 /// Key figures of the bulletin, each with a stable test id.
 #[component]
-pub fn Overview(bulletin: Bulletin) -> impl IntoView {
+pub fn Overview(bulletin: Bulletin, figures: Figures) -> impl IntoView {
     let s = &bulletin.summary;
-    let f = Figures::of(&bulletin);
+    let f = figures;
     let unit = bulletin.currency_unit.clone();
     let money = |n: Option<f64>| n.map(|n| number(n, 2));
     let gap = schedule_gap(f.schedule_gap_pp, 0);

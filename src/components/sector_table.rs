@@ -8,8 +8,7 @@ use super::status::SectorStatusBadge;
 
 /// One row per sector, with the gap of its % of plan to the schedule target.
 #[component]
-pub fn SectorTable(bulletin: Bulletin) -> impl IntoView {
-    let figures = Figures::of(&bulletin);
+pub fn SectorTable(bulletin: Bulletin, figures: Figures) -> impl IntoView {
     let target = percent(Some(bulletin.schedule_target_pct));
     let unit = bulletin.currency_unit.clone();
     let rows = bulletin
