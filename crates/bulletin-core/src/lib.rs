@@ -3,9 +3,11 @@
 //! formatting. Plain Rust with no browser dependency, so all of it is tested natively.
 
 mod bulletin;
+pub mod csv;
 mod diagnostic;
 pub mod display;
 mod figures;
+pub mod filter;
 mod json_number;
 mod load;
 mod project;

@@ -1,0 +1,170 @@
+//! The ledger's filter state: facet selections and a text query, shared by the facet
+//! controls, the charts and the URL.
+
+mod facets;
+mod search;
+mod sort;
+mod url;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::{Bulletin, Project, ProjectStatus};
+
+pub use facets::{FacetCounts, FacetOption, facet_counts};
+pub use search::{Query, highlight};
+pub use sort::{Sort, SortColumn, sort_projects};
+pub use url::{MAX_QUERY_CHARS, ViewState, parse_query, to_query};
+
+/// Facet value standing for "not given" (a project with no lead unit or district).
+pub const UNSPECIFIED: &str = "-";
+
+/// A dimension the ledger can be narrowed by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Facet {
+    Sector,
+    ProblemType,
+    Status,
+    Unit,
+    District,
+}
+
+impl Facet {
+    /// Every facet, in display order.
+    pub const ALL: [Facet; 5] = [
+        Self::Sector,
+        Self::ProblemType,
+        Self::Status,
+        Self::Unit,
+        Self::District,
+    ];
+
+    /// The URL parameter of this facet.
+    pub fn param(self) -> &'static str {
+        match self {
+            Self::Sector => "sector",
+            Self::ProblemType => "problem",
+            Self::Status => "status",
+            Self::Unit => "unit",
+            Self::District => "district",
+        }
+    }
+
+    /// The Chinese name shown on the facet's control.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Sector => "领域",
+            Self::ProblemType => "问题类型",
+            Self::Status => "状态",
+            Self::Unit => "牵头单位",
+            Self::District => "县区",
+        }
+    }
+
+    /// Whether `project` has one of `selected` in this facet.
+    fn matches(self, project: &Project, selected: &BTreeSet<String>) -> bool {
+        match self {
+            Self::Sector => selected.contains(&project.sector),
+            Self::ProblemType => project.problem_types.iter().any(|t| selected.contains(t)),
+            Self::Status => selected.contains(project.status.id()),
+            Self::Unit => selected.contains(or_unspecified(&project.lead_unit)),
+            Self::District => selected.contains(or_unspecified(&project.district)),
+        }
+    }
+}
+
+/// A project's value in the unit and district facets.
+pub(crate) fn or_unspecified(value: &Option<String>) -> &str {
+    value
+        .as_deref()
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
+        .unwrap_or(UNSPECIFIED)
+}
+
+/// Facet selections (any of the values within a facet; all facets together) and a text query.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filter {
+    selected: BTreeMap<Facet, BTreeSet<String>>,
+    query: String,
+}
+
+impl Filter {
+    /// Selects `value` in `facet` if it was not selected, and unselects it if it was.
+    pub fn toggle(&mut self, facet: Facet, value: &str) {
+        let set = self.selected.entry(facet).or_default();
+        if !set.remove(value) {
+            set.insert(value.to_owned());
+        }
+        if set.is_empty() {
+            self.selected.remove(&facet);
+        }
+    }
+
+    /// Adds `value` to the selection of `facet`.
+    pub fn select(&mut self, facet: Facet, value: &str) {
+        self.selected
+            .entry(facet)
+            .or_default()
+            .insert(value.to_owned());
+    }
+
+    /// Whether `value` is selected in `facet`.
+    pub fn is_selected(&self, facet: Facet, value: &str) -> bool {
+        self.selected.get(&facet).is_some_and(|s| s.contains(value))
+    }
+
+    /// The selected values of `facet`, sorted.
+    pub fn selected(&self, facet: Facet) -> impl Iterator<Item = &str> {
+        self.selected
+            .get(&facet)
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
+    }
+
+    /// Removes every selection of `facet`.
+    pub fn clear_facet(&mut self, facet: Facet) {
+        self.selected.remove(&facet);
+    }
+
+    /// The free-text query as typed.
+    pub fn query(&self) -> &str {
+        &self.query
+    }
+
+    /// Replaces the free-text query; overly long text is cut to [`MAX_QUERY_CHARS`].
+    pub fn set_query(&mut self, query: &str) {
+        self.query = query.chars().take(MAX_QUERY_CHARS).collect();
+    }
+
+    /// Whether nothing narrows the ledger.
+    pub fn is_empty(&self) -> bool {
+        self.selected.is_empty() && self.query.trim().is_empty()
+    }
+
+    /// Whether `project` passes every facet except `except`, and the text query.
+    fn passes(&self, project: &Project, query: &Query, except: Option<Facet>) -> bool {
+        query.matches(project)
+            && self
+                .selected
+                .iter()
+                .filter(|(f, _)| Some(**f) != except)
+                .all(|(f, set)| f.matches(project, set))
+    }
+
+    /// Indices into `bulletin.projects` of the projects that pass, in the bulletin's order.
+    pub fn matching(&self, bulletin: &Bulletin) -> Vec<usize> {
+        let query = Query::new(&self.query);
+        (0..bulletin.projects.len())
+            .filter(|&i| self.passes(&bulletin.projects[i], &query, None))
+            .collect()
+    }
+}
+
+/// The status order used in facets and sorting: most urgent first.
+pub fn status_rank(status: ProjectStatus) -> usize {
+    ProjectStatus::ALL
+        .iter()
+        .position(|s| *s == status)
+        .unwrap_or(usize::MAX)
+}
