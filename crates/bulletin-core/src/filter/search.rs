@@ -72,13 +72,17 @@ pub fn highlight<'a>(text: &'a str, query: &Query) -> Vec<(&'a str, bool)> {
         }
     }
     ranges.sort_unstable();
+    // Merge overlapping and touching matches so each marked run is one piece.
+    let mut merged: Vec<(usize, usize)> = Vec::new();
+    for (start, end) in ranges {
+        match merged.last_mut() {
+            Some(last) if start <= last.1 => last.1 = last.1.max(end),
+            _ => merged.push((start, end)),
+        }
+    }
     let mut pieces = Vec::new();
     let mut at = 0;
-    for (start, end) in ranges {
-        if end <= at {
-            continue;
-        }
-        let start = start.max(at);
+    for (start, end) in merged {
         if start > at {
             pieces.push((&text[at..start], false));
         }
