@@ -12,6 +12,7 @@ mod json_number;
 mod load;
 mod project;
 mod sector;
+pub mod synthetic;
 mod validation;
 
 pub use bulletin::{

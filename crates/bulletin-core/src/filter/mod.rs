@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::{Bulletin, Project, ProjectStatus};
 
-pub use facets::{FacetCounts, FacetOption, facet_counts};
+pub use facets::{FacetCounts, FacetIndex, FacetOption, facet_counts};
 pub use search::{Query, highlight};
 pub use sort::{Sort, SortColumn, sort_projects};
 pub use url::{MAX_QUERY_CHARS, ViewState, parse_query, to_query};

@@ -29,21 +29,31 @@ impl Query {
 
     /// Whether every term occurs in the project's name, issue, note, lead unit or district.
     pub fn matches(&self, project: &Project) -> bool {
-        if self.terms.is_empty() {
-            return true;
-        }
-        let fields = [
-            Some(project.name.as_str()),
-            Some(project.issue.as_str()),
-            Some(project.note.as_str()),
-            project.lead_unit.as_deref(),
-            project.district.as_deref(),
-        ];
-        let folded: Vec<std::borrow::Cow<str>> = fields.iter().flatten().map(|f| fold(f)).collect();
-        self.terms
-            .iter()
-            .all(|t| folded.iter().any(|f| f.contains(t.as_str())))
+        self.terms.is_empty() || self.matches_haystack(&haystack(project))
     }
+
+    /// Whether every term occurs in a [`haystack`].
+    pub fn matches_haystack(&self, haystack: &str) -> bool {
+        self.terms.iter().all(|t| haystack.contains(t.as_str()))
+    }
+}
+
+/// The searchable text of a project, case-folded, fields apart so no term spans two.
+pub fn haystack(project: &Project) -> String {
+    let fields = [
+        Some(project.name.as_str()),
+        Some(project.issue.as_str()),
+        Some(project.note.as_str()),
+        project.lead_unit.as_deref(),
+        project.district.as_deref(),
+    ];
+    let mut text = String::new();
+    for f in fields.into_iter().flatten() {
+        text.push_str(&fold(f));
+        // Whitespace never occurs inside a term, so it keeps fields apart.
+        text.push('\n');
+    }
+    text
 }
 
 /// ASCII-lowercases only when needed, so Chinese text is not copied.
