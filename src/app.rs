@@ -1,37 +1,38 @@
 //! The app shell: decides which bulletin to show and lays out the board.
 
+use std::sync::Arc;
+
+use bulletin_core::filter::parse_query;
 use bulletin_core::{Bulletin, Diagnostic, Figures, Loaded};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::components::{
-    DataChecks, Header, NoticeArea, Overview, ProblemTypes, ProjectList, Requirements,
-    SectorDetails, SectorTable,
+    DataChecks, Header, Ledger, NoticeArea, Overview, ProblemTypes, Requirements, SectorDetails,
+    SectorTable,
 };
 use crate::notice::Notice;
-use crate::source;
+use crate::{source, view_url};
 
 /// The whole page.
 #[component]
 pub fn App() -> impl IntoView {
     let loaded = RwSignal::new(None::<Loaded>);
-    let notice = RwSignal::new(None::<Notice>);
+    let notices = RwSignal::new(Vec::<Notice>::new());
 
-    let show_bundled = move |extra: Option<Notice>| match source::bundled() {
-        Ok(b) => {
-            notice.set(extra);
-            loaded.set(Some(b));
-        }
-        Err(n) => notice.set(Some(n)),
+    let show_bundled = move || match source::bundled() {
+        Ok(b) => loaded.set(Some(b)),
+        Err(n) => notices.update(|all| all.push(n)),
     };
     match source::requested_source() {
-        None => show_bundled(None),
+        None => show_bundled(),
         Some(src) => spawn_local(async move {
             match source::fetch(&src).await {
                 Ok(b) => loaded.set(Some(b)),
                 Err(mut n) => {
                     n.details.push("下面显示的是内置的通报数据。".to_owned());
-                    show_bundled(Some(n));
+                    notices.update(|all| all.push(n));
+                    show_bundled();
                 }
             }
         }),
@@ -46,10 +47,10 @@ pub fn App() -> impl IntoView {
     });
 
     view! {
-        <NoticeArea notice=notice />
+        <NoticeArea notices=notices />
         {move || match loaded.get() {
-            Some(l) => view! { <Board bulletin=l.bulletin warnings=l.warnings /> }.into_any(),
-            None if notice.with(Option::is_none) => {
+            Some(l) => view! { <Board bulletin=l.bulletin warnings=l.warnings notices=notices /> }.into_any(),
+            None if notices.with(Vec::is_empty) => {
                 view! { <p class="loading" aria-live="polite">"正在加载通报数据……"</p> }.into_any()
             }
             None => ().into_any(),
@@ -57,19 +58,32 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// Every section of one bulletin.
+/// Every section of one bulletin, and the view state its ledger and charts share.
 #[component]
-fn Board(bulletin: Bulletin, warnings: Vec<Diagnostic>) -> impl IntoView {
+fn Board(
+    bulletin: Bulletin,
+    warnings: Vec<Diagnostic>,
+    notices: RwSignal<Vec<Notice>>,
+) -> impl IntoView {
+    let (initial, ignored) = parse_query(&view_url::current_query(), &bulletin);
+    if !ignored.is_empty() {
+        let mut notice = Notice::new("链接中的部分筛选条件无法识别，已忽略：");
+        notice.details = ignored;
+        notices.update(|all| all.push(notice));
+    }
+    let view = RwSignal::new(initial);
+    Effect::new(move || view.with(view_url::replace_with));
+
     let figures = Figures::of(&bulletin);
-    let bulletin = StoredValue::new(bulletin);
-    let b = move || bulletin.get_value();
+    let shared = Arc::new(bulletin.clone());
+    let b = move || bulletin.clone();
     view! {
         <Header bulletin=b() />
         <main class="board">
             <Overview bulletin=b() figures=figures.clone() />
             <SectorTable bulletin=b() figures=figures />
             <ProblemTypes bulletin=b() />
-            <ProjectList bulletin=b() />
+            <Ledger bulletin=shared view=view />
             <SectorDetails bulletin=b() />
             <Requirements bulletin=b() />
             <DataChecks warnings=warnings />

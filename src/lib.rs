@@ -2,8 +2,11 @@
 //! components here only read bulletin data and format it for the page.
 
 mod app;
+mod collation;
 mod components;
+mod download;
 mod notice;
 mod source;
+mod view_url;
 
 pub use app::App;

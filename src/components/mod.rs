@@ -2,10 +2,10 @@
 
 mod data_checks;
 mod header;
+mod ledger;
 mod notice_area;
 mod overview;
 mod problem_types;
-mod project_list;
 mod requirements;
 mod sector_details;
 mod sector_table;
@@ -13,10 +13,10 @@ mod status;
 
 pub use data_checks::DataChecks;
 pub use header::Header;
+pub use ledger::Ledger;
 pub use notice_area::NoticeArea;
 pub use overview::Overview;
 pub use problem_types::ProblemTypes;
-pub use project_list::ProjectList;
 pub use requirements::Requirements;
 pub use sector_details::SectorDetails;
 pub use sector_table::SectorTable;

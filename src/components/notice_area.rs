@@ -1,25 +1,41 @@
-//! The alert area: why a requested bulletin could not be shown.
+//! The alert area: what went wrong loading the page, each notice dismissible.
 
 use leptos::prelude::*;
 
 use crate::notice::Notice;
 
-/// Shows the current notice, if any, as an alert the user can dismiss.
+/// Shows the current notices as alerts the user can dismiss one by one.
 #[component]
-pub fn NoticeArea(notice: RwSignal<Option<Notice>>) -> impl IntoView {
+pub fn NoticeArea(notices: RwSignal<Vec<Notice>>) -> impl IntoView {
     move || {
-        notice.get().map(|n| {
-            view! {
-                <div class="notice" role="alert" data-testid="notice">
-                    <p class="notice-headline">{n.headline}</p>
-                    <ul class="notice-details">
-                        {n.details.into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}
-                    </ul>
-                    <button type="button" class="notice-close" on:click=move |_| notice.set(None)>
-                        "知道了"
-                    </button>
-                </div>
-            }
-        })
+        notices
+            .get()
+            .into_iter()
+            .enumerate()
+            .map(|(i, n)| {
+                view! {
+                    <div class="notice" role="alert" data-testid="notice">
+                        <p class="notice-headline">{n.headline}</p>
+                        <ul class="notice-details">
+                            {n.details.into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}
+                        </ul>
+                        <button
+                            type="button"
+                            class="notice-close"
+                            on:click=move |_| {
+                                notices
+                                    .update(|all| {
+                                        if i < all.len() {
+                                            all.remove(i);
+                                        }
+                                    })
+                            }
+                        >
+                            "知道了"
+                        </button>
+                    </div>
+                }
+            })
+            .collect_view()
     }
 }

@@ -38,7 +38,7 @@ export async function bundledBulletin() {
  * temporary folder so that each run makes its own.
  */
 export async function serve(fixtures = {}) {
-  const dir = await mkdtemp(join(tmpdir(), 'bulletin-fixtures-'));
+  const dir = process.env.FIXTURES ?? (await mkdtemp(join(tmpdir(), 'bulletin-fixtures-')));
   for (const [name, text] of Object.entries(fixtures)) await writeFile(join(dir, name), text);
   return startServer({ root: DIST, mounts: { '/fixtures/': dir } });
 }

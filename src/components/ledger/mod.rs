@@ -1,0 +1,102 @@
+//! The problem ledger: facets, search, result count, CSV export and the project table.
+
+mod facet_panel;
+mod highlight;
+mod table;
+
+use std::sync::Arc;
+
+use bulletin_core::Bulletin;
+use bulletin_core::csv::projects_csv;
+use bulletin_core::filter::{FacetIndex, Query, ViewState, sort_projects};
+use leptos::html::Input;
+use leptos::prelude::*;
+
+use crate::collation::Collation;
+use crate::download::{download_text, today};
+use facet_panel::FacetPanel;
+use table::LedgerTable;
+
+/// The ledger section. `view` is the page's one filter state, shared with the charts and the URL.
+#[component]
+pub fn Ledger(bulletin: Arc<Bulletin>, view: RwSignal<ViewState>) -> impl IntoView {
+    let index = Arc::new(FacetIndex::new(&bulletin));
+    let counts = {
+        let b = bulletin.clone();
+        Memo::new(move |_| view.with(|v| index.counts(&b, &v.filter)))
+    };
+    let collation = StoredValue::new_local(Collation::zh_cn());
+    let rows = {
+        let b = bulletin.clone();
+        Memo::new(move |_| {
+            let mut rows = counts.with(|c| c.matching.clone());
+            let sort = view.with(|v| v.sort);
+            collation.with_value(|c| sort_projects(&b, &mut rows, sort, &|x, y| c.compare(x, y)));
+            rows
+        })
+    };
+    let query = Memo::new(move |_| view.with(|v| Query::new(v.filter.query())));
+    let total = bulletin.projects.len();
+    let search: NodeRef<Input> = NodeRef::new();
+    let initial_query = view.with_untracked(|v| v.filter.query().to_owned());
+
+    let clear = move |_| {
+        view.update(|v| v.filter = Default::default());
+        if let Some(input) = search.get_untracked() {
+            input.set_value("");
+        }
+    };
+    let export = {
+        let b = bulletin.clone();
+        move |_| {
+            let csv = rows.with_untracked(|r| projects_csv(&b, r));
+            download_text(
+                &format!("{}-projects-{}.csv", b.id, today()),
+                "text/csv;charset=utf-8",
+                &csv,
+            );
+        }
+    };
+
+    view! {
+        <section class="ledger" aria-labelledby="ledger-title">
+            <h2 id="ledger-title">"问题项目台账"</h2>
+            <div class="ledger-toolbar">
+                <label class="search">
+                    <span class="visually-hidden">"搜索"</span>
+                    <input
+                        type="search"
+                        node_ref=search
+                        data-testid="filter-search"
+                        maxlength="200"
+                        placeholder="搜索项目名称、存在问题、备注、牵头单位、县区"
+                        value=initial_query
+                        // The box is never written back while typing, so Chinese input methods
+                        // are not interrupted mid-composition.
+                        on:input=move |ev| view.update(|v| v.filter.set_query(&event_target_value(&ev)))
+                    />
+                </label>
+                <p class="result-count" aria-live="polite">
+                    "显示 "
+                    <strong data-testid="result-count">{move || rows.with(Vec::len)}</strong>
+                    {format!(" / {total} 个项目")}
+                </p>
+                <button
+                    type="button"
+                    data-testid="clear-filters"
+                    disabled=move || view.with(|v| v.filter.is_empty())
+                    on:click=clear
+                >
+                    "清除全部筛选"
+                </button>
+                <button type="button" data-testid="export-csv" on:click=export>
+                    "导出 CSV"
+                </button>
+            </div>
+            <div class="ledger-body">
+                <FacetPanel counts=counts view=view />
+                <LedgerTable bulletin=bulletin rows=rows query=query view=view />
+            </div>
+        </section>
+    }
+}

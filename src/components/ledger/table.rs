@@ -1,0 +1,199 @@
+//! The project table. Up to `FULL_LIMIT` rows are all in the page (searchable with Ctrl+F,
+//! printable); beyond that only the rows in view are rendered, at a fixed row height.
+
+use std::sync::Arc;
+
+use bulletin_core::Bulletin;
+use bulletin_core::filter::{Query, Sort, SortColumn, ViewState};
+use leptos::html::Div;
+use leptos::prelude::*;
+
+use super::highlight::highlighted;
+use crate::components::status::ProjectStatusBadge;
+
+/// Lists up to this long are rendered whole.
+const FULL_LIMIT: usize = 200;
+/// Row height in virtual mode, in CSS pixels; `style/main.css` sets the same.
+const ROW_PX: f64 = 76.0;
+/// Rows rendered above and below the visible ones.
+const OVERSCAN: usize = 8;
+
+/// The next sort when a column heading is clicked: ascending, descending, then none.
+fn next_sort(current: Option<Sort>, column: SortColumn) -> Option<Sort> {
+    match current {
+        Some(Sort {
+            column: c,
+            descending: false,
+        }) if c == column => Some(Sort {
+            column,
+            descending: true,
+        }),
+        Some(Sort {
+            column: c,
+            descending: true,
+        }) if c == column => None,
+        _ => Some(Sort {
+            column,
+            descending: false,
+        }),
+    }
+}
+
+/// The table of the projects in `rows` (indices into the bulletin's projects).
+#[component]
+pub fn LedgerTable(
+    bulletin: Arc<Bulletin>,
+    rows: Memo<Vec<usize>>,
+    query: Memo<Query>,
+    view: RwSignal<ViewState>,
+) -> impl IntoView {
+    let scroller: NodeRef<Div> = NodeRef::new();
+    let scroll_top = RwSignal::new(0.0);
+    let viewport = RwSignal::new(640.0);
+    let is_virtual = move || rows.with(|r| r.len() > FULL_LIMIT);
+
+    // A new result set starts at its top.
+    Effect::new(move |_| {
+        rows.track();
+        if let Some(el) = scroller.get_untracked() {
+            el.set_scroll_top(0);
+        }
+        scroll_top.set(0.0);
+    });
+
+    // Which rows to render, and the space left for the rest above and below them.
+    let window = move || {
+        let len = rows.with(Vec::len);
+        if len <= FULL_LIMIT {
+            return (0, len);
+        }
+        let first = ((scroll_top.get() / ROW_PX).floor() as usize)
+            .saturating_sub(OVERSCAN)
+            .min(len);
+        let shown = (viewport.get() / ROW_PX).ceil() as usize + 2 * OVERSCAN;
+        (first, (first + shown).min(len))
+    };
+    let spacer = move |above: bool| {
+        let (first, end) = window();
+        let len = rows.with(Vec::len);
+        let n = if above { first } else { len - end };
+        (n > 0).then(|| {
+            view! {
+                <tr class="spacer" aria-hidden="true">
+                    <td colspan="8" style=format!("height:{}px", n as f64 * ROW_PX)></td>
+                </tr>
+            }
+        })
+    };
+    let visible = move || {
+        let (first, end) = window();
+        let q = query.with(|q| format!("{q:?}"));
+        rows.with(|r| {
+            r[first..end]
+                .iter()
+                .map(|&i| (i, q.clone()))
+                .collect::<Vec<_>>()
+        })
+    };
+
+    let headings = SortColumn::ALL
+        .into_iter()
+        .map(|column| {
+            let state = move || view.with(|v| v.sort.filter(|s| s.column == column));
+            let aria = move || match state() {
+                Some(Sort {
+                    descending: false, ..
+                }) => "ascending",
+                Some(Sort {
+                    descending: true, ..
+                }) => "descending",
+                None => "none",
+            };
+            let arrow = move || match state() {
+                Some(Sort {
+                    descending: false, ..
+                }) => "▲",
+                Some(Sort {
+                    descending: true, ..
+                }) => "▼",
+                None => "",
+            };
+            view! {
+                <th scope="col" aria-sort=aria>
+                    <button
+                        type="button"
+                        class="sort"
+                        data-sort=column.id()
+                        on:click=move |_| view.update(|v| v.sort = next_sort(v.sort, column))
+                    >
+                        {column.label()}
+                        <span class="arrow" aria-hidden="true">{arrow}</span>
+                    </button>
+                </th>
+            }
+        })
+        .collect_view();
+
+    let row = move |(i, _): (usize, String)| {
+        let p = &bulletin.projects[i];
+        let q = query.get_untracked();
+        let sector = bulletin
+            .sector(&p.sector)
+            .map(|s| s.name.clone())
+            .unwrap_or_default();
+        let types: Vec<String> = p
+            .problem_types
+            .iter()
+            .filter_map(|id| bulletin.problem_type(id).map(|t| t.name.clone()))
+            .collect();
+        let or_dash =
+            |v: &Option<String>| match v.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+                Some(s) => highlighted(s, &q).into_any(),
+                None => "—".into_any(),
+            };
+        view! {
+            <tr data-testid="project-row" data-project-id=p.id.clone()>
+                <th scope="row"><div class="cell">{highlighted(&p.name, &q)}</div></th>
+                <td><div class="cell">{sector}</div></td>
+                <td><div class="cell">{or_dash(&p.lead_unit)}</div></td>
+                <td><div class="cell">{or_dash(&p.district)}</div></td>
+                <td><ProjectStatusBadge status=p.status /></td>
+                <td>
+                    <ul class="tags">
+                        {types.into_iter().map(|t| view! { <li class="tag">{t}</li> }).collect_view()}
+                    </ul>
+                </td>
+                <td class="issue"><div class="cell">{highlighted(&p.issue, &q)}</div></td>
+                <td class="note"><div class="cell">{highlighted(&p.note, &q)}</div></td>
+            </tr>
+        }
+    };
+
+    view! {
+        <div
+            class="table-scroll ledger-scroll"
+            class:virtual=is_virtual
+            node_ref=scroller
+            on:scroll=move |_| {
+                if let Some(el) = scroller.get_untracked() {
+                    scroll_top.set(el.scroll_top() as f64);
+                    viewport.set(el.client_height() as f64);
+                }
+            }
+        >
+            <table class="project-table">
+                <thead>
+                    <tr>{headings}</tr>
+                </thead>
+                <tbody>
+                    {move || spacer(true)}
+                    <For each=visible key=|k| k.clone() children=row />
+                    {move || spacer(false)}
+                </tbody>
+            </table>
+            <Show when=move || rows.with(Vec::is_empty)>
+                <p class="empty" data-testid="ledger-empty">"没有符合条件的项目。可以减少筛选条件，或清除全部筛选。"</p>
+            </Show>
+        </div>
+    }
+}

@@ -1,0 +1,35 @@
+//! Saving text as a file the user downloads (CSV now, JSON snapshots later).
+
+use wasm_bindgen::JsCast;
+use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
+
+/// Offers `text` as a download named `file_name`; false if the browser refused.
+pub fn download_text(file_name: &str, mime: &str, text: &str) -> bool {
+    (|| {
+        let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+        let options = BlobPropertyBag::new();
+        options.set_type(mime);
+        let blob = Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+        let url = Url::create_object_url_with_blob(&blob).ok()?;
+        let document = web_sys::window()?.document()?;
+        let a: HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
+        a.set_href(&url);
+        a.set_download(file_name);
+        a.click();
+        // The click has started the download; the URL is no longer needed.
+        Url::revoke_object_url(&url).ok()?;
+        Some(())
+    })()
+    .is_some()
+}
+
+/// Today's date in the user's time zone, `YYYY-MM-DD`, for file names.
+pub fn today() -> String {
+    let now = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    )
+}
