@@ -118,14 +118,13 @@ impl FacetIndex {
             // Bit k set: the project fails facet k's choice.
             let mut failed = 0u32;
             for (k, chosen) in chosen.iter().enumerate() {
-                if let Some(chosen) = chosen {
-                    if !self
+                if let Some(chosen) = chosen
+                    && !self
                         .project_values(k, i)
                         .iter()
                         .any(|&v| chosen[v as usize])
-                    {
-                        failed |= 1 << k;
-                    }
+                {
+                    failed |= 1 << k;
                 }
             }
             if failed == 0 {

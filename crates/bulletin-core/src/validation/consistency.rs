@@ -26,25 +26,26 @@ pub(crate) fn warnings(b: &Bulletin) -> Vec<Diagnostic> {
         ));
     }
     let sub_items: Option<u64> = b.sectors.iter().map(|x| x.sub_items).sum();
-    if let (Some(sum), Some(total)) = (sub_items, s.sub_items) {
-        if !b.sectors.is_empty() && sum != total {
-            out.push(Diagnostic::warning(
-                summary.key("sub_items"),
-                format!("各领域事项合计 {sum} 个，与总体情况的 {total} 个不一致"),
-            ));
-        }
+    if let (Some(sum), Some(total)) = (sub_items, s.sub_items)
+        && !b.sectors.is_empty()
+        && sum != total
+    {
+        out.push(Diagnostic::warning(
+            summary.key("sub_items"),
+            format!("各领域事项合计 {sum} 个，与总体情况的 {total} 个不一致"),
+        ));
     }
-    if let (Some(done), Some(plan)) = (s.completed_investment, s.annual_investment) {
-        if done > plan + TOLERANCE {
-            out.push(Diagnostic::warning(
-                summary.key("completed_investment"),
-                format!(
-                    "完成投资 {} 超过年度总投资 {}",
-                    amount(Some(done), unit),
-                    amount(Some(plan), unit)
-                ),
-            ));
-        }
+    if let (Some(done), Some(plan)) = (s.completed_investment, s.annual_investment)
+        && done > plan + TOLERANCE
+    {
+        out.push(Diagnostic::warning(
+            summary.key("completed_investment"),
+            format!(
+                "完成投资 {} 超过年度总投资 {}",
+                amount(Some(done), unit),
+                amount(Some(plan), unit)
+            ),
+        ));
     }
 
     let figures = Figures::of(b);
@@ -108,16 +109,16 @@ pub(crate) fn warnings(b: &Bulletin) -> Vec<Diagnostic> {
         }
     }
 
-    if let Some((year, _)) = b.period.start.split_once('-') {
-        if year.parse::<i64>().ok() != Some(b.period.year) {
-            out.push(Diagnostic::warning(
-                root.key("period").key("year"),
-                format!(
-                    "年份 {} 与开始日期 {} 不在同一年",
-                    b.period.year, b.period.start
-                ),
-            ));
-        }
+    if let Some((year, _)) = b.period.start.split_once('-')
+        && year.parse::<i64>().ok() != Some(b.period.year)
+    {
+        out.push(Diagnostic::warning(
+            root.key("period").key("year"),
+            format!(
+                "年份 {} 与开始日期 {} 不在同一年",
+                b.period.year, b.period.start
+            ),
+        ));
     }
     out
 }

@@ -48,15 +48,14 @@ pub fn validate(document: &Value) -> Vec<Diagnostic> {
     }
     let sector_ids = list(&mut c, doc, "sectors", sector);
     let type_ids = list(&mut c, doc, "problem_types", problem_type);
-    if let Some((v, p)) = c.required(doc, &root, "projects") {
-        if let Some(items) = c.array(v, &p) {
-            let mut seen = HashMap::new();
-            for (i, item) in items.iter().enumerate() {
-                let ip = p.index(i);
-                if let Some(id) = project(&mut c, item, &ip, sector_ids.as_ref(), type_ids.as_ref())
-                {
-                    unique(&mut c, &mut seen, &id, &ip);
-                }
+    if let Some((v, p)) = c.required(doc, &root, "projects")
+        && let Some(items) = c.array(v, &p)
+    {
+        let mut seen = HashMap::new();
+        for (i, item) in items.iter().enumerate() {
+            let ip = p.index(i);
+            if let Some(id) = project(&mut c, item, &ip, sector_ids.as_ref(), type_ids.as_ref()) {
+                unique(&mut c, &mut seen, &id, &ip);
             }
         }
     }
@@ -74,16 +73,16 @@ pub fn validate(document: &Value) -> Vec<Diagnostic> {
 fn header(c: &mut Checker, doc: &Map<String, Value>) -> bool {
     let root = JsonPath::root();
     let before = c.errors.len();
-    if let Some((v, p)) = c.required(doc, &root, "format") {
-        if v.as_str() != Some(FORMAT) {
-            c.error(
-                &p,
-                format!(
-                    "这不是民生实事督查通报文件：format 应为“{FORMAT}”，实际是{}",
-                    describe(v)
-                ),
-            );
-        }
+    if let Some((v, p)) = c.required(doc, &root, "format")
+        && v.as_str() != Some(FORMAT)
+    {
+        c.error(
+            &p,
+            format!(
+                "这不是民生实事督查通报文件：format 应为“{FORMAT}”，实际是{}",
+                describe(v)
+            ),
+        );
     }
     if let Some((v, p)) = c.required(doc, &root, "version") {
         let supported: Vec<String> = SUPPORTED_VERSIONS.iter().map(u64::to_string).collect();
@@ -129,10 +128,10 @@ fn period(c: &mut Checker, value: &Value, path: &JsonPath) {
         .required(o, path, "start")
         .and_then(|(v, p)| c.date(v, &p));
     let end = c.required(o, path, "end").and_then(|(v, p)| c.date(v, &p));
-    if let (Some(s), Some(e)) = (start, end) {
-        if s > e {
-            c.error(&path.key("start"), "开始日期晚于结束日期");
-        }
+    if let (Some(s), Some(e)) = (start, end)
+        && s > e
+    {
+        c.error(&path.key("start"), "开始日期晚于结束日期");
     }
 }
 
@@ -147,12 +146,11 @@ fn summary(c: &mut Checker, value: &Value, path: &JsonPath) {
     for key in ["annual_investment", "completed_investment"] {
         nullable(c, o, path, key, |c, v, p| c.amount(v, p).map(drop));
     }
-    if let Some((v, p)) = c.required(o, path, "items_on_schedule") {
-        if let (Some(on), Some(all)) = (c.count(v, &p), items) {
-            if on > all {
-                c.error(&p, format!("按序时推进的件数 {on} 超过总件数 {all}"));
-            }
-        }
+    if let Some((v, p)) = c.required(o, path, "items_on_schedule")
+        && let (Some(on), Some(all)) = (c.count(v, &p), items)
+        && on > all
+    {
+        c.error(&p, format!("按序时推进的件数 {on} 超过总件数 {all}"));
     }
     if let Some((v, p)) = c.required(o, path, "text") {
         c.text(v, &p, false);
@@ -220,10 +218,10 @@ fn project(
 ) -> Option<String> {
     let o = c.object(value, path)?;
     let id = id_and_name(c, o, path);
-    if let Some((v, p)) = c.required(o, path, "sector") {
-        if let Some(s) = c.slug(v, &p) {
-            reference(c, s, &p, sectors, "领域");
-        }
+    if let Some((v, p)) = c.required(o, path, "sector")
+        && let Some(s) = c.slug(v, &p)
+    {
+        reference(c, s, &p, sectors, "领域");
     }
     for key in ["lead_unit", "district"] {
         nullable(c, o, path, key, |c, v, p| c.text(v, p, false).map(drop));
@@ -235,16 +233,16 @@ fn project(
             .collect();
         c.one_of(v, &p, &allowed);
     }
-    if let Some((v, p)) = c.required(o, path, "problem_types") {
-        if let Some(items) = c.array(v, &p) {
-            let mut seen = HashMap::new();
-            for (i, item) in items.iter().enumerate() {
-                let ip = p.index(i);
-                if let Some(t) = c.slug(item, &ip) {
-                    reference(c, t, &ip, types, "问题类型");
-                    if let Some(first) = seen.insert(t.to_owned(), ip.clone()) {
-                        c.error(&ip, format!("问题类型“{t}”重复列出（已在 {first}）"));
-                    }
+    if let Some((v, p)) = c.required(o, path, "problem_types")
+        && let Some(items) = c.array(v, &p)
+    {
+        let mut seen = HashMap::new();
+        for (i, item) in items.iter().enumerate() {
+            let ip = p.index(i);
+            if let Some(t) = c.slug(item, &ip) {
+                reference(c, t, &ip, types, "问题类型");
+                if let Some(first) = seen.insert(t.to_owned(), ip.clone()) {
+                    c.error(&ip, format!("问题类型“{t}”重复列出（已在 {first}）"));
                 }
             }
         }
@@ -261,18 +259,17 @@ fn snapshot(c: &mut Checker, value: &Value, path: &JsonPath) {
     let Some(o) = c.object(value, path) else {
         return;
     };
-    if let Some((v, p)) = c.required(o, path, "exported_at") {
-        if let Some(s) = c.text(v, &p, false) {
-            if !checker::is_rfc3339(s) {
-                c.error(
-                    &p,
-                    format!(
-                        "应为 RFC 3339 时间（如 2026-11-28T15:04:06+08:00），实际是“{}”",
-                        clip(s)
-                    ),
-                );
-            }
-        }
+    if let Some((v, p)) = c.required(o, path, "exported_at")
+        && let Some(s) = c.text(v, &p, false)
+        && !checker::is_rfc3339(s)
+    {
+        c.error(
+            &p,
+            format!(
+                "应为 RFC 3339 时间（如 2026-11-28T15:04:06+08:00），实际是“{}”",
+                clip(s)
+            ),
+        );
     }
     if let Some((v, p)) = c.required(o, path, "app_version") {
         c.text(v, &p, false);
@@ -358,10 +355,10 @@ fn nullable(
     key: &str,
     check: impl FnOnce(&mut Checker, &Value, &JsonPath) -> Option<()>,
 ) {
-    if let Some((v, p)) = c.required(o, path, key) {
-        if !v.is_null() {
-            check(c, v, &p);
-        }
+    if let Some((v, p)) = c.required(o, path, key)
+        && !v.is_null()
+    {
+        check(c, v, &p);
     }
 }
 
