@@ -7,6 +7,7 @@ mod components;
 mod download;
 mod notice;
 mod source;
+mod timing;
 mod view_url;
 
 pub use app::App;

@@ -14,16 +14,17 @@ use leptos::prelude::*;
 
 use crate::collation::Collation;
 use crate::download::{download_text, today};
+use crate::timing::measured;
 use facet_panel::FacetPanel;
 use table::LedgerTable;
 
 /// The ledger section. `view` is the page's one filter state, shared with the charts and the URL.
 #[component]
 pub fn Ledger(bulletin: Arc<Bulletin>, view: RwSignal<ViewState>) -> impl IntoView {
-    let index = Arc::new(FacetIndex::new(&bulletin));
+    let index = measured("ledger:facet-index", || FacetIndex::new(&bulletin));
     let counts = {
         let b = bulletin.clone();
-        Memo::new(move |_| view.with(|v| index.counts(&b, &v.filter)))
+        Memo::new(move |_| view.with(|v| measured("ledger:facet-counts", || index.counts(&b, &v.filter))))
     };
     let collation = StoredValue::new_local(Collation::zh_cn());
     let rows = {
@@ -31,7 +32,9 @@ pub fn Ledger(bulletin: Arc<Bulletin>, view: RwSignal<ViewState>) -> impl IntoVi
         Memo::new(move |_| {
             let mut rows = counts.with(|c| c.matching.clone());
             let sort = view.with(|v| v.sort);
-            collation.with_value(|c| sort_projects(&b, &mut rows, sort, &|x, y| c.compare(x, y)));
+            measured("ledger:sort", || {
+                collation.with_value(|c| sort_projects(&b, &mut rows, sort, &|x, y| c.compare(x, y)))
+            });
             rows
         })
     };

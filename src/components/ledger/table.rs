@@ -12,7 +12,7 @@ use super::highlight::highlighted;
 use crate::components::status::ProjectStatusBadge;
 
 /// Lists up to this long are rendered whole.
-const FULL_LIMIT: usize = 200;
+const FULL_LIMIT: usize = 50;
 /// Row height in virtual mode, in CSS pixels; `style/main.css` sets the same.
 const ROW_PX: f64 = 76.0;
 /// Rows rendered above and below the visible ones.
