@@ -2,6 +2,7 @@
 //! components here only read bulletin data and format it for the page.
 
 mod app;
+mod charts;
 mod collation;
 mod components;
 mod download;

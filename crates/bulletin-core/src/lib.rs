@@ -3,6 +3,7 @@
 //! formatting. Plain Rust with no browser dependency, so all of it is tested natively.
 
 mod bulletin;
+pub mod chart_data;
 pub mod csv;
 mod diagnostic;
 pub mod display;

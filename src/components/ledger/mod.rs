@@ -24,7 +24,9 @@ pub fn Ledger(bulletin: Arc<Bulletin>, view: RwSignal<ViewState>) -> impl IntoVi
     let index = measured("ledger:facet-index", || FacetIndex::new(&bulletin));
     let counts = {
         let b = bulletin.clone();
-        Memo::new(move |_| view.with(|v| measured("ledger:facet-counts", || index.counts(&b, &v.filter))))
+        Memo::new(move |_| {
+            view.with(|v| measured("ledger:facet-counts", || index.counts(&b, &v.filter)))
+        })
     };
     let collation = StoredValue::new_local(Collation::zh_cn());
     let rows = {
@@ -33,7 +35,8 @@ pub fn Ledger(bulletin: Arc<Bulletin>, view: RwSignal<ViewState>) -> impl IntoVi
             let mut rows = counts.with(|c| c.matching.clone());
             let sort = view.with(|v| v.sort);
             measured("ledger:sort", || {
-                collation.with_value(|c| sort_projects(&b, &mut rows, sort, &|x, y| c.compare(x, y)))
+                collation
+                    .with_value(|c| sort_projects(&b, &mut rows, sort, &|x, y| c.compare(x, y)))
             });
             rows
         })

@@ -1,0 +1,160 @@
+//! What each chart shows, built from a bulletin and the ledger's facet counts: categories
+//! (with the filter value a click selects), series values, and what the bulletin does not
+//! report. Drawing is the app's business; this is the part worth testing natively.
+
+use crate::display::percent;
+use crate::filter::{Facet, FacetCounts};
+use crate::{Bulletin, SectorStatus};
+
+/// One bar group of a chart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Category {
+    /// The filter value a click on this category toggles (a sector, type or status id).
+    pub value: String,
+    /// The axis label.
+    pub label: String,
+    /// For sectors, the sector's status, so it is never told by colour alone.
+    pub status: Option<SectorStatus>,
+}
+
+/// One named row of values, aligned with the categories; `None` is not drawn.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Series {
+    pub name: String,
+    pub values: Vec<Option<f64>>,
+}
+
+/// The data of one chart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartData {
+    /// The facet a click on a category toggles.
+    pub facet: Facet,
+    pub categories: Vec<Category>,
+    pub series: Vec<Series>,
+    /// Unit of the values, shown with them (亿元, %, 件, 个).
+    pub units: Vec<String>,
+    /// Categories the bulletin gives no figure for, left out of the bars.
+    pub not_reported: Vec<String>,
+}
+
+impl ChartData {
+    /// Whether there is no bar to draw.
+    pub fn is_empty(&self) -> bool {
+        self.categories.is_empty()
+            || self
+                .series
+                .iter()
+                .all(|s| s.values.iter().all(|v| v.is_none_or(|v| v == 0.0)))
+    }
+
+    /// A category's figures as text, `完成投资 21.4 亿元`, for tooltips and tables.
+    pub fn describe(&self, index: usize) -> Vec<String> {
+        self.series
+            .iter()
+            .zip(&self.units)
+            .map(|(s, unit)| match s.values.get(index).copied().flatten() {
+                Some(v) if unit == "%" => format!("{} {}", s.name, percent(Some(v))),
+                Some(v) => format!("{} {} {unit}", s.name, crate::display::number(v, 2)),
+                None => format!("{} 未报告", s.name),
+            })
+            .collect()
+    }
+}
+
+fn sector_category(s: &crate::Sector) -> Category {
+    Category {
+        value: s.id.clone(),
+        label: s.name.clone(),
+        status: Some(s.status),
+    }
+}
+
+/// Completed investment by sector; sectors that report none are listed, not drawn as 0.
+pub fn investment_by_sector(b: &Bulletin) -> ChartData {
+    let (given, missing): (Vec<_>, Vec<_>) = b
+        .sectors
+        .iter()
+        .partition(|s| s.completed_investment.is_some());
+    ChartData {
+        facet: Facet::Sector,
+        categories: given.iter().map(|s| sector_category(s)).collect(),
+        series: vec![Series {
+            name: "完成投资".into(),
+            values: given.iter().map(|s| s.completed_investment).collect(),
+        }],
+        units: vec![b.currency_unit.clone()],
+        not_reported: missing.iter().map(|s| s.name.clone()).collect(),
+    }
+}
+
+/// % of annual plan beside the schedule target, by sector.
+pub fn progress_by_sector(b: &Bulletin) -> ChartData {
+    let (given, missing): (Vec<_>, Vec<_>) = b.sectors.iter().partition(|s| s.plan_pct.is_some());
+    ChartData {
+        facet: Facet::Sector,
+        categories: given.iter().map(|s| sector_category(s)).collect(),
+        series: vec![
+            Series {
+                name: "完成年度计划".into(),
+                values: given.iter().map(|s| s.plan_pct).collect(),
+            },
+            Series {
+                name: "序时进度".into(),
+                values: given.iter().map(|_| Some(b.schedule_target_pct)).collect(),
+            },
+        ],
+        units: vec!["%".into(), "%".into()],
+        not_reported: missing.iter().map(|s| s.name.clone()).collect(),
+    }
+}
+
+/// Items and sub-items per sector.
+pub fn items_by_sector(b: &Bulletin) -> ChartData {
+    ChartData {
+        facet: Facet::Sector,
+        categories: b.sectors.iter().map(sector_category).collect(),
+        series: vec![
+            Series {
+                name: "实事".into(),
+                values: b.sectors.iter().map(|s| Some(s.items as f64)).collect(),
+            },
+            Series {
+                name: "事项".into(),
+                values: b
+                    .sectors
+                    .iter()
+                    .map(|s| s.sub_items.map(|n| n as f64))
+                    .collect(),
+            },
+        ],
+        units: vec!["件".into(), "个".into()],
+        not_reported: b
+            .sectors
+            .iter()
+            .filter(|s| s.sub_items.is_none())
+            .map(|s| format!("{}（事项）", s.name))
+            .collect(),
+    }
+}
+
+/// Projects per option of a ledger facet (problem type or status), under the other facets' choices.
+pub fn projects_by(counts: &FacetCounts, facet: Facet) -> ChartData {
+    let options = counts.options(facet);
+    ChartData {
+        facet,
+        categories: options
+            .iter()
+            .map(|o| Category {
+                value: o.value.clone(),
+                label: o.label.clone(),
+                status: None,
+            })
+            .collect(),
+        series: vec![Series {
+            name: "项目".into(),
+            values: options.iter().map(|o| Some(o.count as f64)).collect(),
+        }],
+        units: vec!["个".into()],
+        not_reported: Vec::new(),
+    }
+}
