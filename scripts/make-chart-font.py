@@ -10,9 +10,9 @@ reserved name, and "Noto" is a trademark):
 - public/fonts/bulletin-sans-cjk.woff2: the real glyphs of the characters below, which the
   page draws chart text with (@font-face in style/main.css).
 - public/fonts/bulletin-sans-cjk-metrics.ttf: the same characters with the same advance
-  widths and glyph bounding boxes, each outline replaced by its bounding box. That is all
-  charts-rs reads to measure text, so measuring with this small file gives exactly what
-  measuring with the real font gives, and what the browser then draws.
+  widths and vertical extents, each outline replaced by a box that spans the glyph's whole
+  advance. Advances and boxes are all charts-rs reads to measure text, so a label measured
+  with this small file is exactly as wide as the box the browser lays out for it.
 
 Characters: printable ASCII, all of GB2312 (6,763 hanzi and its symbol rows: the common
 characters of simplified Chinese), common full-width punctuation, and every character of
@@ -81,6 +81,10 @@ def metrics_font(real: TTFont) -> TTFont:
         pen = TTGlyphPen(None)
         if bounds.bounds:
             x0, y0, x1, y1 = (round(v) for v in bounds.bounds)
+            # The box spans the whole advance, as the browser's layout box of text does,
+            # so a label measured here ends where its drawn box ends.
+            advance = real["hmtx"][name][0]
+            x0, x1 = min(x0, 0), max(x1, advance)
             pen.moveTo((x0, y0))
             pen.lineTo((x0, y1))
             pen.lineTo((x1, y1))

@@ -2,16 +2,17 @@
 
 use std::sync::Arc;
 
-use bulletin_core::filter::parse_query;
+use bulletin_core::filter::{FacetIndex, parse_query};
 use bulletin_core::{Bulletin, Diagnostic, Figures, Loaded};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::components::{
-    DataChecks, Header, Ledger, NoticeArea, Overview, ProblemTypes, Requirements, SectorDetails,
-    SectorTable,
+    Charts, DataChecks, Header, Ledger, NoticeArea, Overview, ProblemTypes, Requirements,
+    SectorDetails, SectorTable,
 };
 use crate::notice::Notice;
+use crate::timing::measured;
 use crate::{source, view_url};
 
 /// The whole page.
@@ -76,14 +77,23 @@ fn Board(
 
     let figures = Figures::of(&bulletin);
     let shared = Arc::new(bulletin.clone());
+    // One facet index per bulletin; the ledger and the charts read the same counts.
+    let counts = {
+        let index = measured("ledger:facet-index", || FacetIndex::new(&shared));
+        let b = shared.clone();
+        Memo::new(move |_| {
+            view.with(|v| measured("ledger:facet-counts", || index.counts(&b, &v.filter)))
+        })
+    };
     let b = move || bulletin.clone();
     view! {
         <Header bulletin=b() />
         <main class="board">
             <Overview bulletin=b() figures=figures.clone() />
+            <Charts bulletin=shared.clone() counts=counts view=view />
             <SectorTable bulletin=b() figures=figures />
             <ProblemTypes bulletin=b() />
-            <Ledger bulletin=shared view=view />
+            <Ledger bulletin=shared counts=counts view=view />
             <SectorDetails bulletin=b() />
             <Requirements bulletin=b() />
             <DataChecks warnings=warnings />

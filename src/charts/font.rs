@@ -12,16 +12,16 @@ pub fn register(bytes: &[u8]) -> Result<(), String> {
     charts_rs::add_fonts(&[bytes]).map_err(|e| e.to_string())
 }
 
-/// Width charts-rs gives `text` at `size` pixels.
-pub fn measure(text: &str, size: f32) -> f32 {
-    charts_rs::measure_text_width_family(FAMILY, size, text)
-        .map(|b| b.width())
-        .unwrap_or(0.0)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Width charts-rs gives `text` at `size` pixels.
+    fn measure(text: &str, size: f32) -> f32 {
+        charts_rs::measure_text_width_family(FAMILY, size, text)
+            .map(|b| b.width())
+            .unwrap_or(0.0)
+    }
 
     #[test]
     fn chinese_is_measured_at_its_drawn_width() {

@@ -50,14 +50,16 @@ pub fn labels(data: &ChartData, with_status: bool) -> Vec<String> {
         .collect()
 }
 
-/// Draws `data` as horizontal bars `width` pixels wide. `status_colors` colours the first
-/// series by sector status; `with_status` writes the status into the labels.
+/// Draws `data` as horizontal bars `width` pixels wide, first category at the top.
+/// `with_status` writes each sector's status into its label and colours its first bar by it
+/// (the legend is then left out: the description explains the colours).
 pub fn horizontal_bars(
     data: &ChartData,
     width: f32,
     scheme: Scheme,
     with_status: bool,
 ) -> Result<String, String> {
+    // charts-rs stacks categories from the bottom up.
     let series: Vec<Series> = data
         .series
         .iter()
@@ -65,13 +67,14 @@ pub fn horizontal_bars(
         .map(|(k, s)| {
             let mut series = Series::new_nullable(
                 s.name.clone(),
-                s.values.iter().map(|v| v.map(|v| v as f32)).collect(),
+                s.values.iter().rev().map(|v| v.map(|v| v as f32)).collect(),
             );
             series.label_show = true;
             if k == 0 && with_status {
                 series.colors = Some(
                     data.categories
                         .iter()
+                        .rev()
                         .map(|c| c.status.map(|st| status_color(st, scheme)))
                         .collect(),
                 );
@@ -79,19 +82,23 @@ pub fn horizontal_bars(
             series
         })
         .collect();
+    let mut labels = labels(data, with_status);
+    labels.reverse();
     let theme = match scheme {
         Scheme::Light => "light",
         Scheme::Dark => "dark",
     };
-    let mut chart = HorizontalBarChart::new_with_theme(series, labels(data, with_status), theme);
+    let mut chart = HorizontalBarChart::new_with_theme(series, labels, theme);
     let rows = data.categories.len().max(1) as f32;
     let per_row = ROW_PX * data.series.len().max(1) as f32 + 10.0;
     chart.width = width.max(240.0);
     chart.height = rows * per_row + CHROME_PX;
     chart.font_family = FAMILY.to_owned();
     chart.background_color = Color::transparent();
+    // Room for the value label of the longest bar.
+    chart.margin.right = 28.0;
     chart.title.text = String::new();
-    chart.legend.show = Some(data.series.len() > 1);
+    chart.legend.show = Some(data.series.len() > 1 && !with_status);
     chart.series.colors = series_colors(scheme);
     chart.series_label_position = Some(Position::Right);
     chart.svg().map_err(|e| e.to_string())

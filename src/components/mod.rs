@@ -1,5 +1,6 @@
 //! The board's sections, one file each. They format data; they hold no domain logic.
 
+mod charts;
 mod data_checks;
 mod header;
 mod ledger;
@@ -11,6 +12,7 @@ mod sector_details;
 mod sector_table;
 mod status;
 
+pub use charts::Charts;
 pub use data_checks::DataChecks;
 pub use header::Header;
 pub use ledger::Ledger;

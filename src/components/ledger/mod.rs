@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use bulletin_core::Bulletin;
 use bulletin_core::csv::projects_csv;
-use bulletin_core::filter::{FacetIndex, Query, ViewState, sort_projects};
+use bulletin_core::filter::{FacetCounts, Query, ViewState, sort_projects};
 use leptos::html::Input;
 use leptos::prelude::*;
 
@@ -20,14 +20,11 @@ use table::LedgerTable;
 
 /// The ledger section. `view` is the page's one filter state, shared with the charts and the URL.
 #[component]
-pub fn Ledger(bulletin: Arc<Bulletin>, view: RwSignal<ViewState>) -> impl IntoView {
-    let index = measured("ledger:facet-index", || FacetIndex::new(&bulletin));
-    let counts = {
-        let b = bulletin.clone();
-        Memo::new(move |_| {
-            view.with(|v| measured("ledger:facet-counts", || index.counts(&b, &v.filter)))
-        })
-    };
+pub fn Ledger(
+    bulletin: Arc<Bulletin>,
+    counts: Memo<FacetCounts>,
+    view: RwSignal<ViewState>,
+) -> impl IntoView {
     let collation = StoredValue::new_local(Collation::zh_cn());
     let rows = {
         let b = bulletin.clone();

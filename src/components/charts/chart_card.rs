@@ -1,0 +1,297 @@
+//! One chart: its title, the SVG, hover and focus figures, click and keyboard selection,
+//! what is not reported, and the same data as a table.
+
+use bulletin_core::chart_data::ChartData;
+use bulletin_core::display::number;
+use bulletin_core::filter::ViewState;
+use leptos::html::Div;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+
+use super::FontState;
+use crate::charts::svg::{Scheme, horizontal_bars, labels};
+use crate::timing::measured;
+
+/// What a chart is about.
+pub struct Spec {
+    /// Stable id: `data-chart` in the page and the `chart:<id>` timing entry.
+    pub id: &'static str,
+    pub title: String,
+    pub description: String,
+    /// Whether category labels carry the sector status.
+    pub with_status: bool,
+}
+
+/// The bar (or other filterable mark) an event happened on.
+fn bar_of(event: &web_sys::Event) -> Option<Element> {
+    event
+        .target()?
+        .dyn_into::<Element>()
+        .ok()?
+        .closest("[data-category]")
+        .ok()?
+}
+
+/// Makes every bar a labelled, focusable toggle that shows whether it is selected, and puts
+/// the bars in reading order (charts-rs draws the bottom row first) so Tab goes top-down.
+fn decorate(host: &Element, data: &ChartData, labels: &[String], selected: &[String]) {
+    let Ok(nodes) = host.query_selector_all("[data-category]") else {
+        return;
+    };
+    let mut bars = Vec::new();
+    for k in 0..nodes.length() {
+        let Some(bar) = nodes.get(k).and_then(|n| n.dyn_into::<Element>().ok()) else {
+            continue;
+        };
+        let label = bar.get_attribute("data-category").unwrap_or_default();
+        let Some(i) = labels.iter().position(|l| *l == label) else {
+            continue;
+        };
+        let Some(category) = data.categories.get(i) else {
+            continue;
+        };
+        let is_selected = selected.contains(&category.value);
+        let figures = data.describe(i).join("，");
+        let action = if is_selected {
+            "按 Enter 取消筛选"
+        } else {
+            "按 Enter 筛选台账"
+        };
+        let _ = bar.set_attribute("data-index", &i.to_string());
+        let _ = bar.set_attribute("tabindex", "0");
+        let _ = bar.set_attribute("role", "button");
+        let _ = bar.set_attribute("aria-pressed", if is_selected { "true" } else { "false" });
+        let _ = bar.set_attribute("aria-label", &format!("{label}：{figures}。{action}"));
+        let _ = bar.class_list().toggle_with_force("selected", is_selected);
+        let series = bar.get_attribute("data-series").unwrap_or_default();
+        let series_rank = data
+            .series
+            .iter()
+            .position(|s| s.name == series)
+            .unwrap_or(0);
+        bars.push(((i, series_rank), bar));
+    }
+    if bars.windows(2).any(|w| w[0].0 > w[1].0) {
+        bars.sort_by_key(|(key, _)| *key);
+        for (_, bar) in &bars {
+            // Bars never overlap, so moving them changes the focus order, not the picture.
+            if let Some(parent) = bar.parent_node() {
+                let _ = parent.append_child(bar);
+            }
+        }
+    }
+    let any = data.categories.iter().any(|c| selected.contains(&c.value));
+    let _ = host.class_list().toggle_with_force("has-selection", any);
+}
+
+/// One chart card.
+#[component]
+pub fn ChartCard(
+    spec: Spec,
+    data: Signal<ChartData>,
+    view: RwSignal<ViewState>,
+    font_state: RwSignal<FontState>,
+    dark: RwSignal<bool>,
+    resized: RwSignal<u32>,
+) -> impl IntoView {
+    let Spec {
+        id,
+        title,
+        description,
+        with_status,
+    } = spec;
+    let host: NodeRef<Div> = NodeRef::new();
+    let width = RwSignal::new(0.0_f32);
+    let tooltip = RwSignal::new(None::<(String, f64, f64)>);
+    let facet = data.with_untracked(|d| d.facet);
+    let selected = Memo::new(move |_| {
+        view.with(|v| {
+            v.filter
+                .selected(facet)
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        })
+    });
+    let labels = Memo::new(move |_| data.with(|d| labels(d, with_status)));
+
+    Effect::new(move |_| {
+        resized.track();
+        if let Some(el) = host.get() {
+            width.set(el.client_width() as f32);
+        }
+    });
+
+    let svg = Memo::new(move |_| {
+        let w = width.get();
+        if font_state.get() == FontState::Loading || w <= 0.0 {
+            return None;
+        }
+        let scheme = if dark.get() {
+            Scheme::Dark
+        } else {
+            Scheme::Light
+        };
+        data.with(|d| {
+            (!d.is_empty()).then(|| {
+                measured(&format!("chart:{id}"), || {
+                    horizontal_bars(d, w, scheme, with_status)
+                })
+            })
+        })
+    });
+
+    // This effect alone writes the container, so the SVG and its decoration stay in step.
+    // The SVG is charts-rs output, which escapes all text: data never becomes markup.
+    Effect::new(move |_| {
+        let Some(el) = host.get() else { return };
+        match svg.get() {
+            Some(Ok(markup)) => el.set_inner_html(&markup),
+            _ => el.set_inner_html(""),
+        }
+        data.with_untracked(|d| labels.with(|l| selected.with(|s| decorate(&el, d, l, s))));
+    });
+    Effect::new(move |_| {
+        let s = selected.get();
+        if let Some(el) = host.get_untracked() {
+            data.with_untracked(|d| labels.with_untracked(|l| decorate(&el, d, l, &s)));
+        }
+    });
+
+    let toggle = move |bar: Element| {
+        let index = bar
+            .get_attribute("data-index")
+            .and_then(|i| i.parse::<usize>().ok());
+        let value = index
+            .and_then(|i| data.with_untracked(|d| d.categories.get(i).map(|c| c.value.clone())));
+        if let Some(value) = value {
+            view.update(|v| v.filter.toggle(facet, &value));
+        }
+    };
+    let show_tip = move |bar: Element| {
+        let (Some(i), Some(el)) = (
+            bar.get_attribute("data-index")
+                .and_then(|i| i.parse::<usize>().ok()),
+            host.get_untracked(),
+        ) else {
+            return;
+        };
+        let text = data.with_untracked(|d| {
+            let label = labels
+                .with_untracked(|l| l.get(i).cloned())
+                .unwrap_or_default();
+            format!("{label}：{}", d.describe(i).join("，"))
+        });
+        let (bar_box, host_box) = (
+            bar.get_bounding_client_rect(),
+            el.get_bounding_client_rect(),
+        );
+        let x =
+            (bar_box.left() + bar_box.width() / 2.0 - host_box.left()).clamp(0.0, host_box.width());
+        tooltip.set(Some((text, x, bar_box.top() - host_box.top())));
+    };
+
+    let status_line = move || match font_state.get() {
+        FontState::Loading => Some("图表加载中……"),
+        _ if data.with(ChartData::is_empty) => Some("当前没有可显示的数据（可减少筛选条件）。"),
+        _ => None,
+    };
+    let not_reported = move || {
+        data.with(|d| {
+            (!d.not_reported.is_empty()).then(|| format!("未报告：{}", d.not_reported.join("、")))
+        })
+    };
+    let table = move || {
+        data.with(|d| {
+            let head = d
+                .series
+                .iter()
+                .zip(&d.units)
+                .map(|(s, u)| view! { <th scope="col" class="num">{format!("{}（{u}）", s.name)}</th> })
+                .collect_view();
+            let rows = d
+                .categories
+                .iter()
+                .enumerate()
+                .map(|(i, c)| {
+                    let cells = d
+                        .series
+                        .iter()
+                        .map(|s| {
+                            let v = s.values.get(i).copied().flatten().map_or("未报告".to_owned(), |v| number(v, 2));
+                            view! { <td class="num">{v}</td> }
+                        })
+                        .collect_view();
+                    let status = c.status.map(|s| format!("（{}）", s.label())).unwrap_or_default();
+                    view! { <tr><th scope="row">{format!("{}{status}", c.label)}</th>{cells}</tr> }
+                })
+                .collect_view();
+            view! {
+                <table>
+                    <thead><tr><th scope="col">"类别"</th>{head}</tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            }
+        })
+    };
+    let title_id = format!("chart-{id}-title");
+    let description_id = format!("chart-{id}-description");
+
+    view! {
+        <figure
+            class="chart-card"
+            data-chart=id
+            aria-labelledby=title_id.clone()
+            aria-describedby=description_id.clone()
+        >
+            <div class="chart-head">
+                <h3 id=title_id.clone()>{title}</h3>
+                <Show when=move || selected.with(|s| !s.is_empty())>
+                    <button type="button" class="chart-clear" on:click=move |_| view.update(|v| v.filter.clear_facet(facet))>
+                        "清除选择"
+                    </button>
+                </Show>
+            </div>
+            <p class="chart-description" id=description_id.clone()>{description}</p>
+            <p class="chart-status" aria-live="polite">{status_line}</p>
+            <div class="chart-frame">
+                <div
+                    class="chart-svg"
+                    node_ref=host
+                    role="group"
+                    aria-label="图表，柱条可以用 Tab 键逐个选中"
+                    on:click=move |ev| {
+                        if let Some(bar) = bar_of(&ev) {
+                            toggle(bar);
+                        }
+                    }
+                    on:keydown=move |ev| {
+                        let key = ev.key();
+                        if key == "Enter" || key == " " {
+                            if let Some(bar) = bar_of(&ev) {
+                                ev.prevent_default();
+                                toggle(bar);
+                            }
+                        }
+                    }
+                    on:pointerover=move |ev| if let Some(bar) = bar_of(&ev) { show_tip(bar) }
+                    on:focusin=move |ev| if let Some(bar) = bar_of(&ev) { show_tip(bar) }
+                    on:pointerleave=move |_| tooltip.set(None)
+                    on:focusout=move |_| tooltip.set(None)
+                ></div>
+                {move || {
+                    tooltip.get().map(|(text, x, y)| {
+                        view! {
+                            <div class="chart-tip" role="tooltip" style=format!("left:{x:.0}px;top:{y:.0}px")>{text}</div>
+                        }
+                    })
+                }}
+            </div>
+            <p class="not-reported">{not_reported}</p>
+            <details class="chart-data">
+                <summary>"查看数据表"</summary>
+                <div class="table-scroll">{table}</div>
+            </details>
+        </figure>
+    }
+}

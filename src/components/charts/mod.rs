@@ -1,0 +1,128 @@
+//! The charts section: sector charts and the ledger's problem-type and status charts, all
+//! clickable filters on the page's one view state.
+
+mod chart_card;
+
+use std::sync::Arc;
+
+use bulletin_core::Bulletin;
+use bulletin_core::chart_data::{
+    investment_by_sector, items_by_sector, progress_by_sector, projects_by,
+};
+use bulletin_core::filter::{Facet, FacetCounts, ViewState};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::charts::font;
+use chart_card::{ChartCard, Spec};
+
+/// Whether the chart font is ready for measuring.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FontState {
+    Loading,
+    Ready,
+    /// Charts still draw, measured with charts-rs's own font.
+    Failed,
+}
+
+/// Fetches and registers the chart font once per page.
+fn load_font(state: RwSignal<FontState>) {
+    spawn_local(async move {
+        let result = async {
+            let response = gloo_net::http::Request::get(font::METRICS_URL)
+                .send()
+                .await
+                .ok()?;
+            if !response.ok() {
+                return None;
+            }
+            let bytes = response.binary().await.ok()?;
+            font::register(&bytes).ok()
+        }
+        .await;
+        state.set(if result.is_some() {
+            FontState::Ready
+        } else {
+            FontState::Failed
+        });
+    });
+}
+
+/// Every chart of the board.
+#[component]
+pub fn Charts(
+    bulletin: Arc<Bulletin>,
+    counts: Memo<FacetCounts>,
+    view: RwSignal<ViewState>,
+) -> impl IntoView {
+    let font_state = RwSignal::new(FontState::Loading);
+    load_font(font_state);
+    let dark = RwSignal::new(prefers_dark());
+    // Re-measure chart widths when the window changes size.
+    let resized = RwSignal::new(0u32);
+    let _resize = window_event_listener(leptos::ev::resize, move |_| resized.update(|n| *n += 1));
+
+    let unit = bulletin.currency_unit.clone();
+    let sector_specs = [
+        Spec {
+            id: "investment",
+            title: format!("各领域完成投资（{unit}）"),
+            description: "已报告完成投资的领域；未报告的领域列在图下，不按 0 计。".to_owned(),
+            with_status: false,
+        },
+        Spec {
+            id: "progress",
+            title: "各领域完成年度计划与序时进度（%）".to_owned(),
+            description: "每个领域两条：彩色为完成年度计划（绿色按序时，红色未达序时，蓝色超序时），灰色为序时进度。括号内为通报所述的领域状态。"
+                .to_owned(),
+            with_status: true,
+        },
+        Spec {
+            id: "items",
+            title: "各领域实事件数与事项数".to_owned(),
+            description: "每个领域的民生实事件数和细分事项数。".to_owned(),
+            with_status: false,
+        },
+    ];
+    let builders: [fn(&Bulletin) -> _; 3] =
+        [investment_by_sector, progress_by_sector, items_by_sector];
+    let sector_cards = sector_specs
+        .into_iter()
+        .zip(builders)
+        .map(|(spec, build)| {
+            let data = Signal::derive({
+                let b = bulletin.clone();
+                move || build(&b)
+            });
+            view! { <ChartCard spec=spec data=data view=view font_state=font_state dark=dark resized=resized /> }
+        })
+        .collect_view();
+    let ledger_cards = [
+        (Facet::ProblemType, "problem-types", "各问题类型的项目数", "在当前其他筛选条件下，每种问题类型涉及的项目数。"),
+        (Facet::Status, "statuses", "各状态的项目数", "在当前其他筛选条件下，每种状态的项目数。"),
+    ]
+    .into_iter()
+    .map(|(facet, id, title, description)| {
+        let data = Signal::derive(move || counts.with(|c| projects_by(c, facet)));
+        let spec = Spec { id, title: title.to_owned(), description: description.to_owned(), with_status: false };
+        view! { <ChartCard spec=spec data=data view=view font_state=font_state dark=dark resized=resized /> }
+    })
+    .collect_view();
+
+    view! {
+        <section class="charts" aria-labelledby="charts-title">
+            <div class="section-head">
+                <h2 id="charts-title">"图表"</h2>
+                <p class="hint">"点击或用 Tab 键选中柱条，按 Enter 即按该项筛选问题项目台账；再点一次取消。"</p>
+            </div>
+            <div class="chart-grid">{sector_cards}{ledger_cards}</div>
+        </section>
+    }
+}
+
+/// Whether the user's system asks for dark colours.
+fn prefers_dark() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+        .is_some_and(|m| m.matches())
+}

@@ -1,0 +1,147 @@
+// End to end: the charts render, lay out Chinese labels without overlap, and filter the ledger.
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { ROOT, bundledBulletin, launch, openPage, serve } from './browser.mjs';
+
+const ARTIFACTS = join(ROOT, 'tests/e2e/artifacts');
+let browser;
+let server;
+let base;
+
+before(async () => {
+  const hostile = await bundledBulletin();
+  hostile.sectors[0].name = '<img src=x onerror="window.__pwned=1">';
+  ({ server, url: base } = await serve({ 'hostile.json': JSON.stringify(hostile) }));
+  browser = await launch();
+  await mkdir(ARTIFACTS, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const count = async (page) => Number(await page.getByTestId('result-count').textContent());
+const chart = (page, id) => page.locator(`[data-chart=${id}]`);
+const bar = (page, id, category) => chart(page, id).locator(`[data-category="${category}"]`).first();
+const waitForCharts = (page) => page.waitForSelector('[data-chart=statuses] svg [data-category]', { state: 'attached' });
+
+/** Pairs of (text, bar) in a chart whose boxes overlap by more than half a pixel. */
+function overlaps(page, id) {
+  return page.locator(`[data-chart=${id}] svg`).evaluate((svg) => {
+    const boxes = (sel) => [...svg.querySelectorAll(sel)].map((e) => [e.textContent || e.dataset.category, e.getBoundingClientRect()]);
+    const texts = boxes('text').filter(([t, r]) => t.trim() && r.width > 0);
+    const bars = boxes('[data-category]').filter(([, r]) => r.width > 0);
+    const hits = [];
+    for (const [t, a] of texts) {
+      for (const [c, b] of bars) {
+        const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+        const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+        if (w > 0.5 && h > 0.5) hits.push(`${t} × ${c}`);
+      }
+    }
+    return { hits, texts: texts.length, bars: bars.length };
+  });
+}
+
+describe('charts', () => {
+  test('every chart renders for the bundled bulletin; not-reported sectors are listed, not drawn', async () => {
+    const { page, context, problems } = await openPage(browser, base);
+    await waitForCharts(page);
+    const bars = async (id) => chart(page, id).locator('svg [data-category]').count();
+    assert.equal(await bars('investment'), 8);
+    assert.equal(await bars('progress'), 16);
+    assert.equal(await bars('items'), 20);
+    assert.equal(await bars('problem-types'), 4);
+    assert.ok((await bars('statuses')) >= 2);
+    assert.match(await chart(page, 'investment').locator('.not-reported').textContent(), /未报告：就业创业、社会保障/);
+    assert.match(await bar(page, 'progress', '生态治理（未达序时）').getAttribute('aria-label'), /完成年度计划 79\.5%/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  for (const width of [1280, 375]) {
+    test(`no label overlaps a bar in the sector charts at ${width} px, and a screenshot is saved`, async () => {
+      const { page, context } = await openPage(browser, base, { viewport: { width, height: 900 } });
+      await waitForCharts(page);
+      await page.evaluate(() => document.fonts.ready);
+      for (const id of ['investment', 'progress', 'items', 'problem-types', 'statuses']) {
+        const { hits, texts, bars } = await overlaps(page, id);
+        assert.ok(texts > 5 && bars > 1, `${id}: ${texts} texts, ${bars} bars`);
+        assert.deepEqual(hits, [], `${id} at ${width}px`);
+        const svg = await page.locator(`[data-chart=${id}] svg`).boundingBox();
+        assert.ok(svg.x >= 0 && svg.x + svg.width <= width + 0.5, `${id} fits the page at ${width}px`);
+      }
+      await page.locator('.charts').screenshot({ path: join(ARTIFACTS, `charts-${width}.png`) });
+      await context.close();
+    });
+  }
+
+  test('clicking a bar filters the ledger, clicking it again clears; the selection shows', async () => {
+    const { page, context } = await openPage(browser, base);
+    await waitForCharts(page);
+    await bar(page, 'investment', '交通出行').click();
+    assert.equal(await count(page), 5);
+    assert.equal(new URL(page.url()).searchParams.get('sector'), 'transport');
+    assert.equal(await bar(page, 'investment', '交通出行').getAttribute('aria-pressed'), 'true');
+    assert.equal(await bar(page, 'progress', '交通出行（按序时）').getAttribute('aria-pressed'), 'true', 'all sector charts show it');
+    assert.equal(await page.locator('[data-testid=filter-sector] input[value=transport]').isChecked(), true, 'one filter state');
+    await bar(page, 'investment', '交通出行').click();
+    assert.equal(await count(page), 17);
+    await bar(page, 'problem-types', '资金到位不及时').click();
+    assert.equal(await count(page), 9);
+    await chart(page, 'problem-types').locator('.chart-clear').click();
+    assert.equal(await count(page), 17);
+    await context.close();
+  });
+
+  test('bars are reached with Tab and toggled with Enter and Space; focus shows the figures', async () => {
+    const { page, context } = await openPage(browser, base);
+    await waitForCharts(page);
+    const target = bar(page, 'investment', '教育惠民');
+    assert.equal(await target.getAttribute('tabindex'), '0');
+    assert.equal(await target.getAttribute('role'), 'button');
+    // Tab from the element before the chart lands on its first bar.
+    await chart(page, 'investment').locator('.chart-description').evaluate((el) => {
+      el.tabIndex = -1;
+      el.focus();
+    });
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.category), '教育惠民');
+    assert.match(await page.locator('.chart-tip').textContent(), /教育惠民：完成投资 21\.4 亿元/);
+    await page.keyboard.press('Enter');
+    assert.equal(await count(page), 6);
+    await bar(page, 'investment', '教育惠民').focus();
+    await page.keyboard.press(' ');
+    assert.equal(await count(page), 17);
+    await context.close();
+  });
+
+  test('hover shows the exact figures with units', async () => {
+    const { page, context } = await openPage(browser, base);
+    await waitForCharts(page);
+    await bar(page, 'progress', '教育惠民（按序时）').hover();
+    assert.equal(await page.locator('.chart-tip').textContent(), '教育惠民（按序时）：完成年度计划 43%，序时进度 50%');
+    await bar(page, 'items', '社会保障').hover();
+    assert.equal(await page.locator('.chart-tip').textContent(), '社会保障：实事 9 件，事项 39 个');
+    await context.close();
+  });
+
+  test('a chart with nothing to show says so', async () => {
+    const { page, context } = await openPage(browser, `${base}?q=不存在的项目`);
+    await page.waitForSelector('[data-chart=investment] svg');
+    assert.match(await chart(page, 'problem-types').locator('.chart-status').textContent(), /当前没有可显示的数据/);
+    assert.equal(await chart(page, 'problem-types').locator('svg').count(), 0);
+    await context.close();
+  });
+
+  test('hostile names are drawn as text', async () => {
+    const { page, context } = await openPage(browser, `${base}?src=fixtures/hostile.json`);
+    await page.waitForFunction(() => document.querySelector('[data-chart=items] svg text')?.closest('svg')?.textContent.includes('<img'));
+    assert.equal(await page.locator('.charts img').count(), 0);
+    assert.equal(await page.evaluate(() => window.__pwned), undefined);
+    await context.close();
+  });
+});
