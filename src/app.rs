@@ -1,6 +1,7 @@
 //! The app shell: decides which bulletin to show and lays out the board.
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use bulletin_core::filter::{FacetIndex, parse_query};
 use bulletin_core::{Bulletin, Diagnostic, Figures, Loaded};
@@ -85,18 +86,31 @@ fn Board(
             view.with(|v| measured("ledger:facet-counts", || index.counts(&b, &v.filter)))
         })
     };
-    let b = move || bulletin.clone();
+    // The header and overview paint first; the heavier sections mount right after that
+    // first frame, so a leader sees the headline figures without waiting for them.
+    let rest = RwSignal::new(false);
+    request_animation_frame(move || set_timeout(move || rest.set(true), Duration::ZERO));
+    let header = view! { <Header bulletin=bulletin.clone() /> };
+    let overview = view! { <Overview bulletin=bulletin.clone() figures=figures.clone() /> };
+    let later = move || {
+        rest.get().then(|| {
+            let b = bulletin.clone();
+            view! {
+                <Charts bulletin=shared.clone() counts=counts view=view />
+                <SectorTable bulletin=b.clone() figures=figures.clone() />
+                <ProblemTypes bulletin=b.clone() />
+                <Ledger bulletin=shared.clone() counts=counts view=view />
+                <SectorDetails bulletin=b.clone() />
+                <Requirements bulletin=b />
+                <DataChecks warnings=warnings.clone() />
+            }
+        })
+    };
     view! {
-        <Header bulletin=b() />
+        {header}
         <main class="board">
-            <Overview bulletin=b() figures=figures.clone() />
-            <Charts bulletin=shared.clone() counts=counts view=view />
-            <SectorTable bulletin=b() figures=figures />
-            <ProblemTypes bulletin=b() />
-            <Ledger bulletin=shared counts=counts view=view />
-            <SectorDetails bulletin=b() />
-            <Requirements bulletin=b() />
-            <DataChecks warnings=warnings />
+            {overview}
+            {later}
         </main>
         <footer class="site-footer">
             <p>"数据只保存在您的浏览器中。本页为静态网页，不会上传任何内容。"</p>

@@ -53,5 +53,7 @@ export async function openPage(browser, url, options = {}) {
   page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
   await page.goto(url);
   await page.waitForSelector('[data-testid=kpi-items]', { timeout: 15000 });
+  // The sections below the overview mount just after its first paint.
+  await page.waitForSelector('[data-testid=result-count]', { timeout: 15000 });
   return { page, context, problems };
 }

@@ -1,5 +1,5 @@
-//! Prints a synthetic bulletin: the bundled one with N generated projects.
-//! `cargo run --release -p bulletin-core --example generate -- 20000 42 > big.json`
+//! Prints a synthetic bulletin: the bundled one with N generated projects and, optionally,
+//! S generated sectors. `cargo run --release -p bulletin-core --example generate -- 20000 42 [40]`
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -14,7 +14,11 @@ fn main() {
             std::process::exit(1);
         }
     };
+    let sectors: Option<usize> = args.next().and_then(|a| a.parse().ok());
     let mut big = bulletin_core::synthetic::with_projects(&base, count, seed);
+    if let Some(n) = sectors {
+        big = bulletin_core::synthetic::with_sectors(&big, n, seed);
+    }
     big.id = format!("synthetic-{count}-{seed}");
     println!("{}", big.to_json_pretty());
 }

@@ -1,7 +1,7 @@
 //! Deterministic synthetic ledgers for benchmarks and scale tests: the same seed always
 //! gives the same projects, so figures can be compared between runs.
 
-use crate::{Bulletin, Extra, Project, ProjectStatus};
+use crate::{Bulletin, Extra, Project, ProjectStatus, SectorStatus};
 
 const DISTRICTS: &[&str] = &[
     "海州区",
@@ -172,6 +172,84 @@ pub fn with_projects(base: &Bulletin, count: usize, seed: u64) -> Bulletin {
     bulletin
 }
 
+const SECTOR_NAMES: &[&str] = &[
+    "教育惠民",
+    "卫生健康",
+    "就业创业",
+    "交通出行",
+    "宜居环境",
+    "乡村振兴",
+    "生态治理",
+    "公共安全",
+    "文体生活",
+    "社会保障",
+    "养老服务",
+    "托育服务",
+    "食品安全",
+    "住房保障",
+    "城市更新",
+    "水利防汛",
+    "数字政务",
+    "便民服务",
+    "农村供水",
+    "燃气安全",
+    "助残服务",
+    "退役军人服务",
+    "法律援助",
+    "妇女儿童",
+    "公共文化",
+    "全民健身",
+    "绿色出行",
+    "污水治理",
+    "垃圾分类",
+    "老旧小区",
+    "背街小巷",
+    "菜市场改造",
+    "停车设施",
+    "充电设施",
+    "平安建设",
+    "应急救援",
+    "职业培训",
+    "创业扶持",
+    "乡村公路",
+    "农田水利",
+];
+
+/// `base` with `count` sectors (names from a fixed list, figures from `seed`), its projects
+/// spread over them, for measuring charts with many categories.
+pub fn with_sectors(base: &Bulletin, count: usize, seed: u64) -> Bulletin {
+    let mut rng = Rng(seed.max(1));
+    let mut bulletin = base.clone();
+    let template = base.sectors.first().cloned();
+    bulletin.sectors = (0..count)
+        .filter_map(|i| {
+            let mut s = template.clone()?;
+            s.id = format!("sector-{i:02}");
+            s.name = SECTOR_NAMES
+                .get(i)
+                .map_or_else(|| format!("领域{}", i + 1), |n| (*n).to_owned());
+            s.items = 1 + rng.below(9) as u64;
+            s.sub_items = Some(s.items + rng.below(30) as u64);
+            s.completed_investment = (rng.below(6) > 0).then(|| rng.below(300) as f64 / 10.0);
+            s.plan_pct = (rng.below(6) > 0).then(|| 20.0 + rng.below(700) as f64 / 10.0);
+            s.status = if s.plan_pct.is_some_and(|p| p < 45.0) {
+                SectorStatus::Behind
+            } else {
+                SectorStatus::OnSchedule
+            };
+            Some(s)
+        })
+        .collect();
+    for (i, p) in bulletin.projects.iter_mut().enumerate() {
+        if let Some(s) = bulletin.sectors.get(i % count.max(1)) {
+            p.sector = s.id.clone();
+        }
+    }
+    bulletin.summary.items = bulletin.sectors.iter().map(|s| s.items).sum();
+    bulletin.summary.items_on_schedule = bulletin.summary.items;
+    bulletin
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -188,5 +266,8 @@ mod tests {
         assert_ne!(a, with_projects(&base, 500, 8));
         assert_eq!(a.projects.len(), 500);
         crate::check(&a).expect("a generated bulletin is valid");
+        let wide = with_sectors(&a, 40, 3);
+        assert_eq!(wide.sectors.len(), 40);
+        crate::check(&wide).expect("forty sectors are valid too");
     }
 }

@@ -25,16 +25,22 @@ pub fn Ledger(
     counts: Memo<FacetCounts>,
     view: RwSignal<ViewState>,
 ) -> impl IntoView {
-    let collation = StoredValue::new_local(Collation::zh_cn());
+    // Creating a collator loads the browser's collation data (tens of milliseconds), so it
+    // waits for the first sort by a text column.
+    let collation = StoredValue::new_local(None::<Collation>);
     let rows = {
         let b = bulletin.clone();
         Memo::new(move |_| {
             let mut rows = counts.with(|c| c.matching.clone());
             let sort = view.with(|v| v.sort);
-            measured("ledger:sort", || {
-                collation
-                    .with_value(|c| sort_projects(&b, &mut rows, sort, &|x, y| c.compare(x, y)))
-            });
+            if sort.is_some() {
+                measured("ledger:sort", || {
+                    collation.update_value(|c| {
+                        let c = c.get_or_insert_with(Collation::zh_cn);
+                        sort_projects(&b, &mut rows, sort, &|x, y| c.compare(x, y));
+                    })
+                });
+            }
             rows
         })
     };
