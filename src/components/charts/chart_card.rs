@@ -267,12 +267,11 @@ pub fn ChartCard(
                     }
                     on:keydown=move |ev| {
                         let key = ev.key();
-                        if key == "Enter" || key == " " {
-                            if let Some(bar) = bar_of(&ev) {
+                        if (key == "Enter" || key == " ")
+                            && let Some(bar) = bar_of(&ev) {
                                 ev.prevent_default();
                                 toggle(bar);
                             }
-                        }
                     }
                     on:pointerover=move |ev| if let Some(bar) = bar_of(&ev) { show_tip(bar) }
                     on:focusin=move |ev| if let Some(bar) = bar_of(&ev) { show_tip(bar) }
