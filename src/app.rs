@@ -87,9 +87,16 @@ fn Board(
         })
     };
     // The header and overview paint first; the heavier sections mount right after that
-    // first frame, so a leader sees the headline figures without waiting for them.
+    // first frame, so a leader sees the headline figures without waiting for them. A page
+    // opened in a background tab gets no animation frames, hence the timer as well.
     let rest = RwSignal::new(false);
-    request_animation_frame(move || set_timeout(move || rest.set(true), Duration::ZERO));
+    let show_rest = move || {
+        if !rest.get_untracked() {
+            rest.set(true);
+        }
+    };
+    request_animation_frame(move || set_timeout(show_rest, Duration::ZERO));
+    set_timeout(show_rest, Duration::from_millis(200));
     let header = view! { <Header bulletin=bulletin.clone() /> };
     let overview = view! { <Overview bulletin=bulletin.clone() figures=figures.clone() /> };
     let later = move || {

@@ -25,12 +25,29 @@ async fn mounted() -> Element {
     );
     // The app lives as long as the test page.
     std::mem::forget(handle);
-    // Effects run in a microtask after mounting.
-    let tick = js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL);
-    wasm_bindgen_futures::JsFuture::from(tick)
-        .await
-        .expect("tick");
+    // The overview renders at once; the other sections right after the first frame.
+    for _ in 0..100 {
+        if host
+            .query_selector("[data-testid=sector-row]")
+            .ok()
+            .flatten()
+            .is_some()
+        {
+            break;
+        }
+        sleep_ms(20).await;
+    }
     host
+}
+
+/// Waits `ms` milliseconds without blocking the page.
+async fn sleep_ms(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 fn text(host: &Element, selector: &str) -> String {

@@ -62,7 +62,7 @@ describe('charts', () => {
     await context.close();
   });
 
-  for (const width of [1280, 375]) {
+  for (const width of [1280, 375, 360]) {
     test(`no label overlaps a bar in the sector charts at ${width} px, and a screenshot is saved`, async () => {
       const { page, context } = await openPage(browser, base, { viewport: { width, height: 900 } });
       await waitForCharts(page);
