@@ -7,6 +7,7 @@ pub mod chart_data;
 pub mod csv;
 mod diagnostic;
 pub mod display;
+pub mod edit;
 mod figures;
 pub mod filter;
 mod json_number;

@@ -9,6 +9,8 @@ use serde_json::{Map, Value};
 
 use crate::{Diagnostic, FORMAT, JsonPath, ProjectStatus, SUPPORTED_VERSIONS, SectorStatus};
 use checker::Checker;
+#[cfg(test)]
+pub(crate) use checker::is_slug;
 pub(crate) use checker::{clip, describe};
 pub(crate) use consistency::warnings;
 

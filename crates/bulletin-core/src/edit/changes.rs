@@ -1,0 +1,206 @@
+//! The change list: what differs between the loaded original and the current copy, in words
+//! a user reads, each revertible on its own. Lists of items with ids (sectors, problem types,
+//! projects) are matched by id, so deleting one project does not show every later one changed.
+
+use serde_json::{Map, Value};
+
+use super::{Edit, Step, pointer_segment};
+
+/// Whether something was changed, added or removed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChangeKind {
+    Changed,
+    Added,
+    Removed,
+}
+
+/// One difference from the original.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Change {
+    pub kind: ChangeKind,
+    /// JSON pointer: in the current document, or for a removal in the original.
+    pub path: String,
+    /// What changed, in Chinese: `项目“秦东门大街东延工程”的备注`.
+    pub label: String,
+    pub before: Option<Value>,
+    pub after: Option<Value>,
+    /// When the last step touching it was made (RFC 3339), if still in the history.
+    pub at: Option<String>,
+    revert: Vec<Edit>,
+}
+
+impl Change {
+    /// The edits that put this change back as it was, against the current document.
+    pub fn revert_edits(&self) -> Vec<Edit> {
+        self.revert.clone()
+    }
+}
+
+/// Every difference between `original` and `current`.
+pub(crate) fn between(original: &Value, current: &Value, history: &[Step]) -> Vec<Change> {
+    let mut out = Vec::new();
+    walk(original, current, "", "", &mut out);
+    for change in &mut out {
+        change.at = history
+            .iter()
+            .rev()
+            .find(|s| s.edits.iter().any(|e| related(e.path(), &change.path)))
+            .map(|s| s.at.clone());
+    }
+    out
+}
+
+fn related(a: &str, b: &str) -> bool {
+    a.is_empty() || b.starts_with(a) || a.starts_with(b)
+}
+
+fn walk(before: &Value, after: &Value, path: &str, label: &str, out: &mut Vec<Change>) {
+    if before == after {
+        return;
+    }
+    match (before, after) {
+        (Value::Object(b), Value::Object(a)) if same_keys(b, a) => {
+            for (key, bv) in b {
+                if let Some(av) = a.get(key) {
+                    let p = format!("{path}/{}", pointer_segment(key));
+                    walk(bv, av, &p, &field_label(label, key, a), out);
+                }
+            }
+        }
+        (Value::Array(b), Value::Array(a)) if has_ids(b) && has_ids(a) => {
+            items(b, a, path, label, out)
+        }
+        _ => out.push(Change {
+            kind: ChangeKind::Changed,
+            path: path.to_owned(),
+            label: if label.is_empty() {
+                "全部数据".to_owned()
+            } else {
+                label.to_owned()
+            },
+            before: Some(before.clone()),
+            after: Some(after.clone()),
+            at: None,
+            revert: vec![Edit::Set {
+                path: path.to_owned(),
+                before: after.clone(),
+                after: before.clone(),
+            }],
+        }),
+    }
+}
+
+fn same_keys(a: &Map<String, Value>, b: &Map<String, Value>) -> bool {
+    a.len() == b.len() && a.keys().all(|k| b.contains_key(k))
+}
+
+fn id_of(v: &Value) -> Option<&str> {
+    v.get("id").and_then(Value::as_str)
+}
+
+fn has_ids(items: &[Value]) -> bool {
+    items.iter().all(|v| id_of(v).is_some())
+}
+
+/// Compares two lists of items by id.
+fn items(before: &[Value], after: &[Value], path: &str, label: &str, out: &mut Vec<Change>) {
+    let kind_name = item_kind(path);
+    for (i, a) in after.iter().enumerate() {
+        let id = id_of(a).unwrap_or_default();
+        let item_label = format!("{kind_name}“{}”", name_of(a));
+        let p = format!("{path}/{i}");
+        match before.iter().find(|b| id_of(b) == Some(id)) {
+            Some(b) => walk(b, a, &p, &item_label, out),
+            None => out.push(Change {
+                kind: ChangeKind::Added,
+                path: p,
+                label: format!("新增{item_label}"),
+                before: None,
+                after: Some(a.clone()),
+                at: None,
+                revert: vec![Edit::Remove {
+                    path: path.to_owned(),
+                    index: i,
+                    value: a.clone(),
+                }],
+            }),
+        }
+    }
+    let _ = label;
+    for (i, b) in before.iter().enumerate() {
+        if after.iter().any(|a| id_of(a) == id_of(b)) {
+            continue;
+        }
+        let index = i.min(after.len());
+        out.push(Change {
+            kind: ChangeKind::Removed,
+            path: format!("{path}/{i}"),
+            label: format!("删除{kind_name}“{}”", name_of(b)),
+            before: Some(b.clone()),
+            after: None,
+            at: None,
+            revert: vec![Edit::Insert {
+                path: path.to_owned(),
+                index,
+                value: b.clone(),
+            }],
+        });
+    }
+}
+
+fn name_of(v: &Value) -> String {
+    v.get("name")
+        .and_then(Value::as_str)
+        .or_else(|| id_of(v))
+        .unwrap_or_default()
+        .to_owned()
+}
+
+fn item_kind(path: &str) -> &'static str {
+    match path {
+        "/sectors" => "领域",
+        "/problem_types" => "问题类型",
+        "/projects" => "项目",
+        _ => "条目",
+    }
+}
+
+/// `项目“X”的备注` for `label` = `项目“X”` and `key` = `note`.
+fn field_label(parent: &str, key: &str, object: &Map<String, Value>) -> String {
+    let field = match key {
+        "title" => "标题",
+        "region" => "地区",
+        "period" => "时段",
+        "schedule_target_pct" => "序时进度",
+        "currency_unit" => "金额单位",
+        "summary" => "总体情况",
+        "items" => "件数",
+        "sub_items" => "事项数",
+        "annual_investment" => "年度总投资",
+        "completed_investment" => "完成投资",
+        "items_on_schedule" => "按序时推进件数",
+        "plan_pct" => "占年度计划",
+        "status" => "状态",
+        "highlights" => "工作进展",
+        "problems" => "存在问题",
+        "name" => "名称",
+        "description" => "说明",
+        "sector" => "所属领域",
+        "lead_unit" => "牵头单位",
+        "district" => "县区",
+        "problem_types" => "问题类型",
+        "issue" => "存在问题",
+        "note" => "备注",
+        "requirements" => "工作要求",
+        "text" => "文字",
+        "sectors" => "领域",
+        "projects" => "项目",
+        other => other,
+    };
+    let _ = object;
+    if parent.is_empty() {
+        field.to_owned()
+    } else {
+        format!("{parent}的{field}")
+    }
+}

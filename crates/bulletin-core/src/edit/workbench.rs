@@ -1,0 +1,180 @@
+//! The user's working copy of a bulletin: the loaded original, the current document, and
+//! undo/redo history.
+
+use serde_json::Value;
+
+use super::{Change, Edit, Step, changes};
+use crate::{Bulletin, Diagnostic, JsonPath, validate};
+
+/// Steps kept for undo; older ones are dropped.
+pub const HISTORY_LIMIT: usize = 200;
+
+/// Original, current copy and history of one bulletin.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Workbench {
+    original: Value,
+    current: Value,
+    bulletin: Bulletin,
+    undo: Vec<Step>,
+    redo: Vec<Step>,
+}
+
+impl Workbench {
+    /// A fresh copy of `original` with no edits.
+    pub fn new(original: &Bulletin) -> Self {
+        let value = serde_json::to_value(original).unwrap_or(Value::Null);
+        Self {
+            original: value.clone(),
+            current: value,
+            bulletin: original.clone(),
+            undo: Vec::new(),
+            redo: Vec::new(),
+        }
+    }
+
+    /// Rebuilds a workbench from stored parts; `None` if the current document is not a valid bulletin.
+    pub(crate) fn from_parts(
+        original: Value,
+        current: Value,
+        undo: Vec<Step>,
+        redo: Vec<Step>,
+    ) -> Option<Self> {
+        if !validate(&current).is_empty() {
+            return None;
+        }
+        let bulletin = serde_json::from_value(current.clone()).ok()?;
+        Some(Self {
+            original,
+            current,
+            bulletin,
+            undo,
+            redo,
+        })
+    }
+
+    /// The current bulletin.
+    pub fn bulletin(&self) -> &Bulletin {
+        &self.bulletin
+    }
+
+    /// The current document as JSON.
+    pub fn current(&self) -> &Value {
+        &self.current
+    }
+
+    /// The document as loaded, before any edit.
+    pub fn original(&self) -> &Value {
+        &self.original
+    }
+
+    /// Undo history, oldest first.
+    pub fn undo_steps(&self) -> &[Step] {
+        &self.undo
+    }
+
+    /// Redo history, next step last.
+    pub fn redo_steps(&self) -> &[Step] {
+        &self.redo
+    }
+
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+
+    /// Applies `step` if the result is a valid bulletin; otherwise nothing changes and the
+    /// errors say why. Returns the new consistency warnings.
+    pub fn apply(&mut self, step: Step) -> Result<Vec<Diagnostic>, Vec<Diagnostic>> {
+        let warnings = self.run(&step.edits)?;
+        self.undo.push(step);
+        if self.undo.len() > HISTORY_LIMIT {
+            self.undo.remove(0);
+        }
+        self.redo.clear();
+        Ok(warnings)
+    }
+
+    /// Undoes the last step; false if there is none.
+    pub fn undo(&mut self) -> bool {
+        let Some(step) = self.undo.pop() else {
+            return false;
+        };
+        let inverse: Vec<Edit> = step.edits.iter().rev().map(Edit::inverse).collect();
+        if self.run(&inverse).is_err() {
+            self.undo.push(step);
+            return false;
+        }
+        self.redo.push(step);
+        true
+    }
+
+    /// Redoes the last undone step; false if there is none.
+    pub fn redo(&mut self) -> bool {
+        let Some(step) = self.redo.pop() else {
+            return false;
+        };
+        if self.run(&step.edits).is_err() {
+            self.redo.push(step);
+            return false;
+        }
+        self.undo.push(step);
+        true
+    }
+
+    /// What differs from the original, each with the time of the last step that touched it.
+    pub fn changes(&self) -> Vec<Change> {
+        changes::between(&self.original, &self.current, &self.undo)
+    }
+
+    /// A step that puts one change back as it was in the original.
+    pub fn revert_step(&self, change: &Change, at: &str) -> Step {
+        Step {
+            label: format!("撤销修改：{}", change.label),
+            at: at.to_owned(),
+            edits: change.revert_edits(),
+        }
+    }
+
+    /// A step that puts the whole document back as loaded; undoable like any other.
+    pub fn reset_step(&self, at: &str) -> Step {
+        Step {
+            label: "全部恢复为原始数据".to_owned(),
+            at: at.to_owned(),
+            edits: vec![Edit::Set {
+                path: String::new(),
+                before: self.current.clone(),
+                after: self.original.clone(),
+            }],
+        }
+    }
+
+    /// Applies `edits` to a copy, and keeps the copy only if it is still a valid bulletin.
+    fn run(&mut self, edits: &[Edit]) -> Result<Vec<Diagnostic>, Vec<Diagnostic>> {
+        let mut next = self.current.clone();
+        for edit in edits {
+            edit.apply(&mut next).map_err(|e| {
+                vec![Diagnostic::error(
+                    JsonPath::root(),
+                    format!("无法修改：{e}"),
+                )]
+            })?;
+        }
+        let errors = validate(&next);
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        let bulletin: Bulletin = serde_json::from_value(next.clone()).map_err(|e| {
+            vec![Diagnostic::error(
+                JsonPath::root(),
+                format!("无法读取通报数据：{e}"),
+            )]
+        })?;
+        let warnings = crate::check(&bulletin).unwrap_or_default();
+        self.current = next;
+        self.bulletin = bulletin;
+        Ok(warnings)
+    }
+}
