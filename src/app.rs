@@ -77,7 +77,7 @@ fn Board(
     Effect::new(move || view.with(view_url::replace_with));
 
     let figures = Figures::of(&bulletin);
-    let shared = Arc::new(bulletin.clone());
+    let shared = Arc::new(bulletin);
     // One facet index per bulletin; the ledger and the charts read the same counts.
     let counts = {
         let index = measured("ledger:facet-index", || FacetIndex::new(&shared));
@@ -97,16 +97,16 @@ fn Board(
     };
     request_animation_frame(move || set_timeout(show_rest, Duration::ZERO));
     set_timeout(show_rest, Duration::from_millis(200));
-    let header = view! { <Header bulletin=bulletin.clone() /> };
-    let overview = view! { <Overview bulletin=bulletin.clone() figures=figures.clone() /> };
+    let header = view! { <Header bulletin=shared.clone() /> };
+    let overview = view! { <Overview bulletin=shared.clone() figures=figures.clone() /> };
     let later = move || {
         rest.get().then(|| {
-            let b = bulletin.clone();
+            let b = shared.clone();
             view! {
-                <Charts bulletin=shared.clone() counts=counts view=view />
+                <Charts bulletin=b.clone() counts=counts view=view />
                 <SectorTable bulletin=b.clone() figures=figures.clone() />
                 <ProblemTypes bulletin=b.clone() />
-                <Ledger bulletin=shared.clone() counts=counts view=view />
+                <Ledger bulletin=b.clone() counts=counts view=view />
                 <SectorDetails bulletin=b.clone() />
                 <Requirements bulletin=b />
                 <DataChecks warnings=warnings.clone() />

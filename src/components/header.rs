@@ -1,11 +1,13 @@
 //! Page header: title, region and period.
 
+use std::sync::Arc;
+
 use bulletin_core::Bulletin;
 use leptos::prelude::*;
 
 /// Title, region and reporting period of the bulletin.
 #[component]
-pub fn Header(bulletin: Bulletin) -> impl IntoView {
+pub fn Header(bulletin: Arc<Bulletin>) -> impl IntoView {
     let p = &bulletin.period;
     let period = format!("{}年{}（{} 至 {}）", p.year, p.label, p.start, p.end);
     let snapshot = bulletin

@@ -1,12 +1,14 @@
 //! The overview (总体情况): the headline figures a leader reads first.
 
+use std::sync::Arc;
+
 use bulletin_core::display::{NOT_REPORTED, derived_percent, number, percent, schedule_gap};
 use bulletin_core::{Bulletin, Figures};
 use leptos::prelude::*;
 
 /// Key figures of the bulletin, each with a stable test id.
 #[component]
-pub fn Overview(bulletin: Bulletin, figures: Figures) -> impl IntoView {
+pub fn Overview(bulletin: Arc<Bulletin>, figures: Figures) -> impl IntoView {
     let s = &bulletin.summary;
     let f = figures;
     let unit = bulletin.currency_unit.clone();

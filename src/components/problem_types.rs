@@ -1,11 +1,13 @@
 //! The problem types of 存在问题, with how many ledger projects each holds back.
 
+use std::sync::Arc;
+
 use bulletin_core::{Bulletin, Figures};
 use leptos::prelude::*;
 
 /// One card per problem type.
 #[component]
-pub fn ProblemTypes(bulletin: Bulletin) -> impl IntoView {
+pub fn ProblemTypes(bulletin: Arc<Bulletin>) -> impl IntoView {
     let counts = Figures::projects_per_problem_type(&bulletin);
     let cards = bulletin
         .problem_types

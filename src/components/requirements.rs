@@ -1,11 +1,13 @@
 //! The work requirements (工作要求).
 
+use std::sync::Arc;
+
 use bulletin_core::Bulletin;
 use leptos::prelude::*;
 
 /// The bulletin's work requirements, in order.
 #[component]
-pub fn Requirements(bulletin: Bulletin) -> impl IntoView {
+pub fn Requirements(bulletin: Arc<Bulletin>) -> impl IntoView {
     let items = bulletin
         .requirements
         .iter()

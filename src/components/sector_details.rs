@@ -1,5 +1,7 @@
 //! Each sector's own paragraph: its progress sentence, highlights and problems.
 
+use std::sync::Arc;
+
 use bulletin_core::Bulletin;
 use leptos::prelude::*;
 
@@ -7,7 +9,7 @@ use super::status::SectorStatusBadge;
 
 /// One collapsible block per sector, in the bulletin's words.
 #[component]
-pub fn SectorDetails(bulletin: Bulletin) -> impl IntoView {
+pub fn SectorDetails(bulletin: Arc<Bulletin>) -> impl IntoView {
     let blocks = bulletin
         .sectors
         .iter()

@@ -1,5 +1,7 @@
 //! The sector table: figures and status of each of the bulletin's sectors.
 
+use std::sync::Arc;
+
 use bulletin_core::display::{NOT_REPORTED, number, percent, signed_points};
 use bulletin_core::{Bulletin, Figures};
 use leptos::prelude::*;
@@ -8,7 +10,7 @@ use super::status::SectorStatusBadge;
 
 /// One row per sector, with the gap of its % of plan to the schedule target.
 #[component]
-pub fn SectorTable(bulletin: Bulletin, figures: Figures) -> impl IntoView {
+pub fn SectorTable(bulletin: Arc<Bulletin>, figures: Figures) -> impl IntoView {
     let target = percent(Some(bulletin.schedule_target_pct));
     let unit = bulletin.currency_unit.clone();
     let rows = bulletin
