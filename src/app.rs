@@ -4,14 +4,15 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use bulletin_core::filter::{FacetIndex, parse_query};
-use bulletin_core::{Bulletin, Diagnostic, Figures, Loaded};
+use bulletin_core::{Bulletin, Figures, Loaded};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::components::{
-    Charts, DataChecks, Header, Ledger, NoticeArea, Overview, ProblemTypes, Requirements,
-    SectorDetails, SectorTable,
+    Charts, DataChecks, EditBar, Editing, Header, Ledger, NoticeArea, Overview, ProblemTypes,
+    ProjectEditor, Requirements, SectorDetails, SectorTable,
 };
+use crate::copy::UserCopy;
 use crate::notice::Notice;
 use crate::timing::measured;
 use crate::{source, view_url};
@@ -51,7 +52,7 @@ pub fn App() -> impl IntoView {
     view! {
         <NoticeArea notices=notices />
         {move || match loaded.get() {
-            Some(l) => view! { <Board bulletin=l.bulletin warnings=l.warnings notices=notices /> }.into_any(),
+            Some(l) => view! { <Board bulletin=l.bulletin notices=notices /> }.into_any(),
             None if notices.with(Vec::is_empty) => {
                 view! { <p class="loading" aria-live="polite">"正在加载通报数据……"</p> }.into_any()
             }
@@ -60,13 +61,10 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// Every section of one bulletin, and the view state its ledger and charts share.
+/// Every section of the user's copy of one bulletin, and the view state its ledger and
+/// charts share.
 #[component]
-fn Board(
-    bulletin: Bulletin,
-    warnings: Vec<Diagnostic>,
-    notices: RwSignal<Vec<Notice>>,
-) -> impl IntoView {
+fn Board(bulletin: Bulletin, notices: RwSignal<Vec<Notice>>) -> impl IntoView {
     let (initial, ignored) = parse_query(&view_url::current_query(), &bulletin);
     if !ignored.is_empty() {
         let mut notice = Notice::new("链接中的部分筛选条件无法识别，已忽略：");
@@ -76,16 +74,37 @@ fn Board(
     let view = RwSignal::new(initial);
     Effect::new(move || view.with(view_url::replace_with));
 
-    let figures = Figures::of(&bulletin);
-    let shared = Arc::new(bulletin);
-    // One facet index per bulletin; the ledger and the charts read the same counts.
-    let counts = {
-        let index = measured("ledger:facet-index", || FacetIndex::new(&shared));
-        let b = shared.clone();
-        Memo::new(move |_| {
-            view.with(|v| measured("ledger:facet-counts", || index.counts(&b, &v.filter)))
-        })
-    };
+    let copy = UserCopy::open(&bulletin, notices);
+    let editing = RwSignal::new(None::<Editing>);
+    // Another tab saved this bulletin: take its newer copy.
+    let storage_key = bulletin_core::edit::storage_key(&bulletin.id);
+    let _sync = window_event_listener(leptos::ev::storage, move |ev| {
+        if ev.key().as_deref() == Some(storage_key.as_str())
+            && let Some(raw) = ev.new_value()
+            && copy.adopt(&raw)
+        {
+            notices.update(|all| {
+                all.push(Notice::new(
+                    "另一个标签页修改了这份通报，本页已同步为最新内容。",
+                ))
+            });
+        }
+    });
+    // Every edit produces a new bulletin; comparing them field by field would cost more
+    // than it saves, so each recomputation counts as a change.
+    let current = Memo::new_with_compare(
+        move |_| Arc::new(copy.workbench.with(|w| w.bulletin().clone())),
+        |old, new| !matches!((old, new), (Some(a), Some(b)) if Arc::ptr_eq(a, b)),
+    );
+    let index = Memo::new_with_compare(
+        move |_| Arc::new(current.with(|b| measured("ledger:facet-index", || FacetIndex::new(b)))),
+        |old, new| !matches!((old, new), (Some(a), Some(b)) if Arc::ptr_eq(a, b)),
+    );
+    // The ledger and the charts read the same counts.
+    let counts = Memo::new(move |_| {
+        let b = current.get();
+        index.with(|ix| view.with(|v| measured("ledger:facet-counts", || ix.counts(&b, &v.filter))))
+    });
     // The header and overview paint first; the heavier sections mount right after that
     // first frame, so a leader sees the headline figures without waiting for them. A page
     // opened in a background tab gets no animation frames, hence the timer as well.
@@ -97,28 +116,33 @@ fn Board(
     };
     request_animation_frame(move || set_timeout(show_rest, Duration::ZERO));
     set_timeout(show_rest, Duration::from_millis(200));
-    let header = view! { <Header bulletin=shared.clone() /> };
-    let overview = view! { <Overview bulletin=shared.clone() figures=figures.clone() /> };
-    let later = move || {
-        rest.get().then(|| {
-            let b = shared.clone();
+    let sections = move || {
+        let b = current.get();
+        let figures = Figures::of(&b);
+        let warnings = bulletin_core::check(&b).unwrap_or_default();
+        let later = rest.get().then(|| {
             view! {
                 <Charts bulletin=b.clone() counts=counts view=view />
                 <SectorTable bulletin=b.clone() figures=figures.clone() />
                 <ProblemTypes bulletin=b.clone() />
-                <Ledger bulletin=b.clone() counts=counts view=view />
+                <Ledger bulletin=b.clone() counts=counts view=view editing=editing />
                 <SectorDetails bulletin=b.clone() />
-                <Requirements bulletin=b />
-                <DataChecks warnings=warnings.clone() />
+                <Requirements bulletin=b.clone() />
+                <DataChecks warnings=warnings />
             }
-        })
+        });
+        view! {
+            <Header bulletin=b.clone() />
+            <EditBar copy=copy />
+            <main class="board">
+                <Overview bulletin=b figures=figures />
+                {later}
+            </main>
+        }
     };
     view! {
-        {header}
-        <main class="board">
-            {overview}
-            {later}
-        </main>
+        {sections}
+        <ProjectEditor copy=copy editing=editing />
         <footer class="site-footer">
             <p>"数据只保存在您的浏览器中。本页为静态网页，不会上传任何内容。"</p>
         </footer>

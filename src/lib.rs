@@ -5,9 +5,11 @@ mod app;
 mod charts;
 mod collation;
 mod components;
+mod copy;
 mod download;
 mod notice;
 mod source;
+mod storage;
 mod timing;
 mod view_url;
 

@@ -10,6 +10,8 @@ const MAX_LISTED: usize = 20;
 pub struct Notice {
     pub headline: String,
     pub details: Vec<String>,
+    /// A file the user can download from the notice: (file name, text).
+    pub download: Option<(String, String)>,
 }
 
 impl Notice {
@@ -18,6 +20,7 @@ impl Notice {
         Self {
             headline: headline.into(),
             details: Vec::new(),
+            download: None,
         }
     }
 
@@ -37,6 +40,7 @@ impl Notice {
         Self {
             headline: headline.into(),
             details,
+            download: None,
         }
     }
 }

@@ -2,11 +2,13 @@
 
 mod charts;
 mod data_checks;
+mod edit_bar;
 mod header;
 mod ledger;
 mod notice_area;
 mod overview;
 mod problem_types;
+mod project_editor;
 mod requirements;
 mod sector_details;
 mod sector_table;
@@ -14,11 +16,13 @@ mod status;
 
 pub use charts::Charts;
 pub use data_checks::DataChecks;
+pub use edit_bar::EditBar;
 pub use header::Header;
 pub use ledger::Ledger;
 pub use notice_area::NoticeArea;
 pub use overview::Overview;
 pub use problem_types::ProblemTypes;
+pub use project_editor::{Editing, ProjectEditor};
 pub use requirements::Requirements;
 pub use sector_details::SectorDetails;
 pub use sector_table::SectorTable;

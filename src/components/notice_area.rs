@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::download::download_text;
 use crate::notice::Notice;
 
 /// Shows the current notices as alerts the user can dismiss one by one.
@@ -19,6 +20,20 @@ pub fn NoticeArea(notices: RwSignal<Vec<Notice>>) -> impl IntoView {
                         <ul class="notice-details">
                             {n.details.into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}
                         </ul>
+                        {n.download.map(|(file, text)| {
+                            view! {
+                                <button
+                                    type="button"
+                                    class="notice-close"
+                                    data-testid="notice-download"
+                                    on:click=move |_| {
+                                        download_text(&file, "application/json", &text);
+                                    }
+                                >
+                                    "下载保存的内容"
+                                </button>
+                            }
+                        })}
                         <button
                             type="button"
                             class="notice-close"

@@ -13,6 +13,7 @@ use leptos::html::Input;
 use leptos::prelude::*;
 
 use crate::collation::Collation;
+use crate::components::Editing;
 use crate::download::{download_text, today};
 use crate::timing::measured;
 use facet_panel::FacetPanel;
@@ -24,6 +25,7 @@ pub fn Ledger(
     bulletin: Arc<Bulletin>,
     counts: Memo<FacetCounts>,
     view: RwSignal<ViewState>,
+    editing: RwSignal<Option<Editing>>,
 ) -> impl IntoView {
     // Creating a collator loads the browser's collation data (tens of milliseconds), so it
     // waits for the first sort by a text column.
@@ -98,13 +100,16 @@ pub fn Ledger(
                 >
                     "清除全部筛选"
                 </button>
+                <button type="button" data-testid="new-project" on:click=move |_| editing.set(Some(Editing::New))>
+                    "新增项目"
+                </button>
                 <button type="button" data-testid="export-csv" on:click=export>
                     "导出 CSV"
                 </button>
             </div>
             <div class="ledger-body">
                 <FacetPanel counts=counts view=view />
-                <LedgerTable bulletin=bulletin rows=rows query=query view=view />
+                <LedgerTable bulletin=bulletin rows=rows query=query view=view editing=editing />
             </div>
         </section>
     }

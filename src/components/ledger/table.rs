@@ -9,6 +9,7 @@ use leptos::html::Div;
 use leptos::prelude::*;
 
 use super::highlight::highlighted;
+use crate::components::Editing;
 use crate::components::status::ProjectStatusBadge;
 
 /// Lists up to this long are rendered whole.
@@ -46,6 +47,7 @@ pub fn LedgerTable(
     rows: Memo<Vec<usize>>,
     query: Memo<Query>,
     view: RwSignal<ViewState>,
+    editing: RwSignal<Option<Editing>>,
 ) -> impl IntoView {
     let scroller: NodeRef<Div> = NodeRef::new();
     let scroll_top = RwSignal::new(0.0);
@@ -153,7 +155,21 @@ pub fn LedgerTable(
             };
         view! {
             <tr data-testid="project-row" data-project-id=p.id.clone()>
-                <th scope="row"><div class="cell">{highlighted(&p.name, &q)}</div></th>
+                <th scope="row">
+                    <div class="cell">{highlighted(&p.name, &q)}</div>
+                    <button
+                        type="button"
+                        class="link edit"
+                        data-testid="edit-project"
+                        aria-label=format!("编辑项目“{}”", p.name)
+                        on:click={
+                            let id = p.id.clone();
+                            move |_| editing.set(Some(Editing::Project(id.clone())))
+                        }
+                    >
+                        "编辑"
+                    </button>
+                </th>
                 <td><div class="cell">{sector}</div></td>
                 <td><div class="cell">{or_dash(&p.lead_unit)}</div></td>
                 <td><div class="cell">{or_dash(&p.district)}</div></td>

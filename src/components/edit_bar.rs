@@ -1,0 +1,143 @@
+//! The editing bar: save state, undo/redo, the change list with per-change revert, reset,
+//! and JSON export of the current copy.
+
+use bulletin_core::Snapshot;
+use bulletin_core::edit::ChangeKind;
+use leptos::prelude::*;
+
+use crate::copy::{UserCopy, now};
+use crate::download::{download_text, today};
+
+/// Short text of a JSON value for the change list.
+fn show(value: &Option<serde_json::Value>) -> String {
+    match value {
+        None | Some(serde_json::Value::Null) => "（空）".to_owned(),
+        Some(serde_json::Value::String(s)) if s.is_empty() => "（空）".to_owned(),
+        Some(serde_json::Value::String(s)) => s.chars().take(60).collect(),
+        Some(v) => v.to_string().chars().take(60).collect(),
+    }
+}
+
+/// Whether keyboard focus is in a text field, where Ctrl+Z belongs to the field.
+fn typing() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .is_some_and(|e| matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))
+}
+
+/// The bar shown above the board.
+#[component]
+pub fn EditBar(copy: UserCopy) -> impl IntoView {
+    let wb = copy.workbench;
+    let changes = Memo::new(move |_| wb.with(|w| w.changes()));
+    let _keys = window_event_listener(leptos::ev::keydown, move |ev| {
+        let key = ev.key().to_lowercase();
+        if !(ev.ctrl_key() || ev.meta_key()) || typing() {
+            return;
+        }
+        if key == "z" && !ev.shift_key() {
+            ev.prevent_default();
+            copy.undo();
+        } else if (key == "z" && ev.shift_key()) || key == "y" {
+            ev.prevent_default();
+            copy.redo();
+        }
+    });
+    let reset = move |_| {
+        let confirmed = web_sys::window()
+            .and_then(|w| {
+                w.confirm_with_message("确定要放弃全部修改、恢复为原始通报数据吗？此操作可以撤销。")
+                    .ok()
+            })
+            .unwrap_or(false);
+        if confirmed {
+            let step = wb.with_untracked(|w| w.reset_step(&now()));
+            if let Err(e) = copy.apply(step) {
+                copy.report("恢复原始数据", &e);
+            }
+        }
+    };
+    let export = move |_| {
+        let mut b = wb.with_untracked(|w| w.bulletin().clone());
+        b.snapshot = Some(Snapshot {
+            exported_at: now(),
+            app_version: env!("CARGO_PKG_VERSION").to_owned(),
+            based_on: b.id.clone(),
+            extra: Default::default(),
+        });
+        download_text(
+            &format!("{}-{}.json", b.id, today()),
+            "application/json",
+            &b.to_json_pretty(),
+        );
+    };
+    let list = move || {
+        changes
+            .get()
+            .into_iter()
+            .map(|c| {
+                let revert = {
+                    let c = c.clone();
+                    move |_| {
+                        let step = wb.with_untracked(|w| w.revert_step(&c, &now()));
+                        if let Err(e) = copy.apply(step) {
+                            copy.report("撤销这处修改", &e);
+                        }
+                    }
+                };
+                let what = match c.kind {
+                    ChangeKind::Changed => format!("{} → {}", show(&c.before), show(&c.after)),
+                    ChangeKind::Added | ChangeKind::Removed => String::new(),
+                };
+                let when =
+                    c.at.clone()
+                        .map(|t| t.replace('T', " ").chars().take(16).collect::<String>());
+                view! {
+                    <li data-testid="change">
+                        <span class="change-label">{c.label.clone()}</span>
+                        <span class="change-values">{what}</span>
+                        <span class="change-time">{when}</span>
+                        <button type="button" class="link" on:click=revert>"撤销此处"</button>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <div class="edit-bar" role="region" aria-label="修改">
+            <p class="save-state" data-testid="save-state">
+                {move || match copy.save_error.get() {
+                    Some(_) => "修改未保存".to_owned(),
+                    None if changes.with(Vec::is_empty) => "未作修改".to_owned(),
+                    None => format!("已保存到本浏览器 · {} 处修改", changes.with(Vec::len)),
+                }}
+            </p>
+            <button type="button" data-testid="undo" disabled=move || !wb.with(|w| w.can_undo()) on:click=move |_| copy.undo() title="撤销（Ctrl+Z）">
+                "撤销"
+            </button>
+            <button type="button" data-testid="redo" disabled=move || !wb.with(|w| w.can_redo()) on:click=move |_| copy.redo() title="重做（Ctrl+Shift+Z 或 Ctrl+Y）">
+                "重做"
+            </button>
+            <button type="button" data-testid="reset" disabled=move || changes.with(Vec::is_empty) on:click=reset>
+                "全部恢复"
+            </button>
+            <button type="button" data-testid="export-json" on:click=export>"导出 JSON"</button>
+            <Show when=move || !changes.with(Vec::is_empty)>
+                <details class="changes">
+                    <summary>"修改记录"</summary>
+                    <ul>{list}</ul>
+                </details>
+            </Show>
+        </div>
+        {move || {
+            copy.save_error.get().map(|why| {
+                view! {
+                    <div class="save-warning" role="alert" data-testid="save-warning">
+                        {format!("修改未能保存到浏览器：{why}。修改在本页中仍然有效，但关闭或刷新页面后会丢失；请用“导出 JSON”把当前数据保存为文件。")}
+                    </div>
+                }
+            })
+        }}
+    }
+}

@@ -1,0 +1,141 @@
+//! The user's working copy of the shown bulletin: a workbench saved to localStorage after
+//! every step, shared with other tabs, and never lost when storage fails.
+
+use bulletin_core::edit::{Step, Stored, Workbench};
+use bulletin_core::{Bulletin, Diagnostic};
+use leptos::prelude::*;
+
+use crate::notice::Notice;
+use crate::storage;
+
+/// Handle to the working copy; cheap to copy into event handlers.
+#[derive(Clone, Copy)]
+pub struct UserCopy {
+    pub workbench: RwSignal<Workbench>,
+    /// Revision of the stored copy this tab last read or wrote.
+    revision: RwSignal<u64>,
+    /// Why the last save failed, shown until a save succeeds.
+    pub save_error: RwSignal<Option<String>>,
+    notices: RwSignal<Vec<Notice>>,
+}
+
+/// Now, as RFC 3339 in UTC.
+pub fn now() -> String {
+    js_sys::Date::new_0()
+        .to_iso_string()
+        .as_string()
+        .unwrap_or_default()
+}
+
+impl UserCopy {
+    /// Opens the stored copy of `bulletin` if there is a readable one, else a fresh copy.
+    /// An unreadable one is set aside, offered for download and reported.
+    pub fn open(bulletin: &Bulletin, notices: RwSignal<Vec<Notice>>) -> Self {
+        let (workbench, revision) = match storage::read(&bulletin.id) {
+            None => (Workbench::new(bulletin), 0),
+            Some(raw) => match Stored::from_text(&raw) {
+                Ok((stored, workbench)) => (workbench, stored.revision),
+                Err(e) => {
+                    let kept = storage::set_aside(&bulletin.id, &raw);
+                    let mut notice = Notice::new(format!("{}，无法打开您保存的修改。", e.message));
+                    notice.details.push(
+                        "下面显示的是原始通报数据。原来保存的内容没有删除，可以下载留存。"
+                            .to_owned(),
+                    );
+                    if !kept {
+                        notice
+                            .details
+                            .push("注意：浏览器未能另存这份内容，请先下载。".to_owned());
+                    }
+                    notice.download =
+                        Some((format!("{}-unreadable-copy.json", bulletin.id), e.raw));
+                    notices.update(|all| all.push(notice));
+                    (Workbench::new(bulletin), 0)
+                }
+            },
+        };
+        let copy = Self {
+            workbench: RwSignal::new(workbench),
+            revision: RwSignal::new(revision),
+            save_error: RwSignal::new(None),
+            notices,
+        };
+        if !storage::available() {
+            copy.save_error
+                .set(Some("浏览器禁止了本地存储（可能处于隐私模式）".to_owned()));
+        }
+        copy
+    }
+
+    /// Applies a step and saves; the errors say why an invalid step was refused.
+    pub fn apply(&self, step: Step) -> Result<(), Vec<Diagnostic>> {
+        self.adopt_newer_from_storage();
+        let mut result = Ok(());
+        self.workbench.update(|w| result = w.apply(step).map(drop));
+        if result.is_ok() {
+            self.save();
+        }
+        result
+    }
+
+    /// Undoes the last step, if any, and saves.
+    pub fn undo(&self) {
+        self.adopt_newer_from_storage();
+        let mut done = false;
+        self.workbench.update(|w| done = w.undo());
+        if done {
+            self.save();
+        }
+    }
+
+    /// Redoes the last undone step, if any, and saves.
+    pub fn redo(&self) {
+        self.adopt_newer_from_storage();
+        let mut done = false;
+        self.workbench.update(|w| done = w.redo());
+        if done {
+            self.save();
+        }
+    }
+
+    /// Takes another tab's newer copy, so this tab never writes over it.
+    pub fn adopt_newer_from_storage(&self) -> bool {
+        let id = self.workbench.with_untracked(|w| w.bulletin().id.clone());
+        let Some(raw) = storage::read(&id) else {
+            return false;
+        };
+        self.adopt(&raw)
+    }
+
+    /// Takes `raw` as the current copy if it is readable and newer than this tab's.
+    pub fn adopt(&self, raw: &str) -> bool {
+        match Stored::from_text(raw) {
+            Ok((stored, workbench)) if stored.revision > self.revision.get_untracked() => {
+                self.revision.set(stored.revision);
+                self.workbench.set(workbench);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    fn save(&self) {
+        let revision = self.revision.get_untracked() + 1;
+        let stored = self
+            .workbench
+            .with_untracked(|w| Stored::of(w, revision, &now()));
+        match storage::write(&stored) {
+            Ok(()) => {
+                self.revision.set(revision);
+                self.save_error.set(None);
+            }
+            Err(why) => self.save_error.set(Some(why)),
+        }
+    }
+
+    /// Reports a refused step in the alert area.
+    pub fn report(&self, what: &str, errors: &[Diagnostic]) {
+        self.notices
+            .update(|all| all.push(Notice::with_findings(format!("{what}未能完成："), errors)));
+    }
+}
