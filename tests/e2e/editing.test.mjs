@@ -1,0 +1,211 @@
+// End to end: editing the bulletin in the browser, kept in real localStorage.
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { after, before, describe, test } from 'node:test';
+import { launch, openPage, serve } from './browser.mjs';
+
+let browser;
+let server;
+let base;
+const KEY = 'bulletin-board/v1/copy/lianyungang-2023-h1';
+
+before(async () => {
+  ({ server, url: base } = await serve());
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const firstNote = (page) => page.getByTestId('project-row').first().locator('td.note').textContent();
+const reopen = async (page) => {
+  await page.reload();
+  await page.waitForSelector('[data-testid=result-count]');
+};
+
+async function editFirstNote(page, text) {
+  await page.getByTestId('edit-project').first().click();
+  const editor = page.getByTestId('project-editor');
+  await editor.locator('textarea[name=note]').fill(text);
+  await page.getByTestId('save-project').click();
+  await editor.waitFor({ state: 'detached' });
+}
+
+describe('editing', () => {
+  test('an edit survives reload, and can be undone and redone after it', async () => {
+    const { page, context, problems } = await openPage(browser, base);
+    await editFirstNote(page, '已约谈赣榆区教育局');
+    assert.equal(await firstNote(page), '已约谈赣榆区教育局');
+    assert.match(await page.getByTestId('save-state').textContent(), /已保存到本浏览器 · 1 处修改/);
+    await reopen(page);
+    assert.equal(await firstNote(page), '已约谈赣榆区教育局');
+    await page.getByTestId('undo').click();
+    assert.equal(await firstNote(page), '');
+    await reopen(page);
+    assert.equal(await firstNote(page), '', 'the undo was saved too');
+    await page.getByTestId('redo').click();
+    assert.equal(await firstNote(page), '已约谈赣榆区教育局');
+    // Keyboard shortcuts work outside text fields.
+    await page.locator('h1').click();
+    await page.keyboard.press('Control+z');
+    assert.equal(await firstNote(page), '');
+    await page.keyboard.press('Control+Shift+z');
+    assert.equal(await firstNote(page), '已约谈赣榆区教育局');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('the editor names its inputs by JSON field, validates as you type, and edits every project field', async () => {
+    const { page, context } = await openPage(browser, base);
+    await page.getByTestId('edit-project').nth(1).click();
+    const editor = page.getByTestId('project-editor');
+    for (const name of ['name', 'sector', 'lead_unit', 'district', 'status', 'problem_types', 'issue', 'note']) {
+      assert.ok((await editor.locator(`[name=${name}]`).count()) > 0, name);
+    }
+    await editor.locator('input[name=name]').fill('   ');
+    assert.match(await editor.textContent(), /请填写项目名称/);
+    assert.equal(await page.getByTestId('save-project').isDisabled(), true);
+    await editor.locator('input[name=name]').fill('新海初中新城校区（更名）');
+    await editor.locator('select[name=status]').selectOption('resolved');
+    await editor.locator('input[name=lead_unit]').fill('<b>海州区教育局</b>');
+    await editor.locator('input[value=funding]').check();
+    await page.getByTestId('save-project').click();
+    const row = page.locator('[data-project-id=xinhai-junior-xincheng-campus]');
+    assert.match(await row.textContent(), /新海初中新城校区（更名）/);
+    assert.match(await row.textContent(), /已解决/);
+    assert.match(await row.textContent(), /<b>海州区教育局<\/b>/, 'shown as text');
+    assert.match(await row.textContent(), /资金到位不及时/);
+    await page.getByTestId('reset').waitFor();
+    page.once('dialog', (d) => d.accept());
+    await page.getByTestId('reset').click();
+    assert.doesNotMatch(await row.textContent(), /更名/);
+    await context.close();
+  });
+
+  test('projects can be added and deleted, and each change reverted on its own', async () => {
+    const { page, context } = await openPage(browser, base);
+    await page.getByTestId('new-project').click();
+    const editor = page.getByTestId('project-editor');
+    await editor.locator('input[name=name]').fill('新建停车场项目');
+    await editor.locator('select[name=sector]').selectOption('transport');
+    await page.getByTestId('save-project').click();
+    assert.equal(await page.getByTestId('result-count').textContent(), '18');
+    await editFirstNote(page, '第二处修改');
+    page.once('dialog', (d) => d.accept());
+    await page.getByTestId('edit-project').nth(3).click();
+    await page.getByTestId('delete-project').click();
+    assert.equal(await page.getByTestId('result-count').textContent(), '17');
+    await page.locator('.changes summary').click();
+    const changes = page.getByTestId('change');
+    const labels = await changes.allTextContents();
+    assert.equal(labels.length, 3, labels.join('\n'));
+    assert.ok(labels.some((l) => l.includes('新增项目“新建停车场项目”')));
+    assert.ok(labels.some((l) => l.includes('项目“金山中学建设项目”的备注') && l.includes('（空） → 第二处修改')));
+    assert.ok(labels.some((l) => l.includes('删除项目“凌州路小学续建工程”')));
+    await changes.filter({ hasText: '删除项目' }).locator('button').click();
+    assert.equal(await page.getByTestId('result-count').textContent(), '18');
+    assert.equal(await firstNote(page), '第二处修改', 'the other changes stay');
+    page.once('dialog', (d) => d.dismiss());
+    await page.getByTestId('reset').click();
+    assert.equal(await page.getByTestId('result-count').textContent(), '18', 'cancelled reset changes nothing');
+    await context.close();
+  });
+
+  test('full storage shows a lasting warning, and the page keeps working in memory', async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      Storage.prototype.setItem = function () {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    const page = await context.newPage();
+    await page.goto(base);
+    await page.waitForSelector('[data-testid=result-count]');
+    await editFirstNote(page, '存不下也不丢');
+    assert.equal(await firstNote(page), '存不下也不丢');
+    assert.match(await page.getByTestId('save-warning').textContent(), /本地存储已满.*导出 JSON/);
+    await editFirstNote(page, '再改一次');
+    assert.equal(await firstNote(page), '再改一次');
+    assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), null, 'nothing half-written');
+    await context.close();
+  });
+
+  test('storage that is switched off is reported at once', async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('Access is denied', 'SecurityError');
+        },
+      });
+    });
+    const page = await context.newPage();
+    await page.goto(base);
+    await page.waitForSelector('[data-testid=result-count]');
+    assert.match(await page.getByTestId('save-warning').textContent(), /禁止了本地存储/);
+    await editFirstNote(page, '仅在本页');
+    assert.equal(await firstNote(page), '仅在本页');
+    await context.close();
+  });
+
+  test('an unreadable stored copy is reported, kept and downloadable; the original opens', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(base);
+    await page.evaluate((k) => localStorage.setItem(k, '{"format": "minsheng-bulletin-workbench", "cur'), KEY);
+    await page.reload();
+    await page.waitForSelector('[data-testid=result-count]');
+    const notice = page.getByTestId('notice');
+    assert.match(await notice.textContent(), /保存的数据已损坏.*无法打开您保存的修改/);
+    assert.equal(await page.getByTestId('result-count').textContent(), '17');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('notice-download').click()]);
+    assert.equal(await readFile(await download.path(), 'utf8'), '{"format": "minsheng-bulletin-workbench", "cur');
+    assert.equal(
+      await page.evaluate((k) => localStorage.getItem(`${k}/unreadable`), KEY),
+      '{"format": "minsheng-bulletin-workbench", "cur',
+    );
+    await editFirstNote(page, '重新开始');
+    await page.reload();
+    await page.waitForSelector('[data-testid=result-count]');
+    assert.equal(await firstNote(page), '重新开始');
+    await context.close();
+  });
+
+  test('two tabs on the same bulletin stay in step', async () => {
+    const context = await browser.newContext();
+    const a = await context.newPage();
+    const b = await context.newPage();
+    for (const p of [a, b]) {
+      await p.goto(base);
+      await p.waitForSelector('[data-testid=result-count]');
+    }
+    await editFirstNote(a, '甲标签页的修改');
+    await b.waitForFunction(
+      () => document.querySelector('[data-testid=project-row] td.note')?.textContent === '甲标签页的修改',
+    );
+    assert.match(await b.getByTestId('notice').textContent(), /另一个标签页修改了这份通报/);
+    // B edits on top of A's change; A's change is not overwritten.
+    await b.getByTestId('edit-project').nth(1).click();
+    await b.getByTestId('project-editor').locator('textarea[name=note]').fill('乙标签页的修改');
+    await b.getByTestId('save-project').click();
+    await a.waitForFunction(
+      () => document.querySelectorAll('[data-testid=project-row] td.note')[1]?.textContent === '乙标签页的修改',
+    );
+    assert.equal(await firstNote(a), '甲标签页的修改');
+    await context.close();
+  });
+
+  test('export JSON downloads the current copy as a snapshot', async () => {
+    const { page, context } = await openPage(browser, base);
+    await editFirstNote(page, '导出前的修改');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()]);
+    assert.match(download.suggestedFilename(), /^lianyungang-2023-h1-\d{4}-\d{2}-\d{2}\.json$/);
+    const snapshot = JSON.parse(await readFile(await download.path(), 'utf8'));
+    assert.equal(snapshot.projects[0].note, '导出前的修改');
+    assert.equal(snapshot.snapshot.based_on, 'lianyungang-2023-h1');
+    assert.match(snapshot.snapshot.exported_at, /^\d{4}-\d{2}-\d{2}T/);
+    await context.close();
+  });
+});
