@@ -10,7 +10,7 @@ use leptos::task::spawn_local;
 
 use crate::components::{
     Charts, DataChecks, EditBar, Editing, Header, Ledger, NoticeArea, Overview, ProblemTypes,
-    ProjectEditor, Requirements, SectorDetails, SectorTable,
+    ProjectEditor, Record, RecordEditor, Requirements, SectorDetails, SectorTable,
 };
 use crate::copy::UserCopy;
 use crate::notice::Notice;
@@ -76,6 +76,7 @@ fn Board(bulletin: Bulletin, notices: RwSignal<Vec<Notice>>) -> impl IntoView {
 
     let copy = UserCopy::open(&bulletin, notices);
     let editing = RwSignal::new(None::<Editing>);
+    let record = RwSignal::new(None::<Record>);
     // Another tab saved this bulletin: take its newer copy.
     let storage_key = bulletin_core::edit::storage_key(&bulletin.id);
     let _sync = window_event_listener(leptos::ev::storage, move |ev| {
@@ -123,11 +124,11 @@ fn Board(bulletin: Bulletin, notices: RwSignal<Vec<Notice>>) -> impl IntoView {
         let later = rest.get().then(|| {
             view! {
                 <Charts bulletin=b.clone() counts=counts view=view />
-                <SectorTable bulletin=b.clone() figures=figures.clone() />
-                <ProblemTypes bulletin=b.clone() />
+                <SectorTable bulletin=b.clone() figures=figures.clone() record=record />
+                <ProblemTypes bulletin=b.clone() record=record />
                 <Ledger bulletin=b.clone() counts=counts view=view editing=editing />
                 <SectorDetails bulletin=b.clone() />
-                <Requirements bulletin=b.clone() />
+                <Requirements bulletin=b.clone() record=record />
                 <DataChecks warnings=warnings />
             }
         });
@@ -135,7 +136,7 @@ fn Board(bulletin: Bulletin, notices: RwSignal<Vec<Notice>>) -> impl IntoView {
             <Header bulletin=b.clone() />
             <EditBar copy=copy />
             <main class="board">
-                <Overview bulletin=b figures=figures />
+                <Overview bulletin=b figures=figures record=record />
                 {later}
             </main>
         }
@@ -143,6 +144,7 @@ fn Board(bulletin: Bulletin, notices: RwSignal<Vec<Notice>>) -> impl IntoView {
     view! {
         {sections}
         <ProjectEditor copy=copy editing=editing />
+        <RecordEditor copy=copy record=record />
         <footer class="site-footer">
             <p>"数据只保存在您的浏览器中。本页为静态网页，不会上传任何内容。"</p>
         </footer>

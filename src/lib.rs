@@ -8,6 +8,7 @@ mod components;
 mod copy;
 mod download;
 mod notice;
+mod records;
 mod source;
 mod storage;
 mod timing;

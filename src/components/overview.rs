@@ -6,9 +6,16 @@ use bulletin_core::display::{NOT_REPORTED, derived_percent, number, percent, sch
 use bulletin_core::{Bulletin, Figures};
 use leptos::prelude::*;
 
+use crate::components::Record;
+use crate::records;
+
 /// Key figures of the bulletin, each with a stable test id.
 #[component]
-pub fn Overview(bulletin: Arc<Bulletin>, figures: Figures) -> impl IntoView {
+pub fn Overview(
+    bulletin: Arc<Bulletin>,
+    figures: Figures,
+    record: RwSignal<Option<Record>>,
+) -> impl IntoView {
     let s = &bulletin.summary;
     let f = figures;
     let unit = bulletin.currency_unit.clone();
@@ -27,7 +34,12 @@ pub fn Overview(bulletin: Arc<Bulletin>, figures: Figures) -> impl IntoView {
     };
     view! {
         <section class="overview" aria-labelledby="overview-title">
-            <h2 id="overview-title">"总体情况"</h2>
+            <div class="section-head">
+                <h2 id="overview-title">"总体情况"</h2>
+                <button type="button" class="link" data-testid="edit-summary" on:click=move |_| record.set(Some(records::summary()))>
+                    "编辑"
+                </button>
+            </div>
             <div class="kpis">
                 <Kpi label="民生实事" test_id="kpi-items" value=Some(s.items.to_string()) unit="件" note=String::new() />
                 <Kpi

@@ -5,18 +5,31 @@ use std::sync::Arc;
 use bulletin_core::{Bulletin, Figures};
 use leptos::prelude::*;
 
+use crate::components::Record;
+use crate::records;
+
 /// One card per problem type.
 #[component]
-pub fn ProblemTypes(bulletin: Arc<Bulletin>) -> impl IntoView {
+pub fn ProblemTypes(bulletin: Arc<Bulletin>, record: RwSignal<Option<Record>>) -> impl IntoView {
     let counts = Figures::projects_per_problem_type(&bulletin);
     let cards = bulletin
         .problem_types
         .iter()
         .zip(counts)
-        .map(|(t, (_, n))| {
+        .enumerate()
+        .map(|(i, (t, (_, n)))| {
+            let open = {
+                let b = bulletin.clone();
+                move |_| record.set(Some(records::problem_type(&b, Some(i))))
+            };
             view! {
                 <li class="problem-type" data-testid="problem-type" data-problem-type-id=t.id.clone()>
-                    <h3>{t.name.clone()}</h3>
+                    <h3>
+                        {t.name.clone()}
+                        <button type="button" class="link edit" data-testid="edit-problem-type" aria-label=format!("编辑问题类型“{}”", t.name) on:click=open>
+                            "编辑"
+                        </button>
+                    </h3>
                     <p class="count">
                         <span data-testid="problem-type-count">{n}</span>
                         " 个项目"
@@ -31,7 +44,15 @@ pub fn ProblemTypes(bulletin: Arc<Bulletin>) -> impl IntoView {
         .collect_view();
     view! {
         <section class="problem-types" aria-labelledby="problem-types-title">
-            <h2 id="problem-types-title">"存在问题"</h2>
+            <div class="section-head">
+                <h2 id="problem-types-title">"存在问题"</h2>
+                <button type="button" class="link" data-testid="new-problem-type" on:click={
+                    let b = bulletin.clone();
+                    move |_| record.set(Some(records::problem_type(&b, None)))
+                }>
+                    "新增问题类型"
+                </button>
+            </div>
             <ul class="cards">{cards}</ul>
         </section>
     }

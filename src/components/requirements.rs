@@ -5,16 +5,25 @@ use std::sync::Arc;
 use bulletin_core::Bulletin;
 use leptos::prelude::*;
 
+use crate::components::Record;
+use crate::records;
+
 /// The bulletin's work requirements, in order.
 #[component]
-pub fn Requirements(bulletin: Arc<Bulletin>) -> impl IntoView {
+pub fn Requirements(bulletin: Arc<Bulletin>, record: RwSignal<Option<Record>>) -> impl IntoView {
     let items = bulletin
         .requirements
         .iter()
-        .map(|r| {
+        .enumerate()
+        .map(|(i, r)| {
             view! {
                 <li data-testid="requirement">
-                    <h3>{r.title.clone()}</h3>
+                    <h3>
+                        {r.title.clone()}
+                        <button type="button" class="link edit" data-testid="edit-requirement" on:click=move |_| record.set(Some(records::requirement(Some(i))))>
+                            "编辑"
+                        </button>
+                    </h3>
                     <p>{r.text.clone()}</p>
                 </li>
             }
@@ -22,7 +31,12 @@ pub fn Requirements(bulletin: Arc<Bulletin>) -> impl IntoView {
         .collect_view();
     view! {
         <section class="requirements" aria-labelledby="requirements-title">
-            <h2 id="requirements-title">"工作要求"</h2>
+            <div class="section-head">
+                <h2 id="requirements-title">"工作要求"</h2>
+                <button type="button" class="link" data-testid="new-requirement" on:click=move |_| record.set(Some(records::requirement(None)))>
+                    "新增工作要求"
+                </button>
+            </div>
             <ol>{items}</ol>
         </section>
     }

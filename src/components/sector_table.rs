@@ -6,22 +6,39 @@ use bulletin_core::display::{NOT_REPORTED, number, percent, signed_points};
 use bulletin_core::{Bulletin, Figures};
 use leptos::prelude::*;
 
+use crate::components::Record;
+use crate::records;
+
 use super::status::SectorStatusBadge;
 
 /// One row per sector, with the gap of its % of plan to the schedule target.
 #[component]
-pub fn SectorTable(bulletin: Arc<Bulletin>, figures: Figures) -> impl IntoView {
+pub fn SectorTable(
+    bulletin: Arc<Bulletin>,
+    figures: Figures,
+    record: RwSignal<Option<Record>>,
+) -> impl IntoView {
     let target = percent(Some(bulletin.schedule_target_pct));
     let unit = bulletin.currency_unit.clone();
     let rows = bulletin
         .sectors
         .iter()
         .zip(&figures.sectors)
-        .map(|(s, f)| {
+        .enumerate()
+        .map(|(i, (s, f))| {
+            let open = {
+                let b = bulletin.clone();
+                move |_| record.set(Some(records::sector(&b, i)))
+            };
             let not_reported = |n: Option<String>| n.unwrap_or_else(|| NOT_REPORTED.to_owned());
             view! {
                 <tr data-testid="sector-row" data-sector-id=s.id.clone()>
-                    <th scope="row">{s.name.clone()}</th>
+                    <th scope="row">
+                        {s.name.clone()}
+                        <button type="button" class="link edit" data-testid="edit-sector" aria-label=format!("编辑领域“{}”", s.name) on:click=open>
+                            "编辑"
+                        </button>
+                    </th>
                     <td class="num">{s.items}</td>
                     <td class="num">{not_reported(s.sub_items.map(|n| n.to_string()))}</td>
                     <td class="num">{not_reported(s.completed_investment.map(|n| number(n, 2)))}</td>

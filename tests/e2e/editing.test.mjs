@@ -209,3 +209,99 @@ describe('editing', () => {
     await context.close();
   });
 });
+
+describe('editing the rest of the bulletin', () => {
+  const editor = (page) => page.getByTestId('record-editor');
+  const save = async (page) => {
+    await page.getByTestId('save-record').click();
+    await editor(page).waitFor({ state: 'detached' });
+  };
+
+  test('summary figures: checked as typed, saved, and the overview follows', async () => {
+    const { page, context } = await openPage(browser, base);
+    await page.getByTestId('edit-summary').click();
+    const completed = editor(page).locator('input[name=completed_investment]');
+    await completed.fill('-3');
+    assert.match(await editor(page).textContent(), /应为非负数/);
+    assert.equal(await page.getByTestId('save-record').isDisabled(), true);
+    await completed.fill('110.5');
+    await save(page);
+    assert.match(await page.getByTestId('kpi-completed-investment').textContent(), /^110\.5\s*亿元$/);
+    assert.equal(await page.getByTestId('kpi-completion-pct').textContent(), '66%');
+    // A rule across fields comes back from the bulletin's own validation, next to the field.
+    await page.getByTestId('edit-summary').click();
+    await editor(page).locator('input[name=items_on_schedule]').fill('60');
+    await page.getByTestId('save-record').click();
+    assert.match(await editor(page).textContent(), /按序时推进的件数 60 超过总件数 50/);
+    await editor(page).locator('button', { hasText: '取消' }).click();
+    await context.close();
+  });
+
+  test('a sector: figures, status, highlights and problems; blank reads 未报告', async () => {
+    const { page, context } = await openPage(browser, base);
+    await page.locator('[data-sector-id=employment] [data-testid=edit-sector]').click();
+    await editor(page).locator('input[name=completed_investment]').fill('3.5');
+    await editor(page).locator('input[name=plan_pct]').fill('48');
+    await editor(page).locator('select[name=status]').selectOption('behind');
+    await editor(page).locator('textarea[name=problems]').fill('新增问题一\n新增问题二');
+    await save(page);
+    const row = await page.locator('[data-testid=sector-row][data-sector-id=employment]').textContent();
+    assert.match(row, /3\.5/);
+    assert.match(row, /48%/);
+    assert.match(row, /未达序时/);
+    await page.locator('[data-sector-id=health] [data-testid=edit-sector]').click();
+    await editor(page).locator('input[name=completed_investment]').fill('');
+    await save(page);
+    assert.match(await page.locator('[data-testid=sector-row][data-sector-id=health]').textContent(), /未报告/);
+    await reopen(page);
+    assert.match(await page.locator('[data-testid=sector-row][data-sector-id=employment]').textContent(), /未达序时/);
+    await context.close();
+  });
+
+  test('problem types: add, rename; one still in use cannot be deleted and says by whom', async () => {
+    const { page, context } = await openPage(browser, base);
+    await page.getByTestId('new-problem-type').click();
+    await editor(page).locator('input[name=name]').fill('审批程序繁琐');
+    await editor(page).locator('textarea[name=description]').fill('审批环节多、周期长。');
+    await save(page);
+    assert.equal(await page.getByTestId('problem-type').count(), 5);
+    assert.equal(await page.getByTestId('filter-problem-type').locator('label', { hasText: '审批程序繁琐' }).count(), 1);
+    await page.getByTestId('edit-problem-type').nth(2).click();
+    await page.getByTestId('delete-record').click();
+    assert.match(
+      await editor(page).textContent(),
+      /仍有 1 个项目使用这个问题类型：“市区1万个停车泊位改造和信息化采集接入”。请先在这些项目中去掉它/,
+    );
+    await editor(page).locator('input[name=name]').fill('配套政策不健全');
+    await save(page);
+    assert.match(await page.locator('[data-project-id=parking-spaces-10000]').textContent(), /配套政策不健全/);
+    // The new, unused type can be deleted.
+    page.once('dialog', (d) => d.accept());
+    await page.getByTestId('edit-problem-type').nth(4).click();
+    await page.getByTestId('delete-record').click();
+    assert.equal(await page.getByTestId('problem-type').count(), 4);
+    await context.close();
+  });
+
+  test('work requirements: add, edit and delete', async () => {
+    const { page, context } = await openPage(browser, base);
+    await page.getByTestId('new-requirement').click();
+    await editor(page).locator('input[name=title]').fill('强化督查问效');
+    await editor(page).locator('textarea[name=text]').fill('对推进不力的项目挂牌督办。');
+    await save(page);
+    assert.equal(await page.getByTestId('requirement').count(), 4);
+    await page.getByTestId('edit-requirement').nth(0).click();
+    await editor(page).locator('input[name=title]').fill('');
+    assert.match(await editor(page).textContent(), /不能为空/);
+    await editor(page).locator('input[name=title]').fill('强化资金保障（修订）');
+    await save(page);
+    assert.match(await page.getByTestId('requirement').first().textContent(), /强化资金保障（修订）/);
+    page.once('dialog', (d) => d.accept());
+    await page.getByTestId('edit-requirement').nth(3).click();
+    await page.getByTestId('delete-record').click();
+    assert.equal(await page.getByTestId('requirement').count(), 3);
+    await page.getByTestId('undo').click();
+    assert.equal(await page.getByTestId('requirement').count(), 4);
+    await context.close();
+  });
+});
