@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::notice::Notice;
 use crate::storage;
+use crate::timing::measured;
 
 /// Handle to the working copy; cheap to copy into event handlers.
 #[derive(Clone, Copy)]
@@ -31,9 +32,9 @@ impl UserCopy {
     /// Opens the stored copy of `bulletin` if there is a readable one, else a fresh copy.
     /// An unreadable one is set aside, offered for download and reported.
     pub fn open(bulletin: &Bulletin, notices: RwSignal<Vec<Notice>>) -> Self {
-        let (workbench, revision) = match storage::read(&bulletin.id) {
+        let (workbench, revision) = match measured("copy:read", || storage::read(&bulletin.id)) {
             None => (Workbench::new(bulletin), 0),
-            Some(raw) => match Stored::from_text(&raw) {
+            Some(raw) => match measured("copy:open", || Stored::from_text(&raw)) {
                 Ok((stored, workbench)) => (workbench, stored.revision),
                 Err(e) => {
                     let kept = storage::set_aside(&bulletin.id, &raw);
@@ -121,10 +122,13 @@ impl UserCopy {
 
     fn save(&self) {
         let revision = self.revision.get_untracked() + 1;
-        let stored = self
-            .workbench
-            .with_untracked(|w| Stored::of(w, revision, &now()));
-        match storage::write(&stored) {
+        let written = measured("copy:save", || {
+            let stored = self
+                .workbench
+                .with_untracked(|w| Stored::of(w, revision, &now()));
+            storage::write(&stored)
+        });
+        match written {
             Ok(()) => {
                 self.revision.set(revision);
                 self.save_error.set(None);

@@ -2,6 +2,8 @@
 //! a user reads, each revertible on its own. Lists of items with ids (sectors, problem types,
 //! projects) are matched by id, so deleting one project does not show every later one changed.
 
+use std::collections::{HashMap, HashSet};
+
 use serde_json::{Map, Value};
 
 use super::{Edit, Step, pointer_segment};
@@ -68,7 +70,7 @@ fn walk(before: &Value, after: &Value, path: &str, label: &str, out: &mut Vec<Ch
             }
         }
         (Value::Array(b), Value::Array(a)) if has_ids(b) && has_ids(a) => {
-            items(b, a, path, label, out)
+            items(b, a, path, out)
         }
         _ => out.push(Change {
             kind: ChangeKind::Changed,
@@ -102,36 +104,33 @@ fn has_ids(items: &[Value]) -> bool {
     items.iter().all(|v| id_of(v).is_some())
 }
 
-/// Compares two lists of items by id.
-fn items(before: &[Value], after: &[Value], path: &str, label: &str, out: &mut Vec<Change>) {
+/// Compares two lists of items by id (hashed: a ledger has tens of thousands of projects).
+fn items(before: &[Value], after: &[Value], path: &str, out: &mut Vec<Change>) {
     let kind_name = item_kind(path);
+    let before_by_id: HashMap<&str, &Value> =
+        before.iter().filter_map(|b| Some((id_of(b)?, b))).collect();
+    let after_ids: HashSet<&str> = after.iter().filter_map(id_of).collect();
     for (i, a) in after.iter().enumerate() {
         let id = id_of(a).unwrap_or_default();
-        let item_label = format!("{kind_name}“{}”", name_of(a));
         let p = format!("{path}/{i}");
-        match before.iter().find(|b| id_of(b) == Some(id)) {
-            Some(b) => walk(b, a, &p, &item_label, out),
+        match before_by_id.get(id) {
+            Some(b) if *b == a => {}
+            Some(b) => walk(b, a, &p, &format!("{kind_name}“{}”", name_of(a)), out),
             None => out.push(Change {
                 kind: ChangeKind::Added,
                 path: p,
-                label: format!("新增{item_label}"),
+                label: format!("新增{kind_name}“{}”", name_of(a)),
                 before: None,
                 after: Some(a.clone()),
                 at: None,
-                revert: vec![Edit::Remove {
-                    path: path.to_owned(),
-                    index: i,
-                    value: a.clone(),
-                }],
+                revert: vec![Edit::Remove { path: path.to_owned(), index: i, value: a.clone() }],
             }),
         }
     }
-    let _ = label;
     for (i, b) in before.iter().enumerate() {
-        if after.iter().any(|a| id_of(a) == id_of(b)) {
+        if id_of(b).is_some_and(|id| after_ids.contains(id)) {
             continue;
         }
-        let index = i.min(after.len());
         out.push(Change {
             kind: ChangeKind::Removed,
             path: format!("{path}/{i}"),
@@ -141,7 +140,7 @@ fn items(before: &[Value], after: &[Value], path: &str, label: &str, out: &mut V
             at: None,
             revert: vec![Edit::Insert {
                 path: path.to_owned(),
-                index,
+                index: i.min(after.len()),
                 value: b.clone(),
             }],
         });
