@@ -13,6 +13,7 @@ use crate::components::{
     ProjectEditor, Record, RecordEditor, Requirements, SectorDetails, SectorTable,
 };
 use crate::copy::UserCopy;
+use crate::edited::Edited;
 use crate::notice::Notice;
 use crate::timing::measured;
 use crate::{source, view_url};
@@ -77,6 +78,10 @@ fn Board(bulletin: Bulletin, notices: RwSignal<Vec<Notice>>) -> impl IntoView {
     let copy = UserCopy::open(&bulletin, notices);
     let editing = RwSignal::new(None::<Editing>);
     let record = RwSignal::new(None::<Record>);
+    let changes = Memo::new(move |_| copy.workbench.with(|w| w.changes()));
+    provide_context(Edited(Memo::new(move |_| {
+        changes.with(|c| copy.workbench.with(|w| Edited::keys(c, w.current())))
+    })));
     // Another tab saved this bulletin: take its newer copy.
     let storage_key = bulletin_core::edit::storage_key(&bulletin.id);
     let _sync = window_event_listener(leptos::ev::storage, move |ev| {
@@ -134,7 +139,7 @@ fn Board(bulletin: Bulletin, notices: RwSignal<Vec<Notice>>) -> impl IntoView {
         });
         view! {
             <Header bulletin=b.clone() />
-            <EditBar copy=copy />
+            <EditBar copy=copy changes=changes />
             <main class="board">
                 <Overview bulletin=b figures=figures record=record />
                 {later}

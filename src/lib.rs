@@ -7,6 +7,7 @@ mod collation;
 mod components;
 mod copy;
 mod download;
+mod edited;
 mod notice;
 mod records;
 mod source;

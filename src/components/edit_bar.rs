@@ -2,7 +2,7 @@
 //! and JSON export of the current copy.
 
 use bulletin_core::Snapshot;
-use bulletin_core::edit::ChangeKind;
+use bulletin_core::edit::{Change, ChangeKind};
 use leptos::prelude::*;
 
 use crate::copy::{UserCopy, now};
@@ -28,9 +28,8 @@ fn typing() -> bool {
 
 /// The bar shown above the board.
 #[component]
-pub fn EditBar(copy: UserCopy) -> impl IntoView {
+pub fn EditBar(copy: UserCopy, changes: Memo<Vec<Change>>) -> impl IntoView {
     let wb = copy.workbench;
-    let changes = Memo::new(move |_| wb.with(|w| w.changes()));
     let _keys = window_event_listener(leptos::ev::keydown, move |ev| {
         let key = ev.key().to_lowercase();
         if !(ev.ctrl_key() || ev.meta_key()) || typing() {

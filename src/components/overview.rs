@@ -7,6 +7,7 @@ use bulletin_core::{Bulletin, Figures};
 use leptos::prelude::*;
 
 use crate::components::Record;
+use crate::edited::EditedTag;
 use crate::records;
 
 /// Key figures of the bulletin, each with a stable test id.
@@ -36,6 +37,7 @@ pub fn Overview(
         <section class="overview" aria-labelledby="overview-title">
             <div class="section-head">
                 <h2 id="overview-title">"总体情况"</h2>
+                <EditedTag key="summary".to_owned() />
                 <button type="button" class="link" data-testid="edit-summary" on:click=move |_| record.set(Some(records::summary()))>
                     "编辑"
                 </button>

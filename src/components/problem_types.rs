@@ -6,6 +6,7 @@ use bulletin_core::{Bulletin, Figures};
 use leptos::prelude::*;
 
 use crate::components::Record;
+use crate::edited::EditedTag;
 use crate::records;
 
 /// One card per problem type.
@@ -26,6 +27,7 @@ pub fn ProblemTypes(bulletin: Arc<Bulletin>, record: RwSignal<Option<Record>>) -
                 <li class="problem-type" data-testid="problem-type" data-problem-type-id=t.id.clone()>
                     <h3>
                         {t.name.clone()}
+                        <EditedTag key=format!("type:{}", t.id) />
                         <button type="button" class="link edit" data-testid="edit-problem-type" aria-label=format!("编辑问题类型“{}”", t.name) on:click=open>
                             "编辑"
                         </button>

@@ -6,6 +6,7 @@ use bulletin_core::Bulletin;
 use leptos::prelude::*;
 
 use crate::components::Record;
+use crate::edited::EditedTag;
 use crate::records;
 
 /// The bulletin's work requirements, in order.
@@ -20,6 +21,7 @@ pub fn Requirements(bulletin: Arc<Bulletin>, record: RwSignal<Option<Record>>) -
                 <li data-testid="requirement">
                     <h3>
                         {r.title.clone()}
+                        <EditedTag key=format!("requirement:{i}") />
                         <button type="button" class="link edit" data-testid="edit-requirement" on:click=move |_| record.set(Some(records::requirement(Some(i))))>
                             "编辑"
                         </button>

@@ -7,6 +7,7 @@ use bulletin_core::{Bulletin, Figures};
 use leptos::prelude::*;
 
 use crate::components::Record;
+use crate::edited::EditedTag;
 use crate::records;
 
 use super::status::SectorStatusBadge;
@@ -35,6 +36,7 @@ pub fn SectorTable(
                 <tr data-testid="sector-row" data-sector-id=s.id.clone()>
                     <th scope="row">
                         {s.name.clone()}
+                        <EditedTag key=format!("sector:{}", s.id) />
                         <button type="button" class="link edit" data-testid="edit-sector" aria-label=format!("编辑领域“{}”", s.name) on:click=open>
                             "编辑"
                         </button>

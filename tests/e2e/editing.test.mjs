@@ -39,10 +39,13 @@ describe('editing', () => {
     await editFirstNote(page, '已约谈赣榆区教育局');
     assert.equal(await firstNote(page), '已约谈赣榆区教育局');
     assert.match(await page.getByTestId('save-state').textContent(), /已保存到本浏览器 · 1 处修改/);
+    assert.equal(await page.getByTestId('project-row').first().getByTestId('edited').count(), 1, 'marked as edited');
+    assert.equal(await page.getByTestId('project-row').nth(1).getByTestId('edited').count(), 0);
     await reopen(page);
     assert.equal(await firstNote(page), '已约谈赣榆区教育局');
     await page.getByTestId('undo').click();
     assert.equal(await firstNote(page), '');
+    assert.equal(await page.getByTestId('edited').count(), 0, 'no longer marked');
     await reopen(page);
     assert.equal(await firstNote(page), '', 'the undo was saved too');
     await page.getByTestId('redo').click();
@@ -246,6 +249,7 @@ describe('editing the rest of the bulletin', () => {
     await editor(page).locator('textarea[name=problems]').fill('新增问题一\n新增问题二');
     await save(page);
     const row = await page.locator('[data-testid=sector-row][data-sector-id=employment]').textContent();
+    assert.match(row, /已修改/);
     assert.match(row, /3\.5/);
     assert.match(row, /48%/);
     assert.match(row, /未达序时/);

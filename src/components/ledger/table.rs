@@ -10,6 +10,7 @@ use leptos::prelude::*;
 
 use super::highlight::highlighted;
 use crate::components::Editing;
+use crate::edited::EditedTag;
 use crate::components::status::ProjectStatusBadge;
 
 /// Lists up to this long are rendered whole.
@@ -157,6 +158,7 @@ pub fn LedgerTable(
             <tr data-testid="project-row" data-project-id=p.id.clone()>
                 <th scope="row">
                     <div class="cell">{highlighted(&p.name, &q)}</div>
+                    <EditedTag key=format!("project:{}", p.id) />
                     <button
                         type="button"
                         class="link edit"
