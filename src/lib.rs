@@ -11,7 +11,7 @@ mod edited;
 mod notice;
 mod records;
 mod source;
-mod storage;
+pub mod storage;
 mod timing;
 mod view_url;
 

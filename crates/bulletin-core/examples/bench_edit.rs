@@ -9,7 +9,9 @@ use bulletin_core::{load, synthetic};
 use serde_json::json;
 
 fn main() {
-    let Ok(base) = load(include_str!("../../../public/data/lianyungang-2023-h1.json")) else {
+    let Ok(base) = load(include_str!(
+        "../../../public/data/lianyungang-2023-h1.json"
+    )) else {
         return eprintln!("内置通报无效");
     };
     for n in [1_000, 20_000] {
@@ -19,7 +21,11 @@ fn main() {
         let step = Step {
             label: "改备注".into(),
             at: "2026-11-28T00:00:00Z".into(),
-            edits: vec![Edit::Set { path: "/projects/0/note".into(), before: json!(b.projects[0].note), after: json!("基准") }],
+            edits: vec![Edit::Set {
+                path: "/projects/0/note".into(),
+                before: json!(b.projects[0].note),
+                after: json!("基准"),
+            }],
         };
         let applied = w.apply(step).is_ok();
         let apply = t.elapsed();

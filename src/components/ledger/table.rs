@@ -10,8 +10,8 @@ use leptos::prelude::*;
 
 use super::highlight::highlighted;
 use crate::components::Editing;
-use crate::edited::EditedTag;
 use crate::components::status::ProjectStatusBadge;
+use crate::edited::EditedTag;
 
 /// Lists up to this long are rendered whole.
 const FULL_LIMIT: usize = 50;

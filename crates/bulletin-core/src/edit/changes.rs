@@ -69,9 +69,7 @@ fn walk(before: &Value, after: &Value, path: &str, label: &str, out: &mut Vec<Ch
                 }
             }
         }
-        (Value::Array(b), Value::Array(a)) if has_ids(b) && has_ids(a) => {
-            items(b, a, path, out)
-        }
+        (Value::Array(b), Value::Array(a)) if has_ids(b) && has_ids(a) => items(b, a, path, out),
         _ => out.push(Change {
             kind: ChangeKind::Changed,
             path: path.to_owned(),
@@ -123,7 +121,11 @@ fn items(before: &[Value], after: &[Value], path: &str, out: &mut Vec<Change>) {
                 before: None,
                 after: Some(a.clone()),
                 at: None,
-                revert: vec![Edit::Remove { path: path.to_owned(), index: i, value: a.clone() }],
+                revert: vec![Edit::Remove {
+                    path: path.to_owned(),
+                    index: i,
+                    value: a.clone(),
+                }],
             }),
         }
     }
