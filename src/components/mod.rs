@@ -2,6 +2,7 @@
 
 mod charts;
 mod data_checks;
+mod dialog;
 mod edit_bar;
 mod header;
 mod ledger;

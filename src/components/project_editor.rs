@@ -3,12 +3,14 @@
 
 use std::collections::HashMap;
 
+use bulletin_core::ProjectStatus;
 use bulletin_core::edit::{Edit, Step, new_id};
-use bulletin_core::{Diagnostic, ProjectStatus};
 use leptos::html::Input;
 use leptos::prelude::*;
 use serde_json::{Value, json};
 
+use super::dialog::Dialog;
+use super::record_editor::by_field;
 use crate::copy::{UserCopy, now};
 
 /// Which project the editor is open on.
@@ -182,7 +184,7 @@ fn EditorDialog(
             edits,
         }) {
             Ok(()) => close(),
-            Err(found) => errors.set(field_errors(&found, at)),
+            Err(found) => errors.set(by_field(&found, &format!("/projects/{at}"))),
         }
     };
     let delete = {
@@ -260,21 +262,7 @@ fn EditorDialog(
     };
 
     view! {
-        <div class="dialog-backdrop" on:click=move |_| close()>
-            <div
-                class="dialog"
-                role="dialog"
-                aria-modal="true"
-                aria-labelledby="project-editor-title"
-                data-testid="project-editor"
-                on:click=|ev| ev.stop_propagation()
-                on:keydown=move |ev| {
-                    if ev.key() == "Escape" {
-                        close();
-                    }
-                }
-            >
-                <h2 id="project-editor-title">{title}</h2>
+        <Dialog title=title.to_owned() test_id="project-editor" on_close=Callback::new(move |_| close())>
                 <form on:submit=save novalidate>
                     <label class="field">
                         <span>"项目名称"</span>
@@ -321,28 +309,6 @@ fn EditorDialog(
                         })}
                     </div>
                 </form>
-            </div>
-        </div>
+        </Dialog>
     }
-}
-
-/// Errors of a refused save, by field of project `index` (`""` for the rest).
-fn field_errors(found: &[Diagnostic], index: usize) -> HashMap<String, String> {
-    let prefix = format!("projects[{index}].");
-    let mut out = HashMap::new();
-    for d in found {
-        let path = d.path.as_str();
-        let field = path
-            .strip_prefix(&prefix)
-            .map(|f| f.split(['.', '[']).next().unwrap_or_default())
-            .unwrap_or_default();
-        out.entry(field.to_owned()).or_insert_with(|| {
-            if field.is_empty() {
-                d.to_string()
-            } else {
-                d.message.clone()
-            }
-        });
-    }
-    out
 }

@@ -8,6 +8,7 @@ use bulletin_core::edit::{Edit, Step, new_id};
 use leptos::prelude::*;
 use serde_json::{Value, json};
 
+use super::dialog::Dialog;
 use crate::copy::{UserCopy, now};
 
 /// What kind of value a field holds, and its rules.
@@ -343,11 +344,7 @@ fn RecordDialog(copy: UserCopy, open: RwSignal<Option<Record>>, record: Record) 
         .collect_view();
 
     view! {
-        <div class="dialog-backdrop" on:click=move |_| close()>
-            <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="record-editor-title" data-testid="record-editor"
-                on:click=|ev| ev.stop_propagation()
-                on:keydown=move |ev| if ev.key() == "Escape" { close() }>
-                <h2 id="record-editor-title">{title}</h2>
+        <Dialog title=title test_id="record-editor" on_close=Callback::new(move |_| close())>
                 <form on:submit=save novalidate>
                     {inputs}
                     <p class="field-error" role="alert">{move || refused.with(|r| r.get("").cloned())}</p>
@@ -359,13 +356,12 @@ fn RecordDialog(copy: UserCopy, open: RwSignal<Option<Record>>, record: Record) 
                         })}
                     </div>
                 </form>
-            </div>
-        </div>
+        </Dialog>
     }
 }
 
 /// Refusal messages by field of the record at `base` (a pointer); `""` for the rest.
-fn by_field(found: &[bulletin_core::Diagnostic], base: &str) -> HashMap<String, String> {
+pub(crate) fn by_field(found: &[bulletin_core::Diagnostic], base: &str) -> HashMap<String, String> {
     // `/sectors/3` is `sectors[3]` in diagnostics.
     let mut path = String::new();
     for part in base.split('/').filter(|p| !p.is_empty()) {
