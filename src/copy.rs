@@ -18,6 +18,8 @@ pub struct UserCopy {
     /// Why the last save failed, shown until a save succeeds.
     pub save_error: RwSignal<Option<String>>,
     notices: RwSignal<Vec<Notice>>,
+    /// The bulletin as loaded, which stored copies are opened against.
+    original: StoredValue<Bulletin>,
 }
 
 /// Now, as RFC 3339 in UTC.
@@ -34,8 +36,17 @@ impl UserCopy {
     pub fn open(bulletin: &Bulletin, notices: RwSignal<Vec<Notice>>) -> Self {
         let (workbench, revision) = match measured("copy:read", || storage::read(&bulletin.id)) {
             None => (Workbench::new(bulletin), 0),
-            Some(raw) => match measured("copy:open", || Stored::from_text(&raw)) {
-                Ok((stored, workbench)) => (workbench, stored.revision),
+            Some(raw) => match measured("copy:open", || Stored::from_text(&raw, bulletin)) {
+                Ok((stored, workbench, original_changed)) => {
+                    if original_changed {
+                        notices.update(|all| {
+                            all.push(Notice::new(
+                                "通报原始数据在您上次修改后有了更新；您的修改都在，修改记录按更新后的原始数据列出。",
+                            ))
+                        });
+                    }
+                    (workbench, stored.revision)
+                }
                 Err(e) => {
                     let kept = storage::set_aside(&bulletin.id, &raw);
                     let mut notice = Notice::new(format!("{}，无法打开您保存的修改。", e.message));
@@ -60,6 +71,7 @@ impl UserCopy {
             revision: RwSignal::new(revision),
             save_error: RwSignal::new(None),
             notices,
+            original: StoredValue::new(bulletin.clone()),
         };
         if !storage::available() {
             copy.save_error
@@ -110,8 +122,11 @@ impl UserCopy {
 
     /// Takes `raw` as the current copy if it is readable and newer than this tab's.
     pub fn adopt(&self, raw: &str) -> bool {
-        match Stored::from_text(raw) {
-            Ok((stored, workbench)) if stored.revision > self.revision.get_untracked() => {
+        let parsed = self
+            .original
+            .with_value(|original| Stored::from_text(raw, original));
+        match parsed {
+            Ok((stored, workbench, _)) if stored.revision > self.revision.get_untracked() => {
                 self.revision.set(stored.revision);
                 self.workbench.set(workbench);
                 true

@@ -29,7 +29,8 @@ fn a_copy_with_history_round_trips_through_local_storage() {
     storage::write(&Stored::of(&workbench, 3, "2026-11-28T08:00:01Z")).expect("saved");
 
     let raw = storage::read(&bulletin.id).expect("stored");
-    let (stored, back) = Stored::from_text(&raw).expect("readable");
+    let (stored, back, original_changed) = Stored::from_text(&raw, &bulletin).expect("readable");
+    assert!(!original_changed);
     assert_eq!(stored.revision, 3);
     assert_eq!(back, workbench);
     assert_eq!(back.bulletin().projects[2].note, "浏览器里的备注");

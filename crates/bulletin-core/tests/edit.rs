@@ -181,13 +181,37 @@ fn the_stored_copy_round_trips_with_its_history() {
         .expect("valid");
     w.undo();
     let text = Stored::of(&w, 7, AT).to_text();
-    let (stored, back) = Stored::from_text(&text).expect("readable");
+    let original = load(BUNDLED).expect("valid").bulletin;
+    let (stored, back, changed) = Stored::from_text(&text, &original).expect("readable");
+    assert!(!changed);
     assert_eq!(stored.revision, 7);
     assert_eq!(stored.storage_version, STORAGE_VERSION);
     assert_eq!(back, w);
     let mut back = back;
     assert!(back.redo(), "history survives storage");
     assert_eq!(back.bulletin().projects[0].note, "已解决");
+    assert!(
+        !text.contains("\"original\""),
+        "the original is not stored twice"
+    );
+}
+
+#[test]
+fn a_copy_of_an_original_that_has_since_changed_opens_against_the_new_one() {
+    let mut w = workbench();
+    w.apply(set_step(&w, "/projects/0/note", json!("我的备注")))
+        .expect("valid");
+    let text = Stored::of(&w, 1, AT).to_text();
+    let mut newer = load(BUNDLED).expect("valid").bulletin;
+    newer.projects[1].note = "官方更新".into();
+    let (_, back, changed) = Stored::from_text(&text, &newer).expect("readable");
+    assert!(changed);
+    assert_eq!(
+        back.bulletin().projects[0].note,
+        "我的备注",
+        "the user's copy wins"
+    );
+    assert_eq!(back.changes().len(), 2, "compared with the new original");
 }
 
 #[test]
@@ -198,6 +222,7 @@ fn unreadable_stored_copies_are_reported_and_kept() {
     newer["storage_version"] = json!(2);
     let mut invalid = good.clone();
     invalid["current"]["projects"][0]["sector"] = json!("nowhere");
+    let original = load(BUNDLED).expect("valid").bulletin;
     let cases = [
         (
             "{\"format\": \"minsheng-bulletin-workbench\", ".to_owned(),
@@ -208,7 +233,7 @@ fn unreadable_stored_copies_are_reported_and_kept() {
         (invalid.to_string(), "不是有效的通报"),
     ];
     for (raw, words) in cases {
-        let e = Stored::from_text(&raw).expect_err(words);
+        let e = Stored::from_text(&raw, &original).expect_err(words);
         assert!(e.message.contains(words), "{}", e.message);
         assert_eq!(e.raw, raw, "the raw text is kept for the user");
     }

@@ -12,7 +12,7 @@ use serde_json::Value;
 
 pub use changes::{Change, ChangeKind};
 pub use ids::new_id;
-pub use storage::{STORAGE_VERSION, StorageError, Stored, storage_key};
+pub use storage::{STORAGE_VERSION, StorageError, Stored, fingerprint, storage_key};
 pub use workbench::{HISTORY_LIMIT, Workbench};
 
 /// One edit of the document, reversible because it carries what it replaces.
