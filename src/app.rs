@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::components::{
-    Charts, DataChecks, EditBar, Editing, Header, Ledger, NoticeArea, Overview, ProblemTypes,
+    Charts, DataChecks, EditBar, Editing, Header, Import, ImportDialogs, Ledger, NoticeArea, Overview, ProblemTypes,
     ProjectEditor, Record, RecordEditor, Requirements, SectorDetails, SectorTable,
 };
 use crate::copy::UserCopy;
@@ -79,6 +79,7 @@ fn Board(bulletin: Bulletin, notices: RwSignal<Vec<Notice>>) -> impl IntoView {
     let editing = RwSignal::new(None::<Editing>);
     let record = RwSignal::new(None::<Record>);
     let changes = Memo::new(move |_| copy.workbench.with(|w| w.changes()));
+    let import = Import::new(copy, notices);
     provide_context(Edited(Memo::new(move |_| {
         changes.with(|c| copy.workbench.with(|w| Edited::keys(c, w.current())))
     })));
@@ -139,7 +140,7 @@ fn Board(bulletin: Bulletin, notices: RwSignal<Vec<Notice>>) -> impl IntoView {
         });
         view! {
             <Header bulletin=b.clone() />
-            <EditBar copy=copy changes=changes />
+            <EditBar copy=copy changes=changes import=import />
             <main class="board">
                 <Overview bulletin=b figures=figures record=record />
                 {later}
@@ -150,6 +151,7 @@ fn Board(bulletin: Bulletin, notices: RwSignal<Vec<Notice>>) -> impl IntoView {
         {sections}
         <ProjectEditor copy=copy editing=editing />
         <RecordEditor copy=copy record=record />
+        <ImportDialogs import=import />
         <footer class="site-footer">
             <p>"数据只保存在您的浏览器中。本页为静态网页，不会上传任何内容。"</p>
         </footer>

@@ -5,6 +5,7 @@ use bulletin_core::Snapshot;
 use bulletin_core::edit::{Change, ChangeKind};
 use leptos::prelude::*;
 
+use super::{Import, ImportControls};
 use crate::copy::{UserCopy, now};
 use crate::download::{download_text, today};
 
@@ -28,7 +29,7 @@ fn typing() -> bool {
 
 /// The bar shown above the board.
 #[component]
-pub fn EditBar(copy: UserCopy, changes: Memo<Vec<Change>>) -> impl IntoView {
+pub fn EditBar(copy: UserCopy, changes: Memo<Vec<Change>>, import: Import) -> impl IntoView {
     let wb = copy.workbench;
     let _keys = window_event_listener(leptos::ev::keydown, move |ev| {
         let key = ev.key().to_lowercase();
@@ -122,6 +123,7 @@ pub fn EditBar(copy: UserCopy, changes: Memo<Vec<Change>>) -> impl IntoView {
                 "全部恢复"
             </button>
             <button type="button" data-testid="export-json" on:click=export>"导出 JSON"</button>
+            <ImportControls import=import />
             <Show when=move || !changes.with(Vec::is_empty)>
                 <details class="changes">
                     <summary>"修改记录"</summary>

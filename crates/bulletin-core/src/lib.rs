@@ -9,6 +9,7 @@ mod diagnostic;
 pub mod display;
 pub mod edit;
 mod figures;
+pub mod import;
 pub mod filter;
 mod json_number;
 mod load;

@@ -38,6 +38,11 @@ impl Change {
     }
 }
 
+/// Every difference between two documents, without times.
+pub fn changes_between(original: &Value, current: &Value) -> Vec<Change> {
+    between(original, current, &[])
+}
+
 /// Every difference between `original` and `current`.
 pub(crate) fn between(original: &Value, current: &Value, history: &[Step]) -> Vec<Change> {
     let mut out = Vec::new();

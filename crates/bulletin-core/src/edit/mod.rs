@@ -10,7 +10,7 @@ mod workbench;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-pub use changes::{Change, ChangeKind};
+pub use changes::{Change, ChangeKind, changes_between};
 pub use ids::new_id;
 pub use storage::{STORAGE_VERSION, StorageError, Stored, fingerprint, storage_key};
 pub use workbench::{HISTORY_LIMIT, Workbench};

@@ -1,0 +1,81 @@
+//! Reading a shared snapshot file, and what replacing the user's copy with it would change.
+
+use serde_json::Value;
+
+use crate::edit::{Change, ChangeKind, changes_between};
+use crate::{Bulletin, Diagnostic, JsonPath, LoadFailure, Loaded, load};
+
+/// Files larger than this are refused before they are read.
+pub const MAX_BYTES: u64 = 20 * 1024 * 1024;
+
+fn fail(message: String) -> LoadFailure {
+    LoadFailure { errors: vec![Diagnostic::error(JsonPath::root(), message)] }
+}
+
+/// Whether a file of `size` bytes may be read at all.
+pub fn check_size(size: u64) -> Result<(), LoadFailure> {
+    if size > MAX_BYTES {
+        return Err(fail(format!(
+            "文件太大（{:.1} MB），最多 {} MB；请确认选择的是通报快照文件",
+            size as f64 / 1_048_576.0,
+            MAX_BYTES / 1_048_576
+        )));
+    }
+    Ok(())
+}
+
+/// Reads a snapshot from the bytes of a file: text, JSON, then a valid bulletin. Any
+/// problem is reported with its place; nothing is changed by reading.
+pub fn read(bytes: &[u8]) -> Result<Loaded, LoadFailure> {
+    check_size(bytes.len() as u64)?;
+    if bytes.is_empty() {
+        return Err(fail("文件是空的，没有任何内容".to_owned()));
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        fail(format!("这不是文本文件（第 {} 个字节起不是 UTF-8 文字），请选择 .json 通报快照", e.valid_up_to() + 1))
+    })?;
+    if text.contains('\0') {
+        return Err(fail("这不是文本文件（含有二进制内容），请选择 .json 通报快照".to_owned()));
+    }
+    let mut loaded = load(text)?;
+    // The snapshot block describes the file, not the bulletin; it is written anew on export.
+    loaded.bulletin.snapshot = None;
+    Ok(loaded)
+}
+
+/// What replacing `current` with `incoming` would change, grouped for a preview.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Preview {
+    pub added: Vec<String>,
+    pub removed: Vec<String>,
+    pub changed: Vec<String>,
+}
+
+impl Preview {
+    /// Compares the user's current copy with an incoming snapshot of the same bulletin.
+    pub fn between(current: &Bulletin, incoming: &Bulletin) -> Self {
+        let (a, b) = (to_value(current), to_value(incoming));
+        let mut preview = Preview::default();
+        for Change { kind, label, .. } in changes_between(&a, &b) {
+            match kind {
+                ChangeKind::Added => preview.added.push(label),
+                ChangeKind::Removed => preview.removed.push(label),
+                ChangeKind::Changed => preview.changed.push(label),
+            }
+        }
+        preview
+    }
+
+    /// Whether the snapshot is the same as the current copy.
+    pub fn is_empty(&self) -> bool {
+        self.added.is_empty() && self.removed.is_empty() && self.changed.is_empty()
+    }
+}
+
+fn to_value(b: &Bulletin) -> Value {
+    let mut v = serde_json::to_value(b).unwrap_or(Value::Null);
+    if let Some(o) = v.as_object_mut() {
+        o.remove("snapshot");
+    }
+    v
+}

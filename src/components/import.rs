@@ -1,0 +1,185 @@
+//! Importing a snapshot: by file picker, by dropping a file anywhere on the page, or by
+//! pasting JSON. The file is read and validated in full first; a valid one is previewed
+//! against the user's copy and replaces it only when the user says so (one undoable step).
+
+use bulletin_core::Bulletin;
+use bulletin_core::edit::{Edit, Step};
+use bulletin_core::import::{Preview, check_size, read};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+use web_sys::File;
+
+use super::dialog::Dialog;
+use crate::copy::{UserCopy, now};
+use crate::notice::Notice;
+use crate::timing::measured;
+
+/// At most this many lines of each kind in the preview.
+const PREVIEW_LINES: usize = 20;
+
+/// Import state shared by the controls and the dialogs.
+#[derive(Clone, Copy)]
+pub struct Import {
+    copy: UserCopy,
+    notices: RwSignal<Vec<Notice>>,
+    /// A valid snapshot waiting for the user's decision.
+    pending: RwSignal<Option<Bulletin>>,
+    pasting: RwSignal<bool>,
+}
+
+impl Import {
+    pub fn new(copy: UserCopy, notices: RwSignal<Vec<Notice>>) -> Self {
+        Self { copy, notices, pending: RwSignal::new(None), pasting: RwSignal::new(false) }
+    }
+
+    /// Reads and checks `bytes` named `name`; nothing changes unless the user then confirms.
+    fn receive(self, name: &str, bytes: &[u8]) {
+        match measured("import:read", || read(bytes)) {
+            Err(failure) => self.notices.update(|all| {
+                all.push(Notice::with_findings(
+                    format!("无法导入“{name}”，共发现 {} 处问题（当前数据没有改动）：", failure.errors.len()),
+                    &failure.errors,
+                ))
+            }),
+            Ok(loaded) => {
+                let current_id = self.copy.workbench.with_untracked(|w| w.bulletin().id.clone());
+                if loaded.bulletin.id != current_id {
+                    self.notices.update(|all| {
+                        all.push(Notice::new(format!(
+                            "“{name}”是另一份通报（编号 {}，《{}》），当前打开的是 {current_id}；本版本一次只保存一份通报的修改，没有导入。可以把该文件放到网站上用 ?src= 打开。",
+                            loaded.bulletin.id, loaded.bulletin.title
+                        )))
+                    });
+                } else {
+                    self.pending.set(Some(loaded.bulletin));
+                }
+            }
+        }
+    }
+
+    /// Reads a file the user picked or dropped.
+    fn receive_file(self, file: File) {
+        let name = file.name();
+        if let Err(failure) = check_size(file.size() as u64) {
+            let message = failure.errors.first().map(|e| e.message.clone()).unwrap_or_default();
+            self.notices.update(|all| all.push(Notice::new(format!("无法导入“{name}”：{message}。"))));
+            return;
+        }
+        spawn_local(async move {
+            match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
+                Ok(buffer) => self.receive(&name, &js_sys::Uint8Array::new(&buffer).to_vec()),
+                Err(_) => self.notices.update(|all| all.push(Notice::new(format!("无法读取“{name}”。")))),
+            }
+        });
+    }
+}
+
+/// The import controls for the editing bar, and the page-wide drop target.
+#[component]
+pub fn ImportControls(import: Import) -> impl IntoView {
+    let _dragover = window_event_listener(leptos::ev::dragover, |ev| ev.prevent_default());
+    let _drop = window_event_listener(leptos::ev::drop, move |ev| {
+        ev.prevent_default();
+        if let Some(file) = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
+            import.receive_file(file);
+        }
+    });
+    view! {
+        <label class="button-like">
+            "导入 JSON"
+            <input
+                type="file"
+                class="visually-hidden"
+                accept=".json,application/json"
+                data-testid="import-file"
+                on:change=move |ev| {
+                    let input = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+                    if let Some(input) = input {
+                        if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                            import.receive_file(file);
+                        }
+                        // Picking the same file again must fire again.
+                        input.set_value("");
+                    }
+                }
+            />
+        </label>
+        <button type="button" data-testid="import-paste" on:click=move |_| import.pasting.set(true)>
+            "粘贴 JSON"
+        </button>
+    }
+}
+
+/// The paste dialog and the preview dialog, when open.
+#[component]
+pub fn ImportDialogs(import: Import) -> impl IntoView {
+    let paste = move || {
+        import.pasting.get().then(|| {
+            let text = RwSignal::new(String::new());
+            let close = Callback::new(move |_| import.pasting.set(false));
+            view! {
+                <Dialog title="粘贴通报 JSON".to_owned() test_id="import-paste-dialog" on_close=close>
+                    <label class="field">
+                        <span>"把快照文件的全部内容粘贴到这里"</span>
+                        <textarea rows="10" data-testid="import-text" on:input=move |ev| text.set(event_target_value(&ev))></textarea>
+                    </label>
+                    <div class="dialog-actions">
+                        <button type="button" class="primary" data-testid="import-text-submit" on:click=move |_| {
+                            import.pasting.set(false);
+                            import.receive("粘贴的内容", text.get_untracked().as_bytes());
+                        }>"读取"</button>
+                        <button type="button" on:click=move |_| import.pasting.set(false)>"取消"</button>
+                    </div>
+                </Dialog>
+            }
+        })
+    };
+    let preview = move || {
+        import.pending.get().map(|incoming| {
+            let preview = import.copy.workbench.with_untracked(|w| Preview::between(w.bulletin(), &incoming));
+            let list = |title: &'static str, items: Vec<String>| {
+                (!items.is_empty()).then(|| {
+                    let more = items.len().saturating_sub(PREVIEW_LINES);
+                    view! {
+                        <h3>{format!("{title}（{}）", items.len())}</h3>
+                        <ul>
+                            {items.into_iter().take(PREVIEW_LINES).map(|i| view! { <li>{i}</li> }).collect_view()}
+                            {(more > 0).then(|| view! { <li>{format!("……另有 {more} 处")}</li> })}
+                        </ul>
+                    }
+                })
+            };
+            let same = preview.is_empty();
+            let close = Callback::new(move |_| import.pending.set(None));
+            let replace = move |_| {
+                let Some(incoming) = import.pending.get_untracked() else { return };
+                let (before, after) = import.copy.workbench.with_untracked(|w| {
+                    (w.current().clone(), serde_json::to_value(&incoming).unwrap_or_default())
+                });
+                let step = Step {
+                    label: "导入快照".to_owned(),
+                    at: now(),
+                    edits: vec![Edit::Set { path: String::new(), before, after }],
+                };
+                import.pending.set(None);
+                if let Err(e) = import.copy.apply(step) {
+                    import.copy.report("导入快照", &e);
+                }
+            };
+            view! {
+                <Dialog title="导入快照：预览".to_owned() test_id="import-preview" on_close=close>
+                    <p>{if same { "这份快照与当前数据完全相同。".to_owned() } else { "用这份快照替换当前数据，将有以下变化（可以撤销）：".to_owned() }}</p>
+                    {list("新增", preview.added)}
+                    {list("删除", preview.removed)}
+                    {list("修改", preview.changed)}
+                    <div class="dialog-actions">
+                        <button type="button" class="primary" data-testid="import-replace" disabled=same on:click=replace>"替换当前数据"</button>
+                        <button type="button" data-testid="import-cancel" on:click=move |_| import.pending.set(None)>"取消"</button>
+                    </div>
+                </Dialog>
+            }
+        })
+    };
+    view! { {paste} {preview} }
+}
