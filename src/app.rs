@@ -9,8 +9,9 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::components::{
-    Charts, DataChecks, EditBar, Editing, Header, Import, ImportDialogs, Ledger, NoticeArea, Overview, ProblemTypes,
-    ProjectEditor, Record, RecordEditor, Requirements, SectorDetails, SectorTable,
+    Charts, DataChecks, EditBar, Editing, Header, Import, ImportDialogs, Ledger, NoticeArea,
+    Overview, ProblemTypes, ProjectEditor, Record, RecordEditor, Requirements, SectorDetails,
+    SectorTable,
 };
 use crate::copy::UserCopy;
 use crate::edited::Edited;

@@ -2,12 +2,14 @@
 //! and JSON export of the current copy.
 
 use bulletin_core::Snapshot;
+use bulletin_core::csv::projects_csv;
 use bulletin_core::edit::{Change, ChangeKind};
 use leptos::prelude::*;
 
 use super::{Import, ImportControls};
 use crate::copy::{UserCopy, now};
 use crate::download::{download_text, today};
+use crate::timing::measured;
 
 /// Short text of a JSON value for the change list.
 fn show(value: &Option<serde_json::Value>) -> String {
@@ -69,7 +71,21 @@ pub fn EditBar(copy: UserCopy, changes: Memo<Vec<Change>>, import: Import) -> im
         download_text(
             &format!("{}-{}.json", b.id, today()),
             "application/json",
-            &b.to_json_pretty(),
+            &measured("export:json", || b.to_json_pretty()),
+        );
+    };
+    let export_csv = move |_| {
+        let (csv, id) = wb.with_untracked(|w| {
+            let b = w.bulletin();
+            (
+                projects_csv(b, &(0..b.projects.len()).collect::<Vec<_>>()),
+                b.id.clone(),
+            )
+        });
+        download_text(
+            &format!("{id}-projects-{}.csv", today()),
+            "text/csv;charset=utf-8",
+            &csv,
         );
     };
     let list = move || {
@@ -123,6 +139,7 @@ pub fn EditBar(copy: UserCopy, changes: Memo<Vec<Change>>, import: Import) -> im
                 "全部恢复"
             </button>
             <button type="button" data-testid="export-json" on:click=export>"导出 JSON"</button>
+            <button type="button" data-testid="export-csv-all" on:click=export_csv>"导出全部项目 CSV"</button>
             <ImportControls import=import />
             <Show when=move || !changes.with(Vec::is_empty)>
                 <details class="changes">

@@ -30,7 +30,12 @@ pub struct Import {
 
 impl Import {
     pub fn new(copy: UserCopy, notices: RwSignal<Vec<Notice>>) -> Self {
-        Self { copy, notices, pending: RwSignal::new(None), pasting: RwSignal::new(false) }
+        Self {
+            copy,
+            notices,
+            pending: RwSignal::new(None),
+            pasting: RwSignal::new(false),
+        }
     }
 
     /// Reads and checks `bytes` named `name`; nothing changes unless the user then confirms.
@@ -38,12 +43,18 @@ impl Import {
         match measured("import:read", || read(bytes)) {
             Err(failure) => self.notices.update(|all| {
                 all.push(Notice::with_findings(
-                    format!("无法导入“{name}”，共发现 {} 处问题（当前数据没有改动）：", failure.errors.len()),
+                    format!(
+                        "无法导入“{name}”，共发现 {} 处问题（当前数据没有改动）：",
+                        failure.errors.len()
+                    ),
                     &failure.errors,
                 ))
             }),
             Ok(loaded) => {
-                let current_id = self.copy.workbench.with_untracked(|w| w.bulletin().id.clone());
+                let current_id = self
+                    .copy
+                    .workbench
+                    .with_untracked(|w| w.bulletin().id.clone());
                 if loaded.bulletin.id != current_id {
                     self.notices.update(|all| {
                         all.push(Notice::new(format!(
@@ -62,14 +73,21 @@ impl Import {
     fn receive_file(self, file: File) {
         let name = file.name();
         if let Err(failure) = check_size(file.size() as u64) {
-            let message = failure.errors.first().map(|e| e.message.clone()).unwrap_or_default();
-            self.notices.update(|all| all.push(Notice::new(format!("无法导入“{name}”：{message}。"))));
+            let message = failure
+                .errors
+                .first()
+                .map(|e| e.message.clone())
+                .unwrap_or_default();
+            self.notices
+                .update(|all| all.push(Notice::new(format!("无法导入“{name}”：{message}。"))));
             return;
         }
         spawn_local(async move {
             match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
                 Ok(buffer) => self.receive(&name, &js_sys::Uint8Array::new(&buffer).to_vec()),
-                Err(_) => self.notices.update(|all| all.push(Notice::new(format!("无法读取“{name}”。")))),
+                Err(_) => self
+                    .notices
+                    .update(|all| all.push(Notice::new(format!("无法读取“{name}”。")))),
             }
         });
     }
@@ -81,7 +99,11 @@ pub fn ImportControls(import: Import) -> impl IntoView {
     let _dragover = window_event_listener(leptos::ev::dragover, |ev| ev.prevent_default());
     let _drop = window_event_listener(leptos::ev::drop, move |ev| {
         ev.prevent_default();
-        if let Some(file) = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
+        if let Some(file) = ev
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|f| f.get(0))
+        {
             import.receive_file(file);
         }
     });
@@ -137,7 +159,9 @@ pub fn ImportDialogs(import: Import) -> impl IntoView {
     };
     let preview = move || {
         import.pending.get().map(|incoming| {
-            let preview = import.copy.workbench.with_untracked(|w| Preview::between(w.bulletin(), &incoming));
+            let preview = measured("import:preview", || {
+                import.copy.workbench.with_untracked(|w| Preview::between(w.bulletin(), &incoming))
+            });
             let list = |title: &'static str, items: Vec<String>| {
                 (!items.is_empty()).then(|| {
                     let more = items.len().saturating_sub(PREVIEW_LINES);

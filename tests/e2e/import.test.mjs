@@ -114,3 +114,13 @@ describe('sharing snapshots', () => {
     await context.close();
   });
 });
+
+test('CSV of all projects, whatever the ledger filter', async () => {
+  const { page, context } = await openPage(browser, `${base}?sector=ecology`);
+  assert.equal(await page.getByTestId('result-count').textContent(), '2');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv-all').click()]);
+  const text = await readFile(await download.path(), 'utf8');
+  assert.ok(text.startsWith('\ufeff项目编号,'));
+  assert.equal(text.trimEnd().split('\r\n').length, 1 + 17);
+  await context.close();
+});

@@ -9,7 +9,9 @@ use crate::{Bulletin, Diagnostic, JsonPath, LoadFailure, Loaded, load};
 pub const MAX_BYTES: u64 = 20 * 1024 * 1024;
 
 fn fail(message: String) -> LoadFailure {
-    LoadFailure { errors: vec![Diagnostic::error(JsonPath::root(), message)] }
+    LoadFailure {
+        errors: vec![Diagnostic::error(JsonPath::root(), message)],
+    }
 }
 
 /// Whether a file of `size` bytes may be read at all.
@@ -32,10 +34,15 @@ pub fn read(bytes: &[u8]) -> Result<Loaded, LoadFailure> {
         return Err(fail("文件是空的，没有任何内容".to_owned()));
     }
     let text = std::str::from_utf8(bytes).map_err(|e| {
-        fail(format!("这不是文本文件（第 {} 个字节起不是 UTF-8 文字），请选择 .json 通报快照", e.valid_up_to() + 1))
+        fail(format!(
+            "这不是文本文件（第 {} 个字节起不是 UTF-8 文字），请选择 .json 通报快照",
+            e.valid_up_to() + 1
+        ))
     })?;
     if text.contains('\0') {
-        return Err(fail("这不是文本文件（含有二进制内容），请选择 .json 通报快照".to_owned()));
+        return Err(fail(
+            "这不是文本文件（含有二进制内容），请选择 .json 通报快照".to_owned(),
+        ));
     }
     let mut loaded = load(text)?;
     // The snapshot block describes the file, not the bulletin; it is written anew on export.

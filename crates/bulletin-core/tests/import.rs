@@ -9,7 +9,12 @@ use serde_json::{Value, json};
 
 fn message(bytes: &[u8]) -> String {
     let failure = read(bytes).expect_err("refused");
-    failure.errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
+    failure
+        .errors
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 #[test]
@@ -27,20 +32,40 @@ fn each_class_of_bad_input_has_its_own_message() {
     assert!(message(doc.to_string().as_bytes()).contains("不支持的格式版本 2"));
     let mut doc = bundled_value();
     set(&mut doc, "projects.3.sector", Some(json!("nowhere")));
-    set(&mut doc, "projects.1.id", Some(json!("ganyu-jinshan-middle-school")));
+    set(
+        &mut doc,
+        "projects.1.id",
+        Some(json!("ganyu-jinshan-middle-school")),
+    );
     set(&mut doc, "sectors.0.items", Some(json!("六")));
     let all = message(doc.to_string().as_bytes());
     assert!(all.contains("sectors[0].items：应为非负整数"), "{all}");
-    assert!(all.contains("projects[1].id：编号“ganyu-jinshan-middle-school”重复"), "{all}");
-    assert!(all.contains("projects[3].sector：引用了不存在的领域“nowhere”"), "{all}");
-    assert!(check_size(MAX_BYTES + 1).expect_err("too big").errors[0].message.contains("文件太大"));
+    assert!(
+        all.contains("projects[1].id：编号“ganyu-jinshan-middle-school”重复"),
+        "{all}"
+    );
+    assert!(
+        all.contains("projects[3].sector：引用了不存在的领域“nowhere”"),
+        "{all}"
+    );
+    assert!(
+        check_size(MAX_BYTES + 1).expect_err("too big").errors[0]
+            .message
+            .contains("文件太大")
+    );
     assert!(check_size(50 * 1024 * 1024).is_err());
 }
 
 #[test]
 fn a_bom_is_read_and_the_snapshot_block_is_dropped() {
     let mut doc = bundled_value();
-    set(&mut doc, "snapshot", Some(json!({"exported_at": "2026-11-28T08:00:00Z", "app_version": "0.1.0", "based_on": "lianyungang-2023-h1"})));
+    set(
+        &mut doc,
+        "snapshot",
+        Some(
+            json!({"exported_at": "2026-11-28T08:00:00Z", "app_version": "0.1.0", "based_on": "lianyungang-2023-h1"}),
+        ),
+    );
     let text = format!("\u{feff}{doc}");
     let loaded = read(text.as_bytes()).expect("valid");
     assert!(loaded.bulletin.snapshot.is_none());
@@ -72,7 +97,10 @@ fn the_preview_lists_what_replacing_would_change() {
     let p = Preview::between(&current, &incoming);
     assert_eq!(p.added, ["新增项目“新项目”"]);
     assert_eq!(p.removed, ["删除项目“凌州路小学续建工程”"]);
-    assert_eq!(p.changed, ["总体情况的完成投资", "项目“金山中学建设项目”的备注"]);
+    assert_eq!(
+        p.changed,
+        ["总体情况的完成投资", "项目“金山中学建设项目”的备注"]
+    );
     assert!(Preview::between(&current, &current).is_empty());
 }
 
