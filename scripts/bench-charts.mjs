@@ -2,22 +2,13 @@
 // `chart:<id>` User Timing entries) for a bulletin with 10 sectors and one with 40, the
 // chart font's bytes, and the release bundle. Fresh page loads in headless Chromium.
 // Usage: trunk build --release && node scripts/bench-charts.mjs [loads=9]
-import { execFileSync } from 'node:child_process';
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { DIST, ROOT, launch, serve } from '../tests/e2e/browser.mjs';
+import { DIST, launch, serve, syntheticFixtures } from '../tests/e2e/browser.mjs';
 
 const loads = Number(process.argv[2] ?? 9);
-const dir = await mkdtemp(join(tmpdir(), 'bulletin-bench-'));
-const generate = (...args) =>
-  execFileSync('cargo', ['run', '--release', '-q', '-p', 'bulletin-core', '--example', 'generate', '--', ...args], {
-    cwd: ROOT,
-    maxBuffer: 1 << 30,
-  });
-await writeFile(join(dir, 'sectors-40.json'), generate('17', '42', '40'));
-process.env.FIXTURES = dir;
+await syntheticFixtures({ 'sectors-40.json': [17, 42, 40] });
 const { server, url } = await serve();
 const browser = await launch();
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

@@ -3,24 +3,11 @@
 // (a facet click, a search) to the updated rows painted, the app's own facet-count and sort
 // times (User Timing), and the ledger's DOM node count.
 // Usage: trunk build --release && node scripts/bench-ledger.mjs [runs=9]
-import { execFileSync } from 'node:child_process';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { ROOT, launch, serve } from '../tests/e2e/browser.mjs';
+import { launch, serve, syntheticFixtures } from '../tests/e2e/browser.mjs';
 
 const runs = Number(process.argv[2] ?? 9);
 const sizes = [1000, 20000];
-const dir = await mkdtemp(join(tmpdir(), 'bulletin-bench-'));
-for (const n of sizes) {
-  const json = execFileSync(
-    'cargo',
-    ['run', '--release', '-q', '-p', 'bulletin-core', '--example', 'generate', '--', String(n), '42'],
-    { cwd: ROOT, maxBuffer: 1 << 30 },
-  );
-  await writeFile(join(dir, `synthetic-${n}.json`), json);
-}
-process.env.FIXTURES = dir;
+await syntheticFixtures({ 'synthetic-1000.json': [1000, 42], 'synthetic-20000.json': [20000, 42] });
 const { server, url } = await serve();
 const browser = await launch();
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

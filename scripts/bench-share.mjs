@@ -3,21 +3,10 @@
 // `import:preview` (diff) User Timing entries, and the longest main-thread task seen while
 // importing (Long Tasks API: tasks over 50 ms).
 // Usage: trunk build --release && node scripts/bench-share.mjs
-import { execFileSync } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { ROOT, launch, serve } from '../tests/e2e/browser.mjs';
+import { readFile } from 'node:fs/promises';
+import { launch, serve, syntheticFixtures } from '../tests/e2e/browser.mjs';
 
-const dir = await mkdtemp(join(tmpdir(), 'bulletin-bench-'));
-for (const n of [1000, 20000]) {
-  const json = execFileSync('cargo', ['run', '--release', '-q', '-p', 'bulletin-core', '--example', 'generate', '--', String(n), '42'], {
-    cwd: ROOT,
-    maxBuffer: 1 << 30,
-  });
-  await writeFile(join(dir, `synthetic-${n}.json`), json);
-}
-process.env.FIXTURES = dir;
+await syntheticFixtures({ 'synthetic-1000.json': [1000, 42], 'synthetic-20000.json': [20000, 42] });
 const { server, url } = await serve();
 const browser = await launch();
 console.log('| 项目数 | 文件大小 | 导出 | 导入：解析并校验 | 导入：对比预览 | 导入时最长的主线程任务 |');

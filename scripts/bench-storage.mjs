@@ -3,21 +3,9 @@
 // `copy:save` (serialise + setItem) and `copy:read` + `copy:open` (getItem; parse, migrate,
 // validate) User Timing entries, and the stored size.
 // Usage: trunk build --release && node scripts/bench-storage.mjs
-import { execFileSync } from 'node:child_process';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { ROOT, launch, serve } from '../tests/e2e/browser.mjs';
+import { launch, serve, syntheticFixtures } from '../tests/e2e/browser.mjs';
 
-const dir = await mkdtemp(join(tmpdir(), 'bulletin-bench-'));
-for (const n of [1000, 20000]) {
-  const json = execFileSync('cargo', ['run', '--release', '-q', '-p', 'bulletin-core', '--example', 'generate', '--', String(n), '42'], {
-    cwd: ROOT,
-    maxBuffer: 1 << 30,
-  });
-  await writeFile(join(dir, `synthetic-${n}.json`), json);
-}
-process.env.FIXTURES = dir;
+await syntheticFixtures({ 'synthetic-1000.json': [1000, 42], 'synthetic-20000.json': [20000, 42] });
 const { server, url } = await serve();
 const browser = await launch();
 console.log('| 项目数 | 保存（序列化并写入） | 读取 | 打开（解析、校验） | 占用（UTF-16 字符） | 结果 |');

@@ -127,7 +127,7 @@ fn Board(bulletin: Bulletin, notices: RwSignal<Vec<Notice>>) -> impl IntoView {
     let sections = move || {
         let b = current.get();
         let figures = Figures::of(&b);
-        let warnings = bulletin_core::check(&b).unwrap_or_default();
+        let warnings = copy.workbench.with(|w| w.warnings().to_vec());
         let later = rest.get().then(|| {
             view! {
                 <Charts bulletin=b.clone() counts=counts view=view />

@@ -1,5 +1,6 @@
 // Shared set-up for the end-to-end tests: the release build in dist/ served over HTTP on
 // 127.0.0.1, and the system Chromium driven by playwright-core (it never downloads a browser).
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -56,4 +57,22 @@ export async function openPage(browser, url, options = {}) {
   // The sections below the overview mount just after its first paint.
   await page.waitForSelector('[data-testid=result-count]', { timeout: 15000 });
   return { page, context, problems };
+}
+
+/**
+ * Writes synthetic bulletins made by the core's `generate` example to a fresh folder that
+ * `serve()` then serves under /fixtures/ (for the benchmarks). `specs` maps file names to
+ * the example's arguments, e.g. { 'synthetic-1000.json': [1000, 42] }.
+ */
+export async function syntheticFixtures(specs) {
+  const dir = await mkdtemp(join(tmpdir(), 'bulletin-bench-'));
+  for (const [name, args] of Object.entries(specs)) {
+    const json = execFileSync(
+      'cargo',
+      ['run', '--release', '-q', '-p', 'bulletin-core', '--example', 'generate', '--', ...args.map(String)],
+      { cwd: ROOT, maxBuffer: 1 << 30 },
+    );
+    await writeFile(join(dir, name), json);
+  }
+  process.env.FIXTURES = dir;
 }

@@ -36,7 +36,7 @@ fn main() {
         let text = Stored::of(&w, 1, "2026-11-28T00:00:00Z").to_text();
         let store = t.elapsed();
         let t = Instant::now();
-        let reopened = Stored::from_text(&text).is_ok();
+        let reopened = Stored::from_text(&text, &b).is_ok();
         let reopen = t.elapsed();
         println!(
             "{n} projects: apply {:.1} ms ({applied}), change list {:.1} ms ({changes}), store {:.1} ms ({} bytes), reopen {:.1} ms ({reopened})",

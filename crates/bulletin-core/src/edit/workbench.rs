@@ -4,6 +4,7 @@
 use serde_json::Value;
 
 use super::{Change, Edit, Step, changes};
+use crate::validation::warnings;
 use crate::{Bulletin, Diagnostic, JsonPath, validate};
 
 /// Steps kept for undo; older ones are dropped.
@@ -15,6 +16,8 @@ pub struct Workbench {
     original: Value,
     current: Value,
     bulletin: Bulletin,
+    /// Consistency warnings of the current bulletin.
+    warnings: Vec<Diagnostic>,
     undo: Vec<Step>,
     redo: Vec<Step>,
 }
@@ -27,6 +30,7 @@ impl Workbench {
             original: value.clone(),
             current: value,
             bulletin: original.clone(),
+            warnings: warnings(original),
             undo: Vec::new(),
             redo: Vec::new(),
         }
@@ -42,10 +46,11 @@ impl Workbench {
         if !validate(&current).is_empty() {
             return None;
         }
-        let bulletin = serde_json::from_value(current.clone()).ok()?;
+        let bulletin: Bulletin = serde_json::from_value(current.clone()).ok()?;
         Some(Self {
             original,
             current,
+            warnings: warnings(&bulletin),
             bulletin,
             undo,
             redo,
@@ -55,6 +60,11 @@ impl Workbench {
     /// The current bulletin.
     pub fn bulletin(&self) -> &Bulletin {
         &self.bulletin
+    }
+
+    /// Consistency warnings of the current bulletin.
+    pub fn warnings(&self) -> &[Diagnostic] {
+        &self.warnings
     }
 
     /// The current document as JSON.
@@ -172,9 +182,10 @@ impl Workbench {
                 format!("无法读取通报数据：{e}"),
             )]
         })?;
-        let warnings = crate::check(&bulletin).unwrap_or_default();
+        // Validated just above; only the consistency checks are left to run.
+        self.warnings = warnings(&bulletin);
         self.current = next;
         self.bulletin = bulletin;
-        Ok(warnings)
+        Ok(self.warnings.clone())
     }
 }
