@@ -4,14 +4,14 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use bulletin_core::filter::{FacetIndex, parse_query};
-use bulletin_core::{Bulletin, Figures, Loaded};
+use bulletin_core::{Bulletin, Figures};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
+use crate::bulletins::Bulletins;
 use crate::components::{
     Charts, DataChecks, EditBar, Editing, Header, Import, ImportDialogs, Ledger, NoticeArea,
     Overview, ProblemTypes, ProjectEditor, Record, RecordEditor, Requirements, SectorDetails,
-    SectorTable,
+    SectorTable, Switcher, SwitcherDialog,
 };
 use crate::copy::UserCopy;
 use crate::edited::Edited;
@@ -22,39 +22,27 @@ use crate::{source, view_url};
 /// The whole page.
 #[component]
 pub fn App() -> impl IntoView {
-    let loaded = RwSignal::new(None::<Loaded>);
     let notices = RwSignal::new(Vec::<Notice>::new());
-
-    let show_bundled = move || match source::bundled() {
-        Ok(b) => loaded.set(Some(b)),
-        Err(n) => notices.update(|all| all.push(n)),
-    };
-    match source::requested_source() {
-        None => show_bundled(),
-        Some(src) => spawn_local(async move {
-            match source::fetch(&src).await {
-                Ok(b) => loaded.set(Some(b)),
-                Err(mut n) => {
-                    n.details.push("下面显示的是内置的通报数据。".to_owned());
-                    notices.update(|all| all.push(n));
-                    show_bundled();
-                }
-            }
-        }),
-    }
+    let bulletins = Bulletins::new(notices);
+    bulletins.open_from_address();
+    let _history = window_event_listener(leptos::ev::popstate, move |_| bulletins.follow_history());
+    let loaded = bulletins.shown;
 
     Effect::new(move || {
-        if let (Some(l), Some(document)) =
-            (loaded.get(), web_sys::window().and_then(|w| w.document()))
+        let title = loaded.with(|l| {
+            l.as_ref()
+                .map(|l| format!("{} · {}", l.bulletin.title, l.bulletin.region))
+        });
+        if let (Some(title), Some(document)) = (title, web_sys::window().and_then(|w| w.document()))
         {
-            document.set_title(&format!("{} · {}", l.bulletin.title, l.bulletin.region));
+            document.set_title(&title);
         }
     });
 
     view! {
         <NoticeArea notices=notices />
         {move || match loaded.get() {
-            Some(l) => view! { <Board bulletin=l.bulletin notices=notices /> }.into_any(),
+            Some(l) => view! { <Board bulletin=l.bulletin notices=notices bulletins=bulletins /> }.into_any(),
             None if notices.with(Vec::is_empty) => {
                 view! { <p class="loading" aria-live="polite">"正在加载通报数据……"</p> }.into_any()
             }
@@ -66,7 +54,11 @@ pub fn App() -> impl IntoView {
 /// Every section of the user's copy of one bulletin, and the view state its ledger and
 /// charts share.
 #[component]
-fn Board(bulletin: Bulletin, notices: RwSignal<Vec<Notice>>) -> impl IntoView {
+fn Board(
+    bulletin: Bulletin,
+    notices: RwSignal<Vec<Notice>>,
+    bulletins: Bulletins,
+) -> impl IntoView {
     let (initial, ignored) = parse_query(&view_url::current_query(), &bulletin);
     if !ignored.is_empty() {
         let mut notice = Notice::new("链接中的部分筛选条件无法识别，已忽略：");
@@ -76,11 +68,13 @@ fn Board(bulletin: Bulletin, notices: RwSignal<Vec<Notice>>) -> impl IntoView {
     let view = RwSignal::new(initial);
     Effect::new(move || view.with(view_url::replace_with));
 
-    let copy = UserCopy::open(&bulletin, notices);
+    let copy = UserCopy::open(&bulletin, source::requested_source(), notices);
     let editing = RwSignal::new(None::<Editing>);
     let record = RwSignal::new(None::<Record>);
     let changes = Memo::new(move |_| copy.workbench.with(|w| w.changes()));
-    let import = Import::new(copy, notices);
+    let import = Import::new(copy, notices, bulletins);
+    let switcher = Switcher::new(bulletins, notices, &bulletin.id);
+    import.take_from_inbox(&bulletin.id);
     provide_context(Edited(Memo::new(move |_| {
         changes.with(|c| copy.workbench.with(|w| Edited::keys(c, w.current())))
     })));
@@ -92,7 +86,7 @@ fn Board(bulletin: Bulletin, notices: RwSignal<Vec<Notice>>) -> impl IntoView {
             && copy.adopt(&raw)
         {
             notices.update(|all| {
-                all.push(Notice::new(
+                all.push(Notice::info(
                     "另一个标签页修改了这份通报，本页已同步为最新内容。",
                 ))
             });
@@ -141,7 +135,7 @@ fn Board(bulletin: Bulletin, notices: RwSignal<Vec<Notice>>) -> impl IntoView {
         });
         view! {
             <Header bulletin=b.clone() />
-            <EditBar copy=copy changes=changes import=import />
+            <EditBar copy=copy changes=changes import=import switcher=switcher />
             <main class="board">
                 <Overview bulletin=b figures=figures record=record />
                 {later}
@@ -153,6 +147,7 @@ fn Board(bulletin: Bulletin, notices: RwSignal<Vec<Notice>>) -> impl IntoView {
         <ProjectEditor copy=copy editing=editing />
         <RecordEditor copy=copy record=record />
         <ImportDialogs import=import />
+        <SwitcherDialog switcher=switcher />
         <footer class="site-footer">
             <p>"数据只保存在您的浏览器中。本页为静态网页，不会上传任何内容。"</p>
         </footer>

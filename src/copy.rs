@@ -20,6 +20,8 @@ pub struct UserCopy {
     notices: RwSignal<Vec<Notice>>,
     /// The bulletin as loaded, which stored copies are opened against.
     original: StoredValue<Bulletin>,
+    /// The site address the bulletin was opened from (`?src=`), kept with the copy.
+    source: StoredValue<Option<String>>,
 }
 
 /// Now, as RFC 3339 in UTC.
@@ -33,7 +35,11 @@ pub fn now() -> String {
 impl UserCopy {
     /// Opens the stored copy of `bulletin` if there is a readable one, else a fresh copy.
     /// An unreadable one is set aside, offered for download and reported.
-    pub fn open(bulletin: &Bulletin, notices: RwSignal<Vec<Notice>>) -> Self {
+    pub fn open(
+        bulletin: &Bulletin,
+        source: Option<String>,
+        notices: RwSignal<Vec<Notice>>,
+    ) -> Self {
         let (workbench, revision) = match measured("copy:read", || storage::read(&bulletin.id)) {
             None => (Workbench::new(bulletin), 0),
             Some(raw) => match measured("copy:open", || Stored::from_text(&raw, bulletin)) {
@@ -72,10 +78,10 @@ impl UserCopy {
             save_error: RwSignal::new(None),
             notices,
             original: StoredValue::new(bulletin.clone()),
+            source: StoredValue::new(source),
         };
         if !storage::available() {
-            copy.save_error
-                .set(Some("浏览器禁止了本地存储（可能处于隐私模式）".to_owned()));
+            copy.save_error.set(Some(storage::DISABLED.to_owned()));
         }
         copy
     }
@@ -140,7 +146,8 @@ impl UserCopy {
         let written = measured("copy:save", || {
             let stored = self
                 .workbench
-                .with_untracked(|w| Stored::of(w, revision, &now()));
+                .with_untracked(|w| Stored::of(w, revision, &now()))
+                .with_source(self.source.get_value());
             storage::write(&stored)
         });
         match written {

@@ -2,12 +2,14 @@
 //! components here only read bulletin data and format it for the page.
 
 mod app;
+mod bulletins;
 mod charts;
 mod collation;
 mod components;
 mod copy;
 mod download;
 mod edited;
+mod library;
 mod notice;
 mod records;
 mod source;

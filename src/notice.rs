@@ -12,6 +12,8 @@ pub struct Notice {
     pub details: Vec<String>,
     /// A file the user can download from the notice: (file name, text).
     pub download: Option<(String, String)>,
+    /// News of something done, not a problem: shown calmly and announced politely.
+    pub info: bool,
 }
 
 impl Notice {
@@ -21,6 +23,15 @@ impl Notice {
             headline: headline.into(),
             details: Vec::new(),
             download: None,
+            info: false,
+        }
+    }
+
+    /// A notice that something was done as asked.
+    pub fn info(headline: impl Into<String>) -> Self {
+        Self {
+            info: true,
+            ..Self::new(headline)
         }
     }
 
@@ -41,6 +52,7 @@ impl Notice {
             headline: headline.into(),
             details,
             download: None,
+            info: false,
         }
     }
 }

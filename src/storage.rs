@@ -26,14 +26,31 @@ pub fn read(id: &str) -> Option<String> {
 /// leaves it as it was.
 pub fn write(stored: &Stored) -> Result<(), String> {
     if !available() {
-        return Err("浏览器禁止了本地存储（可能处于隐私模式）".to_owned());
+        return Err(DISABLED.to_owned());
     }
     LocalStorage::set(storage_key(&stored.bulletin_id), stored).map_err(|e| match e {
         gloo_storage::errors::StorageError::JsError(js) if js.name == "QuotaExceededError" => {
-            "浏览器本地存储已满".to_owned()
+            FULL.to_owned()
         }
         other => format!("浏览器拒绝保存（{other}）"),
     })
+}
+
+/// Why nothing can be saved when storage is disabled.
+pub const DISABLED: &str = "浏览器禁止了本地存储（可能处于隐私模式）";
+const FULL: &str = "浏览器本地存储已满";
+
+/// Why `setItem` threw, in words.
+pub fn refusal(error: &wasm_bindgen::JsValue) -> String {
+    let name = js_sys::Reflect::get(error, &"name".into())
+        .ok()
+        .and_then(|n| n.as_string())
+        .unwrap_or_default();
+    if name == "QuotaExceededError" {
+        FULL.to_owned()
+    } else {
+        format!("浏览器拒绝保存（{name}）")
+    }
 }
 
 /// Keeps an unreadable stored copy under a second key before anything overwrites it.

@@ -9,14 +9,18 @@ pub fn current_query() -> String {
         .unwrap_or_default()
 }
 
-/// Replaces the address bar's query with `view`, keeping `?src=` and the path and hash.
+/// Replaces the address bar's query with `view`, keeping `?src=`, `?bulletin=` and the path and hash.
 pub fn replace_with(view: &ViewState) {
     let Some(window) = web_sys::window() else {
         return;
     };
     let location = window.location();
     let src = crate::source::requested_source();
-    let page: Vec<(&str, &str)> = src.as_deref().map(|s| ("src", s)).into_iter().collect();
+    let id = crate::bulletins::requested_id();
+    let page: Vec<(&str, &str)> = [("src", src.as_deref()), ("bulletin", id.as_deref())]
+        .into_iter()
+        .filter_map(|(k, v)| Some((k, v?)))
+        .collect();
     let query = to_query(view, &page);
     let path = location.pathname().unwrap_or_default();
     let hash = location.hash().unwrap_or_default();

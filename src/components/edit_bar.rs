@@ -6,7 +6,7 @@ use bulletin_core::csv::projects_csv;
 use bulletin_core::edit::{Change, ChangeKind};
 use leptos::prelude::*;
 
-use super::{Import, ImportControls};
+use super::{Import, ImportControls, Switcher, SwitcherButton};
 use crate::copy::{UserCopy, now};
 use crate::download::{download_text, today};
 use crate::timing::measured;
@@ -31,7 +31,12 @@ fn typing() -> bool {
 
 /// The bar shown above the board.
 #[component]
-pub fn EditBar(copy: UserCopy, changes: Memo<Vec<Change>>, import: Import) -> impl IntoView {
+pub fn EditBar(
+    copy: UserCopy,
+    changes: Memo<Vec<Change>>,
+    import: Import,
+    switcher: Switcher,
+) -> impl IntoView {
     let wb = copy.workbench;
     let _keys = window_event_listener(leptos::ev::keydown, move |ev| {
         let key = ev.key().to_lowercase();
@@ -141,6 +146,7 @@ pub fn EditBar(copy: UserCopy, changes: Memo<Vec<Change>>, import: Import) -> im
             <button type="button" data-testid="export-json" on:click=export>"导出 JSON"</button>
             <button type="button" data-testid="export-csv-all" on:click=export_csv>"导出全部项目 CSV"</button>
             <ImportControls import=import />
+            <SwitcherButton switcher=switcher />
             <Show when=move || !changes.with(Vec::is_empty)>
                 <details class="changes">
                     <summary>"修改记录"</summary>

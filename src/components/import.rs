@@ -2,18 +2,21 @@
 //! pasting JSON. The file is read and validated in full first; a valid one is previewed
 //! against the user's copy and replaces it only when the user says so (one undoable step).
 
-use bulletin_core::Bulletin;
 use bulletin_core::edit::{Edit, Step};
 use bulletin_core::import::{Preview, check_size, read};
+use bulletin_core::library::Origin;
+use bulletin_core::{Bulletin, Loaded};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 use web_sys::File;
 
 use super::dialog::Dialog;
+use crate::bulletins::Bulletins;
 use crate::copy::{UserCopy, now};
 use crate::notice::Notice;
 use crate::timing::measured;
+use crate::{library, source};
 
 /// At most this many lines of each kind in the preview.
 const PREVIEW_LINES: usize = 20;
@@ -22,6 +25,7 @@ const PREVIEW_LINES: usize = 20;
 #[derive(Clone, Copy)]
 pub struct Import {
     copy: UserCopy,
+    bulletins: Bulletins,
     notices: RwSignal<Vec<Notice>>,
     /// A valid snapshot waiting for the user's decision.
     pending: RwSignal<Option<Bulletin>>,
@@ -29,9 +33,10 @@ pub struct Import {
 }
 
 impl Import {
-    pub fn new(copy: UserCopy, notices: RwSignal<Vec<Notice>>) -> Self {
+    pub fn new(copy: UserCopy, notices: RwSignal<Vec<Notice>>, bulletins: Bulletins) -> Self {
         Self {
             copy,
+            bulletins,
             notices,
             pending: RwSignal::new(None),
             pasting: RwSignal::new(false),
@@ -55,17 +60,72 @@ impl Import {
                     .copy
                     .workbench
                     .with_untracked(|w| w.bulletin().id.clone());
-                if loaded.bulletin.id != current_id {
-                    self.notices.update(|all| {
-                        all.push(Notice::new(format!(
-                            "“{name}”是另一份通报（编号 {}，《{}》），当前打开的是 {current_id}；本版本一次只保存一份通报的修改，没有导入。可以把该文件放到网站上用 ?src= 打开。",
-                            loaded.bulletin.id, loaded.bulletin.title
-                        )))
-                    });
-                } else {
+                if loaded.bulletin.id == current_id {
                     self.pending.set(Some(loaded.bulletin));
+                } else {
+                    self.open_elsewhere(name, loaded);
                 }
             }
+        }
+    }
+
+    /// A snapshot of another bulletin: previewed against that bulletin when this browser
+    /// has it, else opened as a new bulletin beside the others.
+    fn open_elsewhere(self, name: &str, loaded: Loaded) {
+        let id = loaded.bulletin.id.clone();
+        let title = loaded.bulletin.title.clone();
+        let bundled = source::bundled().ok().map(|b| b.bulletin);
+        // Listing reads every stored text; the keys alone say whether that is needed.
+        let stored =
+            bundled.as_ref().is_some_and(|b| b.id == id) || library::stored_ids().contains(&id);
+        let known = bundled
+            .filter(|_| stored)
+            .map(|b| library::list(&b))
+            .unwrap_or_default()
+            .into_iter()
+            .find(|e| e.id == id)
+            .and_then(|e| e.origin.query(&id));
+        let say = |notice: Notice| self.notices.update(|all| all.push(notice));
+        if let Some(query) = known {
+            say(Notice::info(format!(
+                "“{name}”是本浏览器中已有的通报《{title}》的快照，已切换到该通报；请在预览中确认是否替换。"
+            )));
+            self.bulletins.inbox.set(Some(loaded.bulletin));
+            self.bulletins.go(&query);
+            return;
+        }
+        match library::keep_original(&loaded.bulletin) {
+            Ok(()) => {
+                say(Notice::info(format!(
+                    "已把“{name}”作为新的通报《{title}》打开，原来的通报没有改动，可以在“通报列表”中切换回去。"
+                )));
+                self.bulletins
+                    .go(&Origin::Imported.query(&id).unwrap_or_default());
+            }
+            Err(why) => {
+                say(Notice::new(format!(
+                    "已打开“{name}”（《{title}》），但{why}，无法保存在本浏览器中：关闭页面后它和您对它的修改都会丢失，请及时导出 JSON。"
+                )));
+                self.bulletins.show_unkept(loaded);
+            }
+        }
+    }
+
+    /// Takes a snapshot that was waiting for bulletin `id` to open into the preview.
+    pub fn take_from_inbox(self, id: &str) {
+        let Some(waiting) = self.bulletins.inbox.get_untracked() else {
+            return;
+        };
+        self.bulletins.inbox.set(None);
+        if waiting.id == id {
+            self.pending.set(Some(waiting));
+        } else {
+            self.notices.update(|all| {
+                all.push(Notice::new(format!(
+                    "快照《{}》没有导入：对应的通报未能打开。",
+                    waiting.title
+                )))
+            });
         }
     }
 

@@ -16,6 +16,7 @@ mod requirements;
 mod sector_details;
 mod sector_table;
 mod status;
+mod switcher;
 
 pub use charts::Charts;
 pub use data_checks::DataChecks;
@@ -31,3 +32,4 @@ pub use record_editor::{Field, Kind, Record, RecordEditor};
 pub use requirements::Requirements;
 pub use sector_details::SectorDetails;
 pub use sector_table::SectorTable;
+pub use switcher::{Switcher, SwitcherButton, SwitcherDialog};

@@ -15,7 +15,7 @@ pub fn NoticeArea(notices: RwSignal<Vec<Notice>>) -> impl IntoView {
             .enumerate()
             .map(|(i, n)| {
                 view! {
-                    <div class="notice" role="alert" data-testid="notice">
+                    <div class="notice" class:notice-info=n.info role=if n.info { "status" } else { "alert" } data-testid="notice">
                         <p class="notice-headline">{n.headline}</p>
                         <ul class="notice-details">
                             {n.details.into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}

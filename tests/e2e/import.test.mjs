@@ -76,16 +76,6 @@ describe('sharing snapshots', () => {
     });
   }
 
-  test('a snapshot of another bulletin is not mixed into this one', async () => {
-    const { page, context } = await openPage(browser, base);
-    const other = await bundledBulletin();
-    other.id = 'another-city-2024';
-    await page.getByTestId('import-file').setInputFiles(file('other.json', JSON.stringify(other)));
-    assert.match(await page.getByTestId('notice').textContent(), /是另一份通报（编号 another-city-2024/);
-    assert.equal(await page.getByTestId('import-preview').count(), 0);
-    await context.close();
-  });
-
   test('a file dropped anywhere on the page, and pasted JSON, are imported the same way', async () => {
     const { page, context } = await openPage(browser, base);
     const snapshot = await bundledBulletin();

@@ -12,6 +12,7 @@ mod figures;
 pub mod filter;
 pub mod import;
 mod json_number;
+pub mod library;
 mod load;
 mod project;
 mod sector;

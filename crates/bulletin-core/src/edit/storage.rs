@@ -33,6 +33,10 @@ pub struct Stored {
     pub current: Value,
     pub undo: Vec<Step>,
     pub redo: Vec<Step>,
+    /// The site address the original was opened from (`?src=`), so that the switcher can
+    /// open it again.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 /// Why a stored copy could not be read; the raw text is kept for the user to download.
@@ -55,7 +59,14 @@ impl Stored {
             current: workbench.current().clone(),
             undo: workbench.undo_steps().to_vec(),
             redo: workbench.redo_steps().to_vec(),
+            source: None,
         }
+    }
+
+    /// The same, noting the site address its original was opened from.
+    pub fn with_source(mut self, source: Option<String>) -> Self {
+        self.source = source;
+        self
     }
 
     /// The text written to storage.

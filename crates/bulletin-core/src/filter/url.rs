@@ -9,7 +9,7 @@ use crate::{Bulletin, ProjectStatus};
 pub const MAX_QUERY_CHARS: usize = 200;
 
 /// Parameters that belong to the page rather than the view; kept, never reported.
-const PAGE_PARAMS: &[&str] = &["src"];
+const PAGE_PARAMS: &[&str] = &["src", "bulletin"];
 
 /// What the ledger shows: which projects and in what order.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

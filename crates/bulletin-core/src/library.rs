@@ -1,0 +1,196 @@
+//! The bulletins kept in this browser. Each has a user's copy (`copy/{id}`, see
+//! [`crate::edit::Stored`]) once it has been edited; a bulletin that came in as a snapshot
+//! file also keeps its original (`original/{id}`), since no site or build holds it.
+//! This module names the keys and reads a short summary of each entry for the switcher;
+//! the browser side only lists keys and reads texts.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+use crate::edit::storage_key;
+
+const ORIGINAL_PREFIX: &str = "bulletin-board/v1/original/";
+
+/// The storage key of the original of imported bulletin `id`.
+pub fn original_key(id: &str) -> String {
+    format!("{ORIGINAL_PREFIX}{id}")
+}
+
+/// Every key that belongs to bulletin `id`, for deleting it.
+pub fn keys_of(id: &str) -> [String; 3] {
+    let copy = storage_key(id);
+    [original_key(id), format!("{copy}/unreadable"), copy]
+}
+
+/// What a storage key holds, if it is one of ours.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StoredKey {
+    /// The user's copy of a bulletin.
+    Copy(String),
+    /// The original of an imported bulletin.
+    Original(String),
+}
+
+impl StoredKey {
+    /// Reads `key`; keys of other apps, set-aside copies and malformed ids are `None`.
+    pub fn parse(key: &str) -> Option<Self> {
+        let copy_prefix = storage_key("");
+        let (kind, id): (fn(String) -> Self, &str) =
+            if let Some(id) = key.strip_prefix(copy_prefix.as_str()) {
+                (Self::Copy, id)
+            } else if let Some(id) = key.strip_prefix(ORIGINAL_PREFIX) {
+                (Self::Original, id)
+            } else {
+                return None;
+            };
+        let valid = !id.is_empty()
+            && id
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        valid.then(|| kind(id.to_owned()))
+    }
+
+    /// The bulletin id the key belongs to.
+    pub fn id(&self) -> &str {
+        match self {
+            Self::Copy(id) | Self::Original(id) => id,
+        }
+    }
+}
+
+/// Where a stored bulletin's original comes from, which decides how it is opened again.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    /// Compiled into the app.
+    Bundled,
+    /// Imported from a snapshot file; the original is in this browser.
+    Imported,
+    /// A file on this site, opened with `?src=`.
+    Site(String),
+    /// Only the user's copy is left; its original cannot be found.
+    Unknown,
+}
+
+impl Origin {
+    /// The page query (with its `?`, empty for the bundled bulletin) that opens bulletin
+    /// `id` of this origin, or `None` when it cannot be opened.
+    pub fn query(&self, id: &str) -> Option<String> {
+        let one = |key: &str, value: &str| {
+            let query = form_urlencoded::Serializer::new(String::new())
+                .append_pair(key, value)
+                .finish();
+            format!("?{query}")
+        };
+        match self {
+            Self::Bundled => Some(String::new()),
+            Self::Imported => Some(one("bulletin", id)),
+            Self::Site(src) => Some(one("src", src)),
+            Self::Unknown => None,
+        }
+    }
+}
+
+/// One bulletin in the switcher.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    pub id: String,
+    pub title: String,
+    /// "2023年上半年" style period, when known.
+    pub period: String,
+    pub origin: Origin,
+    /// When the user's copy was last saved, if there is one.
+    pub saved_at: Option<String>,
+    /// UTF-16 units this bulletin takes in storage (copy and original), which is what
+    /// browsers count against their quota.
+    pub stored_chars: usize,
+}
+
+/// Only the fields a summary needs; serde skips the rest of a possibly large document.
+#[derive(Deserialize)]
+struct Head {
+    title: String,
+    period: PeriodHead,
+}
+
+#[derive(Deserialize)]
+struct PeriodHead {
+    year: i64,
+    label: String,
+}
+
+#[derive(Deserialize)]
+struct CopyHead {
+    saved_at: String,
+    #[serde(default)]
+    source: Option<String>,
+    current: Head,
+}
+
+impl Head {
+    fn period(&self) -> String {
+        format!("{}年{}", self.period.year, self.period.label)
+    }
+}
+
+/// The bulletins kept in this browser, from its `(key, text)` items, with the bundled one
+/// (`bundled_id`, `bundled_head`: title and period) always listed first. Unreadable items
+/// still list their bulletin, under its id, so that the user can delete it.
+pub fn entries<'a>(
+    items: impl IntoIterator<Item = (&'a str, &'a str)>,
+    bundled_id: &str,
+    bundled_head: (&str, &str),
+) -> Vec<Entry> {
+    let mut by_id: BTreeMap<String, Entry> = BTreeMap::new();
+    let blank = |id: &str| Entry {
+        id: id.to_owned(),
+        title: id.to_owned(),
+        period: String::new(),
+        origin: Origin::Unknown,
+        saved_at: None,
+        stored_chars: 0,
+    };
+    for (key, text) in items {
+        let Some(parsed) = StoredKey::parse(key) else {
+            continue;
+        };
+        let entry = by_id
+            .entry(parsed.id().to_owned())
+            .or_insert_with(|| blank(parsed.id()));
+        entry.stored_chars += text.encode_utf16().count();
+        match parsed {
+            StoredKey::Original(_) => {
+                entry.origin = Origin::Imported;
+                if entry.saved_at.is_some() {
+                    continue;
+                }
+                if let Ok(head) = serde_json::from_str::<Head>(text) {
+                    entry.title = head.title.clone();
+                    entry.period = head.period();
+                }
+            }
+            StoredKey::Copy(_) => {
+                if let Ok(copy) = serde_json::from_str::<CopyHead>(text) {
+                    // The copy has the user's current title; it wins over the original's.
+                    entry.title = copy.current.title.clone();
+                    entry.period = copy.current.period();
+                    entry.saved_at = Some(copy.saved_at);
+                    if let (Origin::Unknown, Some(src)) = (&entry.origin, copy.source) {
+                        entry.origin = Origin::Site(src);
+                    }
+                }
+            }
+        }
+    }
+    let mut bundled = by_id
+        .remove(bundled_id)
+        .unwrap_or_else(|| blank(bundled_id));
+    bundled.origin = Origin::Bundled;
+    if bundled.saved_at.is_none() {
+        bundled.title = bundled_head.0.to_owned();
+        bundled.period = bundled_head.1.to_owned();
+    }
+    std::iter::once(bundled)
+        .chain(by_id.into_values())
+        .collect()
+}

@@ -1,0 +1,128 @@
+//! Which bulletin the page shows, chosen by its address: `?src=` (a file on this site),
+//! `?bulletin=` (one imported into this browser) or neither (the bundled one). Switching
+//! pushes a new address, so the browser's Back button returns to the previous bulletin.
+
+use bulletin_core::library::Origin;
+use bulletin_core::{Bulletin, Loaded};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use web_sys::UrlSearchParams;
+
+use crate::notice::Notice;
+use crate::{library, source};
+
+/// Handle to the shown bulletin; cheap to copy into event handlers.
+#[derive(Clone, Copy)]
+pub struct Bulletins {
+    /// The bulletin on the page, once loaded.
+    pub shown: RwSignal<Option<Loaded>>,
+    notices: RwSignal<Vec<Notice>>,
+    /// A snapshot waiting for its bulletin to open, to be previewed against it there.
+    pub inbox: RwSignal<Option<Bulletin>>,
+    /// The address query last opened, so that Back to the same bulletin changes nothing.
+    opened: StoredValue<Option<String>>,
+}
+
+/// The `bulletin` query parameter of the page, if any.
+pub fn requested_id() -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    let id = UrlSearchParams::new_with_str(&search)
+        .ok()?
+        .get("bulletin")?;
+    let id = id.trim().to_owned();
+    (!id.is_empty()).then_some(id)
+}
+
+/// What in the address chooses the bulletin (not the ledger's filters).
+fn choice() -> String {
+    format!("{:?}", (source::requested_source(), requested_id()))
+}
+
+impl Bulletins {
+    /// Nothing shown yet; call [`Bulletins::open_from_address`].
+    pub fn new(notices: RwSignal<Vec<Notice>>) -> Self {
+        Self {
+            shown: RwSignal::new(None),
+            notices,
+            inbox: RwSignal::new(None),
+            opened: StoredValue::new(None),
+        }
+    }
+
+    /// Shows the bulletin the address asks for; anything that fails is told and the bundled
+    /// bulletin shown instead.
+    pub fn open_from_address(self) {
+        self.opened.set_value(Some(choice()));
+        let failed = move |mut notice: Notice| {
+            notice
+                .details
+                .push("下面显示的是内置的通报数据。".to_owned());
+            self.notices.update(|all| all.push(notice));
+            self.show_bundled();
+        };
+        if let Some(src) = source::requested_source() {
+            spawn_local(async move {
+                match source::fetch(&src).await {
+                    Ok(loaded) => self.shown.set(Some(loaded)),
+                    Err(notice) => failed(notice),
+                }
+            });
+            return;
+        }
+        match requested_id() {
+            Some(id) if Some(&id) != source::bundled().ok().map(|b| b.bulletin.id).as_ref() => {
+                match library::open(&id) {
+                    Ok(loaded) => self.shown.set(Some(loaded)),
+                    Err(why) => failed(Notice::new(format!("无法打开通报“{id}”：{why}。"))),
+                }
+            }
+            _ => self.show_bundled(),
+        }
+    }
+
+    /// Opens the bulletin again if Back or Forward changed which one the address asks for.
+    pub fn follow_history(self) {
+        if self.opened.get_value().as_deref() != Some(choice().as_str()) {
+            self.open_from_address();
+        }
+    }
+
+    /// Opens the bulletin at `query` (empty for the bundled one) as a new history entry.
+    pub fn go(self, query: &str) {
+        push_address(query);
+        self.open_from_address();
+    }
+
+    /// Shows `loaded`, an imported bulletin this browser could not keep, at its address.
+    pub fn show_unkept(self, loaded: Loaded) {
+        push_address(
+            &Origin::Imported
+                .query(&loaded.bulletin.id)
+                .unwrap_or_default(),
+        );
+        self.opened.set_value(Some(choice()));
+        self.shown.set(Some(loaded));
+    }
+
+    fn show_bundled(self) {
+        match source::bundled() {
+            Ok(loaded) => self.shown.set(Some(loaded)),
+            Err(notice) => self.notices.update(|all| all.push(notice)),
+        }
+    }
+}
+
+/// Pushes the page's path with `query` (the ledger's filters start afresh).
+fn push_address(query: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let path = window.location().pathname().unwrap_or_default();
+    if let Ok(history) = window.history() {
+        let _ = history.push_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{path}{query}")),
+        );
+    }
+}

@@ -1,0 +1,215 @@
+//! The bulletin switcher: the bulletins kept in this browser, to open one or delete one
+//! (after a confirmation).
+
+use bulletin_core::library::{Entry, Origin};
+use leptos::prelude::*;
+
+use super::dialog::Dialog;
+use crate::bulletins::Bulletins;
+use crate::notice::Notice;
+use crate::{library, source};
+
+/// Switcher state shared by its button and its dialog.
+#[derive(Clone, Copy)]
+pub struct Switcher {
+    bulletins: Bulletins,
+    notices: RwSignal<Vec<Notice>>,
+    open: RwSignal<bool>,
+    /// Bumped after a deletion so the list is read again.
+    refresh: RwSignal<u32>,
+    current: StoredValue<String>,
+}
+
+impl Switcher {
+    /// The switcher for a page showing bulletin `current`.
+    pub fn new(bulletins: Bulletins, notices: RwSignal<Vec<Notice>>, current: &str) -> Self {
+        Self {
+            bulletins,
+            notices,
+            open: RwSignal::new(false),
+            refresh: RwSignal::new(0),
+            current: StoredValue::new(current.to_owned()),
+        }
+    }
+
+    /// The list, with the shown bulletin added when nothing of it is stored yet (a site file
+    /// not yet edited, or an import this browser could not keep).
+    fn entries(self) -> Vec<Entry> {
+        let Ok(bundled) = source::bundled() else {
+            return Vec::new();
+        };
+        let mut list = library::list(&bundled.bulletin);
+        let current = self.current.get_value();
+        if !list.iter().any(|e| e.id == current)
+            && let Some(shown) = self.bulletins.shown.with_untracked(|l| {
+                l.as_ref().map(|l| {
+                    let p = &l.bulletin.period;
+                    Entry {
+                        id: current.clone(),
+                        title: l.bulletin.title.clone(),
+                        period: format!("{}年{}", p.year, p.label),
+                        origin: source::requested_source().map_or(Origin::Unknown, Origin::Site),
+                        saved_at: None,
+                        stored_chars: 0,
+                    }
+                })
+            })
+        {
+            list.push(shown);
+        }
+        list
+    }
+
+    fn delete(self, entry: &Entry) {
+        let bundled = entry.origin == Origin::Bundled;
+        let question = if bundled {
+            format!(
+                "确定要清除对《{}》的全部修改吗？清除后恢复为内置的原始数据，无法撤销。\n需要留存的话，请先导出 JSON。",
+                entry.title
+            )
+        } else {
+            format!(
+                "确定要从本浏览器删除《{}》吗？它的数据和全部修改都会删除，无法撤销。\n需要留存的话，请先导出 JSON。",
+                entry.title
+            )
+        };
+        let confirmed = web_sys::window()
+            .and_then(|w| w.confirm_with_message(&question).ok())
+            .unwrap_or(false);
+        if !confirmed {
+            return;
+        }
+        library::delete(&entry.id);
+        let done = if bundled {
+            "已清除对《{}》的修改。"
+        } else {
+            "已从本浏览器删除《{}》。"
+        };
+        self.notices
+            .update(|all| all.push(Notice::info(done.replace("{}", &entry.title))));
+        self.refresh.update(|n| *n += 1);
+        if entry.id == self.current.get_value() {
+            // The page must not keep showing, and saving again, what was just deleted.
+            self.open.set(false);
+            let query = match &entry.origin {
+                Origin::Site(src) => Origin::Site(src.clone()).query(&entry.id),
+                _ => Origin::Bundled.query(&entry.id),
+            };
+            self.bulletins.go(&query.unwrap_or_default());
+        }
+    }
+}
+
+/// The button that opens the switcher.
+#[component]
+pub fn SwitcherButton(switcher: Switcher) -> impl IntoView {
+    view! {
+        <button type="button" data-testid="switch-bulletin" on:click=move |_| switcher.open.set(true)>
+            "通报列表"
+        </button>
+    }
+}
+
+/// Where an entry's data comes from, in words.
+fn origin_text(origin: &Origin) -> String {
+    match origin {
+        Origin::Bundled => "内置通报".to_owned(),
+        Origin::Imported => "从快照文件导入".to_owned(),
+        Origin::Site(src) => format!("网站文件 {src}"),
+        Origin::Unknown => "原始数据已不在本浏览器中，只剩您的修改".to_owned(),
+    }
+}
+
+/// `saved_at` (RFC 3339) in the user's local time.
+fn local_time(saved_at: &str) -> String {
+    let date = js_sys::Date::new(&saved_at.into());
+    if date.get_time().is_nan() {
+        return saved_at.to_owned();
+    }
+    date.to_locale_string("zh-CN", &wasm_bindgen::JsValue::UNDEFINED)
+        .as_string()
+        .unwrap_or_else(|| saved_at.to_owned())
+}
+
+/// Storage taken, from UTF-16 units (two bytes each).
+fn size_text(units: usize) -> String {
+    let bytes = units as f64 * 2.0;
+    if bytes >= 1_048_576.0 {
+        format!("{:.1} MB", bytes / 1_048_576.0)
+    } else {
+        format!("{} KB", (bytes / 1024.0).ceil())
+    }
+}
+
+/// The list of bulletins, when open.
+#[component]
+pub fn SwitcherDialog(switcher: Switcher) -> impl IntoView {
+    move || {
+        switcher.open.get().then(|| {
+            switcher.refresh.track();
+            let current = switcher.current.get_value();
+            let close = Callback::new(move |_| switcher.open.set(false));
+            let rows = switcher
+                .entries()
+                .into_iter()
+                .map(|entry| {
+                    let is_current = entry.id == current;
+                    let query = entry.origin.query(&entry.id);
+                    let can_open = !is_current && query.is_some();
+                    let can_delete = entry.saved_at.is_some() || entry.origin == Origin::Imported
+                        || entry.origin == Origin::Unknown;
+                    let mut meta = vec![origin_text(&entry.origin), format!("编号 {}", entry.id)];
+                    meta.push(match &entry.saved_at {
+                        Some(at) => format!("最近修改 {}", local_time(at)),
+                        None => "未修改".to_owned(),
+                    });
+                    if entry.stored_chars > 0 {
+                        meta.push(format!("占用 {}", size_text(entry.stored_chars)));
+                    }
+                    let delete_label = if entry.origin == Origin::Bundled { "清除修改" } else { "删除" };
+                    let id = entry.id.clone();
+                    let title = entry.title.clone();
+                    let period = entry.period.clone();
+                    view! {
+                        <li class="bulletin-entry" class:current=is_current data-testid="bulletin-entry" data-id=id>
+                            <div class="bulletin-entry-text">
+                                <p>
+                                    <strong>{title}</strong>
+                                    " "
+                                    <span class="period">{period}</span>
+                                    {is_current.then(|| view! { <span class="badge">"当前打开"</span> })}
+                                </p>
+                                <p class="meta">{meta.join(" · ")}</p>
+                            </div>
+                            <div class="bulletin-entry-actions">
+                                {can_open.then(|| {
+                                    let query = query.clone().unwrap_or_default();
+                                    view! {
+                                        <button type="button" class="primary" data-testid="open-bulletin" on:click=move |_| {
+                                            switcher.open.set(false);
+                                            switcher.bulletins.go(&query);
+                                        }>"打开"</button>
+                                    }
+                                })}
+                                {can_delete.then(|| view! {
+                                    <button type="button" class="danger" data-testid="delete-bulletin" on:click=move |_| switcher.delete(&entry)>
+                                        {delete_label}
+                                    </button>
+                                })}
+                            </div>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <Dialog title="本浏览器中的通报".to_owned() test_id="bulletin-list" on_close=close>
+                    <p class="hint">"通报数据和您的修改只保存在本浏览器中。导入另一份通报的快照，会作为新的通报加入这里。"</p>
+                    <ul class="bulletin-entries">{rows}</ul>
+                    <div class="dialog-actions">
+                        <button type="button" on:click=move |_| switcher.open.set(false)>"关闭"</button>
+                    </div>
+                </Dialog>
+            }
+        })
+    }
+}

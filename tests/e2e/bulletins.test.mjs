@@ -1,0 +1,156 @@
+// End to end: several bulletins in one browser — a snapshot of another bulletin opens beside
+// the others, the switcher lists them, opens one and deletes one after a confirmation.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { bundledBulletin, launch, openPage, serve } from './browser.mjs';
+
+let browser;
+let server;
+let base;
+
+before(async () => {
+  ({ server, url: base } = await serve());
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const file = (name, text) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+const firstNote = (page) => page.getByTestId('project-row').first().locator('td.note').textContent();
+const heading = (page) => page.locator('h1').textContent();
+
+async function anotherBulletin() {
+  const other = await bundledBulletin();
+  other.id = 'another-city-2024';
+  other.title = '某市2024年民生实事项目进展情况督查通报';
+  other.projects = other.projects.slice(0, 5);
+  return other;
+}
+
+async function editFirstNote(page, note) {
+  await page.getByTestId('edit-project').first().click();
+  await page.getByTestId('project-editor').locator('textarea[name=note]').fill(note);
+  await page.getByTestId('save-project').click();
+}
+
+async function listed(page) {
+  await page.getByTestId('switch-bulletin').click();
+  const entries = page.getByTestId('bulletin-list').getByTestId('bulletin-entry');
+  return entries.evaluateAll((all) => all.map((e) => e.dataset.id));
+}
+
+describe('bulletins kept in this browser', () => {
+  test('a snapshot of another bulletin opens beside the others and replaces nothing', async () => {
+    const { page, context, problems } = await openPage(browser, base);
+    await editFirstNote(page, '内置通报的修改');
+    const other = await anotherBulletin();
+    await page.getByTestId('import-file').setInputFiles(file('other.json', JSON.stringify(other)));
+    await page.waitForFunction(() => document.querySelector('h1')?.textContent.startsWith('某市2024年'));
+    assert.match(await page.getByTestId('notice').last().textContent(), /已把“other\.json”作为新的通报《某市2024年.*》打开，原来的通报没有改动/);
+    assert.equal(new URL(page.url()).search, '?bulletin=another-city-2024');
+    assert.equal(await page.getByTestId('result-count').textContent(), '5');
+    assert.equal(await page.getByTestId('import-preview').count(), 0);
+
+    // Edits to the new bulletin are kept apart from the bundled one's.
+    await editFirstNote(page, '新通报的修改');
+    assert.deepEqual(await listed(page), ['lianyungang-2023-h1', 'another-city-2024']);
+    const current = page.getByTestId('bulletin-entry').filter({ hasText: '当前打开' });
+    assert.match(await current.textContent(), /某市2024年.*从快照文件导入/);
+    await page.getByTestId('bulletin-entry').first().getByTestId('open-bulletin').click();
+    await page.waitForFunction(() => document.querySelector('h1')?.textContent.startsWith('民生实事'));
+    assert.equal(await firstNote(page), '内置通报的修改');
+    assert.equal(await page.getByTestId('result-count').textContent(), '17');
+
+    // Back returns to the imported bulletin; a reload at its address opens it from storage.
+    await page.goBack();
+    await page.waitForFunction(() => document.querySelector('h1')?.textContent.startsWith('某市2024年'));
+    await page.reload();
+    await page.waitForSelector('[data-testid=result-count]');
+    assert.equal(await heading(page), other.title);
+    assert.equal(await firstNote(page), '新通报的修改');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('deleting a bulletin asks first, then removes it and everything stored with it', async () => {
+    const { page, context } = await openPage(browser, base);
+    await page.getByTestId('import-file').setInputFiles(file('other.json', JSON.stringify(await anotherBulletin())));
+    await page.waitForFunction(() => location.search === '?bulletin=another-city-2024');
+    await page.waitForSelector('[data-testid=result-count]');
+    await listed(page);
+    const entry = page.getByTestId('bulletin-entry').filter({ hasText: '某市2024年' });
+
+    page.once('dialog', (d) => d.dismiss());
+    await entry.getByTestId('delete-bulletin').click();
+    assert.equal(await entry.count(), 1, 'cancelled: still there');
+
+    let question = '';
+    page.once('dialog', (d) => { question = d.message(); d.accept(); });
+    await entry.getByTestId('delete-bulletin').click();
+    assert.match(question, /确定要从本浏览器删除《某市2024年.*》吗？.*无法撤销/s);
+    // It was the open bulletin, so the page goes back to the bundled one.
+    await page.waitForFunction(() => document.querySelector('h1')?.textContent.startsWith('民生实事'));
+    assert.equal(new URL(page.url()).search, '');
+    const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('another-city-2024')));
+    assert.deepEqual(keys, []);
+    assert.deepEqual(await listed(page), ['lianyungang-2023-h1']);
+    assert.equal(await page.getByTestId('delete-bulletin').count(), 0, 'nothing to clear on an unedited bundled bulletin');
+    await context.close();
+  });
+
+  test('a snapshot of a bulletin kept here switches to it and previews the replacement', async () => {
+    const { page, context } = await openPage(browser, base);
+    const other = await anotherBulletin();
+    await page.getByTestId('import-file').setInputFiles(file('other.json', JSON.stringify(other)));
+    await page.waitForFunction(() => location.search === '?bulletin=another-city-2024');
+    await page.waitForSelector('[data-testid=result-count]');
+    await listed(page);
+    await page.getByTestId('bulletin-entry').first().getByTestId('open-bulletin').click();
+    await page.waitForFunction(() => document.querySelector('h1')?.textContent.startsWith('民生实事'));
+
+    other.projects[0].note = '第二次发来的快照';
+    await page.getByTestId('import-file').setInputFiles(file('other-2.json', JSON.stringify(other)));
+    const preview = page.getByTestId('import-preview');
+    await preview.waitFor();
+    assert.equal(await heading(page), other.title);
+    assert.match(await preview.textContent(), /修改（1）/);
+    await page.getByTestId('import-replace').click();
+    assert.equal(await firstNote(page), '第二次发来的快照');
+    await context.close();
+  });
+
+  test('a new bulletin that no longer fits in storage still opens, with a plain warning', async () => {
+    const { page, context } = await openPage(browser, base);
+    // Fill this profile's real localStorage to its quota.
+    await page.evaluate(() => {
+      let i = 0;
+      for (let size = 1 << 20; size >= 1; size >>= 1) {
+        const block = 'x'.repeat(size);
+        try {
+          for (;;) localStorage.setItem(`filler-${i++}`, block);
+        } catch {
+          // full at this size: try smaller blocks
+        }
+      }
+    });
+    const other = await anotherBulletin();
+    await page.getByTestId('import-file').setInputFiles(file('other.json', JSON.stringify(other)));
+    await page.waitForFunction(() => document.querySelector('h1')?.textContent.startsWith('某市2024年'));
+    assert.match(
+      await page.getByTestId('notice').last().textContent(),
+      /已打开“other\.json”.*但浏览器本地存储已满，无法保存在本浏览器中.*请及时导出 JSON/,
+    );
+    assert.equal(await page.getByTestId('result-count').textContent(), '5');
+    await context.close();
+  });
+
+  test('an address naming a bulletin this browser does not have says so and shows the bundled one', async () => {
+    const { page, context } = await openPage(browser, `${base}?bulletin=not-here`);
+    assert.match(await page.getByTestId('notice').textContent(), /无法打开通报“not-here”：本浏览器中没有保存这份通报/);
+    assert.match(await heading(page), /^民生实事/);
+    await context.close();
+  });
+});
