@@ -15,6 +15,7 @@ use crate::components::{
 };
 use crate::copy::UserCopy;
 use crate::edited::Edited;
+use crate::listen::on_window;
 use crate::notice::Notice;
 use crate::timing::measured;
 use crate::{source, view_url};
@@ -25,7 +26,7 @@ pub fn App() -> impl IntoView {
     let notices = RwSignal::new(Vec::<Notice>::new());
     let bulletins = Bulletins::new(notices);
     bulletins.open_from_address();
-    let _history = window_event_listener(leptos::ev::popstate, move |_| bulletins.follow_history());
+    on_window(leptos::ev::popstate, move |_| bulletins.follow_history());
     let loaded = bulletins.shown;
 
     Effect::new(move || {
@@ -69,9 +70,15 @@ fn Board(
     Effect::new(move || view.with(view_url::replace_with));
 
     let copy = UserCopy::open(&bulletin, source::requested_source(), notices);
+    // Steps are saved in the task after them; one still due must not be lost.
+    on_window(leptos::ev::pagehide, move |_| copy.flush());
+    on_cleanup(move || copy.flush());
     let editing = RwSignal::new(None::<Editing>);
     let record = RwSignal::new(None::<Record>);
-    let changes = Memo::new(move |_| copy.workbench.with(|w| w.changes()));
+    let changes = Memo::new(move |_| {
+        copy.workbench
+            .with(|w| measured("copy:changes", || w.changes()))
+    });
     let import = Import::new(copy, notices, bulletins);
     let switcher = Switcher::new(bulletins, notices, &bulletin.id);
     import.take_from_inbox(&bulletin.id);
@@ -80,7 +87,7 @@ fn Board(
     })));
     // Another tab saved this bulletin: take its newer copy.
     let storage_key = bulletin_core::edit::storage_key(&bulletin.id);
-    let _sync = window_event_listener(leptos::ev::storage, move |ev| {
+    on_window(leptos::ev::storage, move |ev| {
         if ev.key().as_deref() == Some(storage_key.as_str())
             && let Some(raw) = ev.new_value()
             && copy.adopt(&raw)

@@ -2,8 +2,9 @@
 //! `?bulletin=` (one imported into this browser) or neither (the bundled one). Switching
 //! pushes a new address, so the browser's Back button returns to the previous bulletin.
 
+use bulletin_core::Loaded;
+use bulletin_core::import::Incoming;
 use bulletin_core::library::Origin;
-use bulletin_core::{Bulletin, Loaded};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use web_sys::UrlSearchParams;
@@ -18,7 +19,7 @@ pub struct Bulletins {
     pub shown: RwSignal<Option<Loaded>>,
     notices: RwSignal<Vec<Notice>>,
     /// A snapshot waiting for its bulletin to open, to be previewed against it there.
-    pub inbox: RwSignal<Option<Bulletin>>,
+    pub inbox: RwSignal<Option<Incoming>>,
     /// The address query last opened, so that Back to the same bulletin changes nothing.
     opened: StoredValue<Option<String>>,
 }

@@ -4,10 +4,11 @@
 use bulletin_core::edit::{Step, Stored, Workbench};
 use bulletin_core::{Bulletin, Diagnostic};
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
 use crate::notice::Notice;
 use crate::storage;
-use crate::timing::measured;
+use crate::timing::{measured, next_task};
 
 /// Handle to the working copy; cheap to copy into event handlers.
 #[derive(Clone, Copy)]
@@ -22,6 +23,8 @@ pub struct UserCopy {
     original: StoredValue<Bulletin>,
     /// The site address the bulletin was opened from (`?src=`), kept with the copy.
     source: StoredValue<Option<String>>,
+    /// A save is due: steps since the last one are not in storage yet.
+    unsaved: StoredValue<bool>,
 }
 
 /// Now, as RFC 3339 in UTC.
@@ -79,6 +82,7 @@ impl UserCopy {
             notices,
             original: StoredValue::new(bulletin.clone()),
             source: StoredValue::new(source),
+            unsaved: StoredValue::new(false),
         };
         if !storage::available() {
             copy.save_error.set(Some(storage::DISABLED.to_owned()));
@@ -92,7 +96,7 @@ impl UserCopy {
         let mut result = Ok(());
         self.workbench.update(|w| result = w.apply(step).map(drop));
         if result.is_ok() {
-            self.save();
+            self.save_soon();
         }
         result
     }
@@ -103,7 +107,7 @@ impl UserCopy {
         let mut done = false;
         self.workbench.update(|w| done = w.undo());
         if done {
-            self.save();
+            self.save_soon();
         }
     }
 
@@ -113,7 +117,7 @@ impl UserCopy {
         let mut done = false;
         self.workbench.update(|w| done = w.redo());
         if done {
-            self.save();
+            self.save_soon();
         }
     }
 
@@ -139,6 +143,31 @@ impl UserCopy {
             }
             _ => false,
         }
+    }
+
+    /// Saves in the next task, so that the page shows a step before it spends time on
+    /// storing it (which takes long for a large bulletin); several steps in a row are saved
+    /// once. Anything still unsaved is saved when the page is hidden or the board closes.
+    fn save_soon(&self) {
+        if self.unsaved.get_value() {
+            return;
+        }
+        self.unsaved.set_value(true);
+        let copy = *self;
+        spawn_local(async move {
+            next_task().await;
+            copy.flush();
+        });
+    }
+
+    /// Saves now if a save is due. Safe to call after the board is gone (it then does
+    /// nothing, the board's own cleanup having saved).
+    pub fn flush(&self) {
+        if self.unsaved.try_get_value() != Some(true) {
+            return;
+        }
+        self.unsaved.set_value(false);
+        self.save();
     }
 
     fn save(&self) {

@@ -10,6 +10,7 @@ mod copy;
 mod download;
 mod edited;
 mod library;
+mod listen;
 mod notice;
 mod records;
 mod source;

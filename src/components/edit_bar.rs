@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use super::{Import, ImportControls, Switcher, SwitcherButton};
 use crate::copy::{UserCopy, now};
 use crate::download::{download_text, today};
+use crate::listen::on_window;
 use crate::timing::measured;
 
 /// Short text of a JSON value for the change list.
@@ -38,7 +39,7 @@ pub fn EditBar(
     switcher: Switcher,
 ) -> impl IntoView {
     let wb = copy.workbench;
-    let _keys = window_event_listener(leptos::ev::keydown, move |ev| {
+    on_window(leptos::ev::keydown, move |ev| {
         let key = ev.key().to_lowercase();
         if !(ev.ctrl_key() || ev.meta_key()) || typing() {
             return;

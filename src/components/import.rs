@@ -2,10 +2,11 @@
 //! pasting JSON. The file is read and validated in full first; a valid one is previewed
 //! against the user's copy and replaces it only when the user says so (one undoable step).
 
-use bulletin_core::edit::{Edit, Step};
-use bulletin_core::import::{Preview, check_size, read};
+use std::sync::Arc;
+
+use bulletin_core::Loaded;
+use bulletin_core::import::{Incoming, Preview, check_size, read};
 use bulletin_core::library::Origin;
-use bulletin_core::{Bulletin, Loaded};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
@@ -14,9 +15,17 @@ use web_sys::File;
 use super::dialog::Dialog;
 use crate::bulletins::Bulletins;
 use crate::copy::{UserCopy, now};
+use crate::listen::on_window;
 use crate::notice::Notice;
-use crate::timing::measured;
+use crate::timing::{measured, next_task};
 use crate::{library, source};
+
+/// A valid snapshot and what replacing the user's copy with it would change.
+#[derive(Clone)]
+struct Pending {
+    incoming: Arc<Incoming>,
+    preview: Preview,
+}
 
 /// At most this many lines of each kind in the preview.
 const PREVIEW_LINES: usize = 20;
@@ -27,8 +36,8 @@ pub struct Import {
     copy: UserCopy,
     bulletins: Bulletins,
     notices: RwSignal<Vec<Notice>>,
-    /// A valid snapshot waiting for the user's decision.
-    pending: RwSignal<Option<Bulletin>>,
+    /// A valid snapshot waiting for the user's decision, with what it would change.
+    pending: RwSignal<Option<Pending>>,
     pasting: RwSignal<bool>,
 }
 
@@ -61,7 +70,7 @@ impl Import {
                     .workbench
                     .with_untracked(|w| w.bulletin().id.clone());
                 if loaded.bulletin.id == current_id {
-                    self.pending.set(Some(loaded.bulletin));
+                    self.prepare(loaded);
                 } else {
                     self.open_elsewhere(name, loaded);
                 }
@@ -71,7 +80,7 @@ impl Import {
 
     /// A snapshot of another bulletin: previewed against that bulletin when this browser
     /// has it, else opened as a new bulletin beside the others.
-    fn open_elsewhere(self, name: &str, loaded: Loaded) {
+    fn open_elsewhere(self, name: &str, loaded: Incoming) {
         let id = loaded.bulletin.id.clone();
         let title = loaded.bulletin.title.clone();
         let bundled = source::bundled().ok().map(|b| b.bulletin);
@@ -90,7 +99,7 @@ impl Import {
             say(Notice::info(format!(
                 "“{name}”是本浏览器中已有的通报《{title}》的快照，已切换到该通报；请在预览中确认是否替换。"
             )));
-            self.bulletins.inbox.set(Some(loaded.bulletin));
+            self.bulletins.inbox.set(Some(loaded));
             self.bulletins.go(&query);
             return;
         }
@@ -106,7 +115,10 @@ impl Import {
                 say(Notice::new(format!(
                     "已打开“{name}”（《{title}》），但{why}，无法保存在本浏览器中：关闭页面后它和您对它的修改都会丢失，请及时导出 JSON。"
                 )));
-                self.bulletins.show_unkept(loaded);
+                self.bulletins.show_unkept(Loaded {
+                    bulletin: loaded.bulletin,
+                    warnings: Vec::new(),
+                });
             }
         }
     }
@@ -117,16 +129,55 @@ impl Import {
             return;
         };
         self.bulletins.inbox.set(None);
-        if waiting.id == id {
-            self.pending.set(Some(waiting));
+        if waiting.bulletin.id == id {
+            self.prepare(waiting);
         } else {
             self.notices.update(|all| {
                 all.push(Notice::new(format!(
                     "快照《{}》没有导入：对应的通报未能打开。",
-                    waiting.title
+                    waiting.bulletin.title
                 )))
             });
         }
+    }
+
+    /// Works out what `incoming` would change, in a task of its own after reading (each
+    /// takes a while on a large file, and the page should not freeze for both at once),
+    /// then asks the user.
+    fn prepare(self, incoming: Incoming) {
+        spawn_local(async move {
+            next_task().await;
+            let preview = measured("import:preview", || {
+                self.copy
+                    .workbench
+                    .with_untracked(|w| Preview::between(w.current(), &incoming.document))
+            });
+            self.pending.set(Some(Pending {
+                incoming: Arc::new(incoming),
+                preview,
+            }));
+        });
+    }
+
+    /// Replaces the user's copy with the pending snapshot: one undoable step of only the
+    /// edits that differ, worked out and applied in tasks of their own.
+    fn replace(self) {
+        let Some(pending) = self.pending.get_untracked() else {
+            return;
+        };
+        self.pending.set(None);
+        spawn_local(async move {
+            next_task().await;
+            let step = measured("import:step", || {
+                self.copy.workbench.with_untracked(|w| {
+                    w.replace_step(&pending.incoming.document, "导入快照", &now())
+                })
+            });
+            next_task().await;
+            if let Err(e) = measured("import:apply", || self.copy.apply(step)) {
+                self.copy.report("导入快照", &e);
+            }
+        });
     }
 
     /// Reads a file the user picked or dropped.
@@ -156,8 +207,8 @@ impl Import {
 /// The import controls for the editing bar, and the page-wide drop target.
 #[component]
 pub fn ImportControls(import: Import) -> impl IntoView {
-    let _dragover = window_event_listener(leptos::ev::dragover, |ev| ev.prevent_default());
-    let _drop = window_event_listener(leptos::ev::drop, move |ev| {
+    on_window(leptos::ev::dragover, |ev| ev.prevent_default());
+    on_window(leptos::ev::drop, move |ev| {
         ev.prevent_default();
         if let Some(file) = ev
             .data_transfer()
@@ -218,10 +269,9 @@ pub fn ImportDialogs(import: Import) -> impl IntoView {
         })
     };
     let preview = move || {
-        import.pending.get().map(|incoming| {
-            let preview = measured("import:preview", || {
-                import.copy.workbench.with_untracked(|w| Preview::between(w.bulletin(), &incoming))
-            });
+        import.pending.get().map(|pending| {
+            let same = pending.preview.is_empty();
+            let Preview { added, removed, changed } = pending.preview;
             let list = |title: &'static str, items: Vec<String>| {
                 (!items.is_empty()).then(|| {
                     let more = items.len().saturating_sub(PREVIEW_LINES);
@@ -234,31 +284,15 @@ pub fn ImportDialogs(import: Import) -> impl IntoView {
                     }
                 })
             };
-            let same = preview.is_empty();
             let close = Callback::new(move |_| import.pending.set(None));
-            let replace = move |_| {
-                let Some(incoming) = import.pending.get_untracked() else { return };
-                let (before, after) = import.copy.workbench.with_untracked(|w| {
-                    (w.current().clone(), serde_json::to_value(&incoming).unwrap_or_default())
-                });
-                let step = Step {
-                    label: "导入快照".to_owned(),
-                    at: now(),
-                    edits: vec![Edit::Set { path: String::new(), before, after }],
-                };
-                import.pending.set(None);
-                if let Err(e) = import.copy.apply(step) {
-                    import.copy.report("导入快照", &e);
-                }
-            };
             view! {
                 <Dialog title="导入快照：预览".to_owned() test_id="import-preview" on_close=close>
                     <p>{if same { "这份快照与当前数据完全相同。".to_owned() } else { "用这份快照替换当前数据，将有以下变化（可以撤销）：".to_owned() }}</p>
-                    {list("新增", preview.added)}
-                    {list("删除", preview.removed)}
-                    {list("修改", preview.changed)}
+                    {list("新增", added)}
+                    {list("删除", removed)}
+                    {list("修改", changed)}
                     <div class="dialog-actions">
-                        <button type="button" class="primary" data-testid="import-replace" disabled=same on:click=replace>"替换当前数据"</button>
+                        <button type="button" class="primary" data-testid="import-replace" disabled=same on:click=move |_| import.replace()>"替换当前数据"</button>
                         <button type="button" data-testid="import-cancel" on:click=move |_| import.pending.set(None)>"取消"</button>
                     </div>
                 </Dialog>

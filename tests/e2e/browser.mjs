@@ -76,3 +76,21 @@ export async function syntheticFixtures(specs) {
   }
   process.env.FIXTURES = dir;
 }
+
+/** The note shown in the ledger's first project row. */
+export const firstNote = (page) => page.getByTestId('project-row').first().locator('td.note').textContent();
+
+/** Edits the first project's note through the project editor. */
+export async function editFirstNote(page, text) {
+  await page.getByTestId('edit-project').first().click();
+  const editor = page.getByTestId('project-editor');
+  await editor.locator('textarea[name=note]').fill(text);
+  await page.getByTestId('save-project').click();
+  await editor.waitFor({ state: 'detached' });
+}
+
+/** Replaces the copy with the previewed snapshot, and waits until the first project's note shows `note`. */
+export async function replaceWithSnapshot(page, note) {
+  await page.getByTestId('import-replace').click();
+  await page.getByTestId('project-row').first().locator('td.note', { hasText: note }).waitFor();
+}

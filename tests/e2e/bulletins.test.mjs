@@ -2,7 +2,7 @@
 // the others, the switcher lists them, opens one and deletes one after a confirmation.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { bundledBulletin, launch, openPage, serve } from './browser.mjs';
+import { bundledBulletin, editFirstNote, firstNote, launch, openPage, replaceWithSnapshot, serve } from './browser.mjs';
 
 let browser;
 let server;
@@ -19,7 +19,6 @@ after(async () => {
 });
 
 const file = (name, text) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
-const firstNote = (page) => page.getByTestId('project-row').first().locator('td.note').textContent();
 const heading = (page) => page.locator('h1').textContent();
 
 async function anotherBulletin() {
@@ -28,12 +27,6 @@ async function anotherBulletin() {
   other.title = '某市2024年民生实事项目进展情况督查通报';
   other.projects = other.projects.slice(0, 5);
   return other;
-}
-
-async function editFirstNote(page, note) {
-  await page.getByTestId('edit-project').first().click();
-  await page.getByTestId('project-editor').locator('textarea[name=note]').fill(note);
-  await page.getByTestId('save-project').click();
 }
 
 async function listed(page) {
@@ -117,7 +110,7 @@ describe('bulletins kept in this browser', () => {
     await preview.waitFor();
     assert.equal(await heading(page), other.title);
     assert.match(await preview.textContent(), /修改（1）/);
-    await page.getByTestId('import-replace').click();
+    await replaceWithSnapshot(page, '第二次发来的快照');
     assert.equal(await firstNote(page), '第二次发来的快照');
     await context.close();
   });

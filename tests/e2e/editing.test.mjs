@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
-import { launch, openPage, serve } from './browser.mjs';
+import { editFirstNote, firstNote, launch, openPage, serve } from './browser.mjs';
 
 let browser;
 let server;
@@ -19,19 +19,10 @@ after(async () => {
   server?.close();
 });
 
-const firstNote = (page) => page.getByTestId('project-row').first().locator('td.note').textContent();
 const reopen = async (page) => {
   await page.reload();
   await page.waitForSelector('[data-testid=result-count]');
 };
-
-async function editFirstNote(page, text) {
-  await page.getByTestId('edit-project').first().click();
-  const editor = page.getByTestId('project-editor');
-  await editor.locator('textarea[name=note]').fill(text);
-  await page.getByTestId('save-project').click();
-  await editor.waitFor({ state: 'detached' });
-}
 
 describe('editing', () => {
   test('an edit survives reload, and can be undone and redone after it', async () => {
@@ -57,6 +48,17 @@ describe('editing', () => {
     await page.keyboard.press('Control+Shift+z');
     assert.equal(await firstNote(page), '已约谈赣榆区教育局');
     assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('one key press undoes one step, however often the page was drawn before', async () => {
+    const { page, context } = await openPage(browser, base);
+    for (const note of ['第一次', '第二次', '第三次']) await editFirstNote(page, note);
+    await page.locator('h1').click();
+    await page.keyboard.press('Control+z');
+    assert.equal(await firstNote(page), '第二次');
+    await page.keyboard.press('Control+Shift+z');
+    assert.equal(await firstNote(page), '第三次');
     await context.close();
   });
 

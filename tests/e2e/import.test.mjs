@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
-import { bundledBulletin, launch, openPage, serve } from './browser.mjs';
+import { bundledBulletin, firstNote, launch, openPage, replaceWithSnapshot, serve } from './browser.mjs';
 
 let browser;
 let server;
@@ -18,7 +18,6 @@ after(async () => {
   server?.close();
 });
 
-const firstNote = (page) => page.getByTestId('project-row').first().locator('td.note').textContent();
 const file = (name, buffer) => ({ name, mimeType: 'application/json', buffer: Buffer.from(buffer) });
 
 describe('sharing snapshots', () => {
@@ -37,7 +36,7 @@ describe('sharing snapshots', () => {
     await page.getByTestId('import-file').setInputFiles(file('shared.json', exported));
     const preview = page.getByTestId('import-preview');
     assert.match(await preview.textContent(), /修改（1）.*项目“金山中学建设项目”的备注/s);
-    await page.getByTestId('import-replace').click();
+    await replaceWithSnapshot(page, '随快照发送的备注');
     assert.equal(await firstNote(page), '随快照发送的备注');
     assert.equal(await page.locator('.kpis').textContent(), kpis);
     await page.getByTestId('undo').click();
@@ -87,14 +86,14 @@ describe('sharing snapshots', () => {
       document.querySelector('.ledger').dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
     }, text);
     await page.getByTestId('import-preview').waitFor();
-    await page.getByTestId('import-replace').click();
+    await replaceWithSnapshot(page, '拖放导入');
     assert.equal(await firstNote(page), '拖放导入');
 
     snapshot.projects[0].note = '粘贴导入';
     await page.getByTestId('import-paste').click();
     await page.getByTestId('import-text').fill(JSON.stringify(snapshot));
     await page.getByTestId('import-text-submit').click();
-    await page.getByTestId('import-replace').click();
+    await replaceWithSnapshot(page, '粘贴导入');
     assert.equal(await firstNote(page), '粘贴导入');
     await page.getByTestId('import-paste').click();
     await page.getByTestId('import-text').fill('{ 不是 JSON');

@@ -3,7 +3,7 @@
 use serde_json::Value;
 
 use crate::edit::{Change, ChangeKind, changes_between};
-use crate::{Bulletin, Diagnostic, JsonPath, LoadFailure, Loaded, load};
+use crate::{Bulletin, Diagnostic, JsonPath, LoadFailure, load};
 
 /// Files larger than this are refused before they are read.
 pub const MAX_BYTES: u64 = 20 * 1024 * 1024;
@@ -26,9 +26,17 @@ pub fn check_size(size: u64) -> Result<(), LoadFailure> {
     Ok(())
 }
 
+/// A snapshot that passed every check, as a bulletin and as a document (which an import
+/// compares with the user's copy and applies).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Incoming {
+    pub bulletin: Bulletin,
+    pub document: Value,
+}
+
 /// Reads a snapshot from the bytes of a file: text, JSON, then a valid bulletin. Any
 /// problem is reported with its place; nothing is changed by reading.
-pub fn read(bytes: &[u8]) -> Result<Loaded, LoadFailure> {
+pub fn read(bytes: &[u8]) -> Result<Incoming, LoadFailure> {
     check_size(bytes.len() as u64)?;
     if bytes.is_empty() {
         return Err(fail("文件是空的，没有任何内容".to_owned()));
@@ -44,10 +52,13 @@ pub fn read(bytes: &[u8]) -> Result<Loaded, LoadFailure> {
             "这不是文本文件（含有二进制内容），请选择 .json 通报快照".to_owned(),
         ));
     }
-    let mut loaded = load(text)?;
+    let mut bulletin = load(text)?.bulletin;
     // The snapshot block describes the file, not the bulletin; it is written anew on export.
-    loaded.bulletin.snapshot = None;
-    Ok(loaded)
+    bulletin.snapshot = None;
+    // The document as the app writes it (known fields in their usual order), so that it
+    // differs from the user's copy only where the content does.
+    let document = serde_json::to_value(&bulletin).map_err(|e| fail(e.to_string()))?;
+    Ok(Incoming { bulletin, document })
 }
 
 /// What replacing `current` with `incoming` would change, grouped for a preview.
@@ -59,11 +70,16 @@ pub struct Preview {
 }
 
 impl Preview {
-    /// Compares the user's current copy with an incoming snapshot of the same bulletin.
-    pub fn between(current: &Bulletin, incoming: &Bulletin) -> Self {
-        let (a, b) = (to_value(current), to_value(incoming));
+    /// Compares the user's current copy with an incoming snapshot of the same bulletin,
+    /// both as documents without their `snapshot` block.
+    pub fn between(current: &Value, incoming: &Value) -> Self {
         let mut preview = Preview::default();
-        for Change { kind, label, .. } in changes_between(&a, &b) {
+        let changes = changes_between(current, incoming);
+        // The snapshot block describes a file, not the bulletin.
+        let changes = changes
+            .into_iter()
+            .filter(|c| !c.path.starts_with("/snapshot"));
+        for Change { kind, label, .. } in changes {
             match kind {
                 ChangeKind::Added => preview.added.push(label),
                 ChangeKind::Removed => preview.removed.push(label),
@@ -77,12 +93,4 @@ impl Preview {
     pub fn is_empty(&self) -> bool {
         self.added.is_empty() && self.removed.is_empty() && self.changed.is_empty()
     }
-}
-
-fn to_value(b: &Bulletin) -> Value {
-    let mut v = serde_json::to_value(b).unwrap_or(Value::Null);
-    if let Some(o) = v.as_object_mut() {
-        o.remove("snapshot");
-    }
-    v
 }

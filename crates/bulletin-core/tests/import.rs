@@ -3,7 +3,7 @@
 mod common;
 
 use bulletin_core::import::{MAX_BYTES, Preview, check_size, read};
-use bulletin_core::load;
+use bulletin_core::{Bulletin, load};
 use common::{BUNDLED, bundled_value, first_difference, set};
 use serde_json::{Value, json};
 
@@ -69,6 +69,12 @@ fn a_bom_is_read_and_the_snapshot_block_is_dropped() {
     let text = format!("\u{feff}{doc}");
     let loaded = read(text.as_bytes()).expect("valid");
     assert!(loaded.bulletin.snapshot.is_none());
+    assert!(loaded.document.get("snapshot").is_none());
+    assert_eq!(
+        serde_json::to_value(&loaded.bulletin).expect("value"),
+        loaded.document,
+        "the document read is the bulletin read"
+    );
 }
 
 #[test]
@@ -94,6 +100,8 @@ fn the_preview_lists_what_replacing_would_change() {
     extra.name = "新项目".into();
     incoming.projects.push(extra);
     incoming.summary.completed_investment = Some(120.0);
+    let value = |b: &Bulletin| serde_json::to_value(b).expect("value");
+    let (current, incoming) = (value(&current), value(&incoming));
     let p = Preview::between(&current, &incoming);
     assert_eq!(p.added, ["新增项目“新项目”"]);
     assert_eq!(p.removed, ["删除项目“凌州路小学续建工程”"]);

@@ -14,6 +14,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::charts::font;
+use crate::listen::on_window;
 use chart_card::{ChartCard, Spec};
 
 /// Whether the chart font is ready for measuring.
@@ -60,7 +61,7 @@ pub fn Charts(
     let dark = RwSignal::new(prefers_dark());
     // Re-measure chart widths when the window changes size.
     let resized = RwSignal::new(0u32);
-    let _resize = window_event_listener(leptos::ev::resize, move |_| resized.update(|n| *n += 1));
+    on_window(leptos::ev::resize, move |_| resized.update(|n| *n += 1));
 
     let unit = bulletin.currency_unit.clone();
     let sector_specs = [

@@ -3,6 +3,7 @@
 //! not know included — is edited, undone, listed and stored the same way.
 
 mod changes;
+mod diff;
 mod ids;
 mod storage;
 mod workbench;
@@ -11,6 +12,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 pub use changes::{Change, ChangeKind, changes_between};
+pub use diff::edits_between;
 pub use ids::new_id;
 pub use storage::{STORAGE_VERSION, StorageError, Stored, fingerprint, storage_key};
 pub use workbench::{HISTORY_LIMIT, Workbench};

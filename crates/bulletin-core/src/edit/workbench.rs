@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use super::{Change, Edit, Step, changes};
+use super::{Change, Edit, Step, changes, edits_between};
 use crate::validation::warnings;
 use crate::{Bulletin, Diagnostic, JsonPath, validate};
 
@@ -150,14 +150,16 @@ impl Workbench {
 
     /// A step that puts the whole document back as loaded; undoable like any other.
     pub fn reset_step(&self, at: &str) -> Step {
+        self.replace_step(&self.original, "全部恢复为原始数据", at)
+    }
+
+    /// A step that makes the document `doc` (a snapshot being imported, say), recorded as
+    /// only the edits that differ so that history and storage stay small.
+    pub fn replace_step(&self, doc: &Value, label: &str, at: &str) -> Step {
         Step {
-            label: "全部恢复为原始数据".to_owned(),
+            label: label.to_owned(),
             at: at.to_owned(),
-            edits: vec![Edit::Set {
-                path: String::new(),
-                before: self.current.clone(),
-                after: self.original.clone(),
-            }],
+            edits: edits_between(&self.current, doc),
         }
     }
 
