@@ -90,6 +90,12 @@ impl UserCopy {
         copy
     }
 
+    /// Whether the board of this copy is still on the page (work resumed in a later task
+    /// must not touch a copy the user has switched away from).
+    pub fn is_open(&self) -> bool {
+        self.workbench.try_with_untracked(|_| ()).is_some()
+    }
+
     /// Applies a step and saves; the errors say why an invalid step was refused.
     pub fn apply(&self, step: Step) -> Result<(), Vec<Diagnostic>> {
         self.adopt_newer_from_storage();

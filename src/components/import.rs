@@ -147,11 +147,14 @@ impl Import {
     fn prepare(self, incoming: Incoming) {
         spawn_local(async move {
             next_task().await;
-            let preview = measured("import:preview", || {
+            // The user may have switched to another bulletin meanwhile.
+            let Some(preview) = measured("import:preview", || {
                 self.copy
                     .workbench
-                    .with_untracked(|w| Preview::between(w.current(), &incoming.document))
-            });
+                    .try_with_untracked(|w| Preview::between(w.current(), &incoming.document))
+            }) else {
+                return;
+            };
             self.pending.set(Some(Pending {
                 incoming: Arc::new(incoming),
                 preview,
@@ -168,12 +171,17 @@ impl Import {
         self.pending.set(None);
         spawn_local(async move {
             next_task().await;
-            let step = measured("import:step", || {
-                self.copy.workbench.with_untracked(|w| {
+            let Some(step) = measured("import:step", || {
+                self.copy.workbench.try_with_untracked(|w| {
                     w.replace_step(&pending.incoming.document, "导入快照", &now())
                 })
-            });
+            }) else {
+                return;
+            };
             next_task().await;
+            if !self.copy.is_open() {
+                return;
+            }
             if let Err(e) = measured("import:apply", || self.copy.apply(step)) {
                 self.copy.report("导入快照", &e);
             }

@@ -80,19 +80,21 @@ impl Switcher {
             return;
         }
         library::delete(&entry.id);
+        let title = &entry.title;
         let done = if bundled {
-            "已清除对《{}》的修改。"
+            format!("已清除对《{title}》的修改。")
         } else {
-            "已从本浏览器删除《{}》。"
+            format!("已从本浏览器删除《{title}》。")
         };
-        self.notices
-            .update(|all| all.push(Notice::info(done.replace("{}", &entry.title))));
+        self.notices.update(|all| all.push(Notice::info(done)));
         self.refresh.update(|n| *n += 1);
         if entry.id == self.current.get_value() {
             // The page must not keep showing, and saving again, what was just deleted.
             self.open.set(false);
-            let query = match &entry.origin {
-                Origin::Site(src) => Origin::Site(src.clone()).query(&entry.id),
+            // A site file opens again from the site, without the deleted edits; anything
+            // else gives way to the bundled bulletin.
+            let query = match entry.origin {
+                Origin::Site(_) => entry.origin.query(&entry.id),
                 _ => Origin::Bundled.query(&entry.id),
             };
             self.bulletins.go(&query.unwrap_or_default());

@@ -94,6 +94,39 @@ describe('bulletins kept in this browser', () => {
     await context.close();
   });
 
+  test('clearing the bundled bulletin asks first and brings back its original data', async () => {
+    const { page, context } = await openPage(browser, base);
+    await editFirstNote(page, '要清除的修改');
+    await listed(page);
+    const entry = page.getByTestId('bulletin-entry').first();
+    assert.match(await entry.textContent(), /当前打开.*内置通报.*最近修改/s);
+    let question = '';
+    page.once('dialog', (d) => { question = d.message(); d.accept(); });
+    await entry.getByTestId('delete-bulletin').click();
+    assert.match(question, /确定要清除对《民生实事.*》的全部修改吗？/);
+    await page.getByTestId('project-row').first().locator('td.note', { hasText: /^$/ }).waitFor();
+    assert.equal(await page.getByTestId('save-state').textContent(), '未作修改');
+    assert.equal(await page.evaluate(() => Object.keys(localStorage).length), 0);
+    await context.close();
+  });
+
+  test('a page that switched bulletins ignores another tab editing the one it left', async () => {
+    const { page, context, problems } = await openPage(browser, base);
+    await page.getByTestId('import-file').setInputFiles(file('other.json', JSON.stringify(await anotherBulletin())));
+    await page.waitForFunction(() => location.search === '?bulletin=another-city-2024');
+    await page.waitForSelector('[data-testid=result-count]');
+    const other = await context.newPage();
+    await other.goto(base);
+    await other.waitForSelector('[data-testid=result-count]');
+    await editFirstNote(other, '另一个标签页改了内置通报');
+    await page.waitForTimeout(300);
+    assert.equal(await heading(page), '某市2024年民生实事项目进展情况督查通报');
+    await editFirstNote(page, '本页仍然可用');
+    assert.equal(await firstNote(page), '本页仍然可用');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('a snapshot of a bulletin kept here switches to it and previews the replacement', async () => {
     const { page, context } = await openPage(browser, base);
     const other = await anotherBulletin();
