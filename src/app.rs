@@ -85,18 +85,32 @@ fn Board(
     provide_context(Edited(Memo::new(move |_| {
         changes.with(|c| copy.workbench.with(|w| Edited::keys(c, w.current())))
     })));
-    // Another tab saved this bulletin: take its newer copy.
+    // Another tab saved this bulletin: take its newer copy. Another tab deleted it: open
+    // it afresh, so that this page does not save again what the user chose to delete.
     let storage_key = bulletin_core::edit::storage_key(&bulletin.id);
+    let original_key = bulletin_core::library::original_key(&bulletin.id);
     on_window(leptos::ev::storage, move |ev| {
-        if ev.key().as_deref() == Some(storage_key.as_str())
-            && let Some(raw) = ev.new_value()
-            && copy.adopt(&raw)
-        {
-            notices.update(|all| {
+        let key = ev.key();
+        let original = key.as_deref() == Some(original_key.as_str());
+        if key.is_some() && key.as_deref() != Some(storage_key.as_str()) && !original {
+            return;
+        }
+        match ev.new_value() {
+            Some(_) if original => {}
+            Some(raw) if copy.adopt(&raw) => notices.update(|all| {
                 all.push(Notice::info(
                     "另一个标签页修改了这份通报，本页已同步为最新内容。",
                 ))
-            });
+            }),
+            Some(_) => {}
+            None => {
+                notices.update(|all| {
+                    all.push(Notice::info(
+                        "另一个标签页删除了这份通报在本浏览器中保存的内容，本页已重新打开。",
+                    ))
+                });
+                bulletins.open_from_address();
+            }
         }
     });
     // Every edit produces a new bulletin; comparing them field by field would cost more

@@ -94,6 +94,32 @@ describe('bulletins kept in this browser', () => {
     await context.close();
   });
 
+  test('a bulletin deleted in one tab is closed in another that shows it', async () => {
+    const { page, context, problems } = await openPage(browser, base);
+    await page.getByTestId('import-file').setInputFiles(file('other.json', JSON.stringify(await anotherBulletin())));
+    await page.waitForFunction(() => location.search === '?bulletin=another-city-2024');
+    await page.waitForSelector('[data-testid=result-count]');
+    await editFirstNote(page, '将被删除的修改');
+    const second = await context.newPage();
+    await second.goto(`${base}?bulletin=another-city-2024`);
+    await second.waitForSelector('[data-testid=result-count]');
+    assert.equal(await firstNote(second), '将被删除的修改');
+
+    await listed(page);
+    page.once('dialog', (d) => d.accept());
+    await page.getByTestId('bulletin-entry').filter({ hasText: '某市2024年' }).getByTestId('delete-bulletin').click();
+    await second.waitForFunction(() => document.querySelector('h1')?.textContent.startsWith('民生实事'));
+    assert.match(await second.getByTestId('notice').first().textContent(), /另一个标签页删除了这份通报/);
+    // Editing there now saves the bundled bulletin, never the deleted one again.
+    await editFirstNote(second, '内置通报的修改');
+    // Saving happens in the task after the edit.
+    await second.waitForFunction(() => localStorage.length > 0);
+    const keys = await second.evaluate(() => Object.keys(localStorage));
+    assert.deepEqual(keys, ['bulletin-board/v1/copy/lianyungang-2023-h1']);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('clearing the bundled bulletin asks first and brings back its original data', async () => {
     const { page, context } = await openPage(browser, base);
     await editFirstNote(page, '要清除的修改');
