@@ -1,5 +1,6 @@
 //! A modal dialog: a titled panel over a backdrop; Escape or a click outside closes it.
 
+use leptos::html::Div;
 use leptos::prelude::*;
 
 /// The dialog frame around an editor form.
@@ -12,9 +13,24 @@ pub fn Dialog(
 ) -> impl IntoView {
     let title_id = format!("{test_id}-title");
     let labelled_by = title_id.clone();
+    // Keyboard focus moves into the dialog (unless a field in it already took it), so that
+    // Escape and Tab work at once.
+    let panel: NodeRef<Div> = NodeRef::new();
+    Effect::new(move |_| {
+        if let Some(el) = panel.get() {
+            let active = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.active_element());
+            if !active.is_some_and(|a| el.contains(Some(&a))) {
+                let _ = el.focus();
+            }
+        }
+    });
     view! {
         <div class="dialog-backdrop" on:click=move |_| on_close.run(())>
             <div
+                node_ref=panel
+                tabindex="-1"
                 class="dialog"
                 role="dialog"
                 aria-modal="true"

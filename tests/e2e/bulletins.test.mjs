@@ -199,6 +199,31 @@ describe('bulletins kept in this browser', () => {
     await context.close();
   });
 
+  test('names full of HTML, in a snapshot and its file name, are shown as text everywhere', async () => {
+    const { page, context, problems } = await openPage(browser, base);
+    const hostile = await anotherBulletin();
+    hostile.title = '<img src=x onerror="window.__pwned=1">通报';
+    hostile.projects[0].name = '<script>window.__pwned=2</script>项目';
+    await page.getByTestId('import-file').setInputFiles(file('<b>快照</b>.json', JSON.stringify(hostile)));
+    await page.waitForFunction(() => location.search === '?bulletin=another-city-2024');
+    await page.waitForSelector('[data-testid=result-count]');
+    assert.match(await page.getByTestId('notice').last().textContent(), /已把“<b>快照<\/b>\.json”作为新的通报《<img src=x onerror="window\.__pwned=1">通报》打开/);
+    assert.equal(await heading(page), hostile.title);
+    assert.match(await page.getByTestId('project-row').first().textContent(), /<script>window\.__pwned=2<\/script>项目/);
+    await listed(page);
+    assert.match(await page.getByTestId('bulletin-list').textContent(), /<img src=x onerror="window\.__pwned=1">通报/);
+    // A second snapshot of it: the preview lists the HTML name as text too.
+    hostile.projects[0].note = '<i>改</i>';
+    await page.keyboard.press('Escape');
+    assert.equal(await page.getByTestId('bulletin-list').count(), 0, 'Escape closes the list at once');
+    await page.getByTestId('import-file').setInputFiles(file('again.json', JSON.stringify(hostile)));
+    assert.match(await page.getByTestId('import-preview').textContent(), /项目“<script>window\.__pwned=2<\/script>项目”的备注/);
+    assert.equal(await page.evaluate(() => window.__pwned), undefined);
+    assert.equal(await page.locator('.notice img, .dialog img, .dialog script, h1 img').count(), 0);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('an address naming a bulletin this browser does not have says so and shows the bundled one', async () => {
     const { page, context } = await openPage(browser, `${base}?bulletin=not-here`);
     assert.match(await page.getByTestId('notice').textContent(), /无法打开通报“not-here”：本浏览器中没有保存这份通报/);
