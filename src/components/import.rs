@@ -182,7 +182,7 @@ impl Import {
             if !self.copy.is_open() {
                 return;
             }
-            if let Err(e) = measured("import:apply", || self.copy.apply(step)) {
+            if let Err(e) = self.copy.apply_large(step).await {
                 self.copy.report("导入快照", &e);
             }
         });
