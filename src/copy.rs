@@ -107,19 +107,19 @@ impl UserCopy {
         result
     }
 
-    /// The same for a step that may be large (an import): the page is redrawn for it in the
-    /// task after the one that applies and validates it, and saved in the task after that,
-    /// so that none of the three holds the page for long on its own.
+    /// The same for a step that may be large (an import): applying and validating it,
+    /// saving it and redrawing the page for it each take a task of their own, so that none
+    /// holds the page for long.
     pub async fn apply_large(&self, step: Step) -> Result<(), Vec<Diagnostic>> {
         self.adopt_newer_from_storage();
         let mut result = Ok(());
         self.workbench
             .update_untracked(|w| result = measured("copy:apply", || w.apply(step).map(drop)));
         if result.is_ok() {
+            self.save_soon();
             next_task().await;
             if self.is_open() {
                 self.workbench.notify();
-                self.save_soon();
             }
         }
         result
