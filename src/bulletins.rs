@@ -74,7 +74,15 @@ impl Bulletins {
             Some(id) if Some(&id) != source::bundled().ok().map(|b| b.bulletin.id).as_ref() => {
                 match library::open(&id) {
                     Ok(loaded) => self.shown.set(Some(loaded)),
-                    Err(why) => failed(Notice::new(format!("无法打开通报“{id}”：{why}。"))),
+                    Err(why) => {
+                        // The address should name what is shown, so a reload does not fail again.
+                        set_address(
+                            Origin::Bundled.query(&id).unwrap_or_default().as_str(),
+                            false,
+                        );
+                        self.opened.set_value(Some(choice()));
+                        failed(Notice::new(format!("无法打开通报“{id}”：{why}。")));
+                    }
                 }
             }
             _ => self.show_bundled(),
@@ -90,16 +98,17 @@ impl Bulletins {
 
     /// Opens the bulletin at `query` (empty for the bundled one) as a new history entry.
     pub fn go(self, query: &str) {
-        push_address(query);
+        set_address(query, true);
         self.open_from_address();
     }
 
     /// Shows `loaded`, an imported bulletin this browser could not keep, at its address.
     pub fn show_unkept(self, loaded: Loaded) {
-        push_address(
+        set_address(
             &Origin::Imported
                 .query(&loaded.bulletin.id)
                 .unwrap_or_default(),
+            true,
         );
         self.opened.set_value(Some(choice()));
         self.shown.set(Some(loaded));
@@ -113,17 +122,21 @@ impl Bulletins {
     }
 }
 
-/// Pushes the page's path with `query` (the ledger's filters start afresh).
-fn push_address(query: &str) {
+/// Sets the address to the page's path with `query` (the ledger's filters start afresh), as
+/// a new history entry when `push`, else in place of the current one.
+fn set_address(query: &str, push: bool) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let path = window.location().pathname().unwrap_or_default();
+    let url = format!(
+        "{}{query}",
+        window.location().pathname().unwrap_or_default()
+    );
     if let Ok(history) = window.history() {
-        let _ = history.push_state_with_url(
-            &wasm_bindgen::JsValue::NULL,
-            "",
-            Some(&format!("{path}{query}")),
-        );
+        let _ = if push {
+            history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        } else {
+            history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        };
     }
 }

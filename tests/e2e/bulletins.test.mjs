@@ -228,6 +228,7 @@ describe('bulletins kept in this browser', () => {
     const { page, context } = await openPage(browser, `${base}?bulletin=not-here`);
     assert.match(await page.getByTestId('notice').textContent(), /无法打开通报“not-here”：本浏览器中没有保存这份通报/);
     assert.match(await heading(page), /^民生实事/);
+    assert.equal(new URL(page.url()).search, '', 'the address names what is shown');
     await context.close();
   });
 });
