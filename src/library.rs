@@ -8,44 +8,37 @@ use gloo_storage::{LocalStorage, Storage};
 
 use crate::storage;
 
-/// Every `(key, text)` item that belongs to this app.
-fn items() -> Vec<(String, String)> {
-    if !storage::available() {
-        return Vec::new();
-    }
-    let raw = LocalStorage::raw();
-    let count = raw.length().unwrap_or(0);
-    (0..count)
-        .filter_map(|i| raw.key(i).ok().flatten())
-        .filter(|key| StoredKey::parse(key).is_some())
-        .filter_map(|key| {
-            let text = raw.get_item(&key).ok().flatten()?;
-            Some((key, text))
-        })
-        .collect()
-}
-
-/// Ids of the bulletins with anything stored, read from the keys alone.
-pub fn stored_ids() -> Vec<String> {
+/// Every key in storage that belongs to this app, with what it holds.
+fn our_keys() -> Vec<(String, StoredKey)> {
     if !storage::available() {
         return Vec::new();
     }
     let raw = LocalStorage::raw();
     (0..raw.length().unwrap_or(0))
         .filter_map(|i| raw.key(i).ok().flatten())
-        .filter_map(|key| StoredKey::parse(&key).map(|k| k.id().to_owned()))
+        .filter_map(|key| StoredKey::parse(&key).map(|k| (key, k)))
+        .collect()
+}
+
+/// Ids of the bulletins with anything stored, read from the keys alone.
+pub fn stored_ids() -> Vec<String> {
+    our_keys()
+        .into_iter()
+        .map(|(_, k)| k.id().to_owned())
         .collect()
 }
 
 /// The switcher's list, the bundled bulletin first.
 pub fn list(bundled: &Bulletin) -> Vec<Entry> {
-    let items = items();
-    let period = format!("{}年{}", bundled.period.year, bundled.period.label);
-    entries(
-        items.iter().map(|(k, v)| (k.as_str(), v.as_str())),
-        &bundled.id,
-        (&bundled.title, &period),
-    )
+    let raw = LocalStorage::raw();
+    let items: Vec<(String, String)> = our_keys()
+        .into_iter()
+        .filter_map(|(key, _)| {
+            let text = raw.get_item(&key).ok().flatten()?;
+            Some((key, text))
+        })
+        .collect();
+    entries(items.iter().map(|(k, v)| (k.as_str(), v.as_str())), bundled)
 }
 
 /// Keeps `bulletin`, just imported, as the original of a new stored bulletin.

@@ -1,5 +1,7 @@
 //! Where the bulletin comes from: the one bundled into the app, or `?src=` on the same site.
 
+use std::cell::OnceCell;
+
 use bulletin_core::{Loaded, load};
 use gloo_net::http::Request;
 use web_sys::{Url, UrlSearchParams};
@@ -9,10 +11,22 @@ use crate::notice::Notice;
 /// The 2023 H1 bulletin, compiled in so the first screen never waits for a second request.
 const BUNDLED: &str = include_str!("../public/data/lianyungang-2023-h1.json");
 
+thread_local! {
+    /// Parsed and validated once: opening, importing and the switcher all ask for it.
+    static PARSED: OnceCell<Result<Loaded, Notice>> = const { OnceCell::new() };
+}
+
 /// The bundled bulletin, or a notice if it is somehow invalid.
 pub fn bundled() -> Result<Loaded, Notice> {
-    load(BUNDLED)
-        .map_err(|f| Notice::with_findings("内置通报数据有误，请联系维护人员。", &f.errors))
+    PARSED.with(|parsed| {
+        parsed
+            .get_or_init(|| {
+                load(BUNDLED).map_err(|f| {
+                    Notice::with_findings("内置通报数据有误，请联系维护人员。", &f.errors)
+                })
+            })
+            .clone()
+    })
 }
 
 /// The `src` query parameter of the page, if any.

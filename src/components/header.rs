@@ -9,7 +9,7 @@ use leptos::prelude::*;
 #[component]
 pub fn Header(bulletin: Arc<Bulletin>) -> impl IntoView {
     let p = &bulletin.period;
-    let period = format!("{}年{}（{} 至 {}）", p.year, p.label, p.start, p.end);
+    let period = format!("{}（{} 至 {}）", p.name(), p.start, p.end);
     let snapshot = bulletin
         .snapshot
         .as_ref()

@@ -42,17 +42,8 @@ impl Switcher {
         let current = self.current.get_value();
         if !list.iter().any(|e| e.id == current)
             && let Some(shown) = self.bulletins.shown.with_untracked(|l| {
-                l.as_ref().map(|l| {
-                    let p = &l.bulletin.period;
-                    Entry {
-                        id: current.clone(),
-                        title: l.bulletin.title.clone(),
-                        period: format!("{}年{}", p.year, p.label),
-                        origin: source::requested_source().map_or(Origin::Unknown, Origin::Site),
-                        saved_at: None,
-                        stored_chars: 0,
-                    }
-                })
+                let origin = source::requested_source().map_or(Origin::Unknown, Origin::Site);
+                l.as_ref().map(|l| Entry::of(&l.bulletin, origin))
             })
         {
             list.push(shown);

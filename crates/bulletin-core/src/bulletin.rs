@@ -55,6 +55,18 @@ pub struct Period {
     pub extra: Extra,
 }
 
+impl Period {
+    /// The period as people say it: `2023年上半年`.
+    pub fn name(&self) -> String {
+        period_name(self.year, &self.label)
+    }
+}
+
+/// `2023年上半年` from a year and a label.
+pub(crate) fn period_name(year: i64, label: &str) -> String {
+    format!("{year}年{label}")
+}
+
 /// The bulletin's overall figures (总体情况).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Summary {

@@ -8,6 +8,8 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
+use crate::Bulletin;
+use crate::bulletin::period_name;
 use crate::edit::storage_key;
 
 const ORIGINAL_PREFIX: &str = "bulletin-board/v1/original/";
@@ -129,17 +131,30 @@ struct CopyHead {
 
 impl Head {
     fn period(&self) -> String {
-        format!("{}年{}", self.period.year, self.period.label)
+        period_name(self.period.year, &self.period.label)
     }
 }
 
-/// The bulletins kept in this browser, from its `(key, text)` items, with the bundled one
-/// (`bundled_id`, `bundled_head`: title and period) always listed first. Unreadable items
-/// still list their bulletin, under its id, so that the user can delete it.
+impl Entry {
+    /// The entry of `bulletin` from `origin`, with nothing of it stored.
+    pub fn of(bulletin: &Bulletin, origin: Origin) -> Self {
+        Self {
+            id: bulletin.id.clone(),
+            title: bulletin.title.clone(),
+            period: bulletin.period.name(),
+            origin,
+            saved_at: None,
+            stored_chars: 0,
+        }
+    }
+}
+
+/// The bulletins kept in this browser, from its `(key, text)` items, with the `bundled` one
+/// always listed first. Unreadable items still list their bulletin, under its id, so that
+/// the user can delete it.
 pub fn entries<'a>(
     items: impl IntoIterator<Item = (&'a str, &'a str)>,
-    bundled_id: &str,
-    bundled_head: (&str, &str),
+    bundled: &Bulletin,
 ) -> Vec<Entry> {
     let mut by_id: BTreeMap<String, Entry> = BTreeMap::new();
     let blank = |id: &str| Entry {
@@ -182,15 +197,16 @@ pub fn entries<'a>(
             }
         }
     }
-    let mut bundled = by_id
-        .remove(bundled_id)
-        .unwrap_or_else(|| blank(bundled_id));
-    bundled.origin = Origin::Bundled;
-    if bundled.saved_at.is_none() {
-        bundled.title = bundled_head.0.to_owned();
-        bundled.period = bundled_head.1.to_owned();
-    }
-    std::iter::once(bundled)
-        .chain(by_id.into_values())
-        .collect()
+    let first = match by_id.remove(&bundled.id) {
+        // The copy has the user's current title.
+        Some(stored) if stored.saved_at.is_some() => Entry {
+            origin: Origin::Bundled,
+            ..stored
+        },
+        stored => Entry {
+            stored_chars: stored.map_or(0, |s| s.stored_chars),
+            ..Entry::of(bundled, Origin::Bundled)
+        },
+    };
+    std::iter::once(first).chain(by_id.into_values()).collect()
 }

@@ -4,11 +4,17 @@ mod common;
 
 use bulletin_core::edit::{Edit, Step, Stored, Workbench, storage_key};
 use bulletin_core::library::{Origin, StoredKey, entries, keys_of, original_key};
-use bulletin_core::load;
+use bulletin_core::{Bulletin, load};
 use serde_json::json;
 
 const BUNDLED_ID: &str = "lianyungang-2023-h1";
-const BUNDLED_HEAD: (&str, &str) = ("内置通报", "2023年上半年");
+
+/// The bundled bulletin, under a short title to tell it apart in the list.
+fn bundled() -> Bulletin {
+    let mut b = load(common::BUNDLED).expect("valid").bulletin;
+    b.title = "内置通报".to_owned();
+    b
+}
 
 /// A valid bulletin like the bundled one, with another id and title.
 fn other(id: &str, title: &str) -> String {
@@ -71,7 +77,7 @@ fn deleting_a_bulletin_removes_its_copy_original_and_set_aside_copy() {
 
 #[test]
 fn bundled_bulletin_is_listed_first_even_with_nothing_stored() {
-    let list = entries([], BUNDLED_ID, BUNDLED_HEAD);
+    let list = entries([], &bundled());
     assert_eq!(list.len(), 1);
     assert_eq!(list[0].id, BUNDLED_ID);
     assert_eq!(list[0].title, "内置通报");
@@ -99,8 +105,7 @@ fn imported_site_and_edited_bulletins_are_listed_with_their_titles() {
     ];
     let list = entries(
         items.iter().map(|(k, v)| (k.as_str(), v.as_str())),
-        BUNDLED_ID,
-        BUNDLED_HEAD,
+        &bundled(),
     );
     let ids: Vec<&str> = list.iter().map(|e| e.id.as_str()).collect();
     assert_eq!(ids, [BUNDLED_ID, "imported-1", "site-1"]);
@@ -119,8 +124,7 @@ fn unreadable_items_still_list_their_bulletin_so_it_can_be_deleted() {
     let items = [(storage_key("broken"), "{not json".to_owned())];
     let list = entries(
         items.iter().map(|(k, v)| (k.as_str(), v.as_str())),
-        BUNDLED_ID,
-        BUNDLED_HEAD,
+        &bundled(),
     );
     assert_eq!(list.len(), 2);
     assert_eq!(list[1].id, "broken");
