@@ -9,9 +9,8 @@ use leptos::prelude::*;
 
 use crate::bulletins::Bulletins;
 use crate::components::{
-    Charts, DataChecks, EditBar, Editing, Header, Import, ImportDialogs, Ledger, NoticeArea,
-    Overview, ProblemTypes, ProjectEditor, Record, RecordEditor, Requirements, SectorDetails,
-    SectorTable, Switcher, SwitcherDialog,
+    Charts, DataChecks, EditBar, Editor, Header, Import, ImportDialogs, Ledger, NoticeArea, Open,
+    Overview, ProblemTypes, Requirements, SectorDetails, SectorTable, Switcher, SwitcherDialog,
 };
 use crate::copy::UserCopy;
 use crate::edited::Edited;
@@ -69,12 +68,18 @@ fn Board(
     let view = RwSignal::new(initial);
     Effect::new(move || view.with(view_url::replace_with));
 
-    let copy = UserCopy::open(&bulletin, source::requested_source(), notices);
+    let copy = UserCopy::open(
+        &bulletin,
+        source::requested_source(),
+        bulletins.is_kept(&bulletin.id),
+        notices,
+    );
     // Steps are saved in the task after them; one still due must not be lost.
     on_window(leptos::ev::pagehide, move |_| copy.flush());
     on_cleanup(move || copy.flush());
-    let editing = RwSignal::new(None::<Editing>);
-    let record = RwSignal::new(None::<Record>);
+    // One editor at a time: the ledger's rows and the sections' edit buttons open it.
+    let record = RwSignal::new(None::<Open>);
+    let editing = record;
     let changes = Memo::new(move |_| {
         copy.workbench
             .with(|w| measured("copy:changes", || w.changes()))
@@ -85,32 +90,33 @@ fn Board(
     provide_context(Edited(Memo::new(move |_| {
         changes.with(|c| copy.workbench.with(|w| Edited::keys(c, w.current())))
     })));
-    // Another tab saved this bulletin: take its newer copy. Another tab deleted it: open
-    // it afresh, so that this page does not save again what the user chose to delete.
-    let storage_key = bulletin_core::edit::storage_key(&bulletin.id);
+    // Another tab saved this bulletin: take its newer copy, keeping this tab's unsaved work.
+    // Another tab deleted it: open it afresh, so that this page does not save again what
+    // the user chose to delete.
+    let copy_key = copy.key();
     let original_key = bulletin_core::library::original_key(&bulletin.id);
     on_window(leptos::ev::storage, move |ev| {
         let key = ev.key();
-        let original = key.as_deref() == Some(original_key.as_str());
-        if key.is_some() && key.as_deref() != Some(storage_key.as_str()) && !original {
+        if key.is_some()
+            && key.as_deref() != Some(copy_key.as_str())
+            && key != Some(original_key.clone())
+        {
             return;
         }
-        match ev.new_value() {
-            Some(_) if original => {}
-            Some(raw) if copy.adopt(&raw) => notices.update(|all| {
+        let deleted = ev.new_value().is_none();
+        if deleted && (key.is_none() || key.as_deref() == Some(copy_key.as_str())) {
+            notices.update(|all| {
+                all.push(Notice::info(
+                    "另一个标签页删除了这份通报在本浏览器中保存的内容，本页已重新打开。",
+                ))
+            });
+            bulletins.open_from_address();
+        } else if key.as_deref() == Some(copy_key.as_str()) && copy.sync() {
+            notices.update(|all| {
                 all.push(Notice::info(
                     "另一个标签页修改了这份通报，本页已同步为最新内容。",
                 ))
-            }),
-            Some(_) => {}
-            None => {
-                notices.update(|all| {
-                    all.push(Notice::info(
-                        "另一个标签页删除了这份通报在本浏览器中保存的内容，本页已重新打开。",
-                    ))
-                });
-                bulletins.open_from_address();
-            }
+            });
         }
     });
     // Every edit produces a new bulletin; comparing them field by field would cost more
@@ -132,13 +138,16 @@ fn Board(
     // first frame, so a leader sees the headline figures without waiting for them. A page
     // opened in a background tab gets no animation frames, hence the timer as well.
     let rest = RwSignal::new(false);
+    // The board may be gone (another bulletin opened) before these fire.
     let show_rest = move || {
-        if !rest.get_untracked() {
+        if rest.try_get_untracked() == Some(false) {
             rest.set(true);
         }
     };
     request_animation_frame(move || set_timeout(show_rest, Duration::ZERO));
-    set_timeout(show_rest, Duration::from_millis(200));
+    if let Ok(timer) = set_timeout_with_handle(show_rest, Duration::from_millis(200)) {
+        on_cleanup(move || timer.clear());
+    }
     let sections = move || {
         let b = current.get();
         let figures = Figures::of(&b);
@@ -165,8 +174,7 @@ fn Board(
     };
     view! {
         {sections}
-        <ProjectEditor copy=copy editing=editing />
-        <RecordEditor copy=copy record=record />
+        <Editor copy=copy open=record />
         <ImportDialogs import=import />
         <SwitcherDialog switcher=switcher />
         <footer class="site-footer">

@@ -22,6 +22,8 @@ pub struct Bulletins {
     pub inbox: RwSignal<Option<Incoming>>,
     /// The address query last opened, so that Back to the same bulletin changes nothing.
     opened: StoredValue<Option<String>>,
+    /// The id of an imported bulletin shown although storage could not keep it.
+    unkept: StoredValue<Option<String>>,
 }
 
 /// The `bulletin` query parameter of the page, if any.
@@ -47,6 +49,7 @@ impl Bulletins {
             notices,
             inbox: RwSignal::new(None),
             opened: StoredValue::new(None),
+            unkept: StoredValue::new(None),
         }
     }
 
@@ -111,7 +114,14 @@ impl Bulletins {
             true,
         );
         self.opened.set_value(Some(choice()));
+        self.unkept.set_value(Some(loaded.bulletin.id.clone()));
         self.shown.set(Some(loaded));
+    }
+
+    /// Whether the original of bulletin `id` is kept where it can be opened again (false
+    /// for an imported bulletin storage could not keep).
+    pub fn is_kept(self, id: &str) -> bool {
+        self.unkept.with_value(|u| u.as_deref() != Some(id))
     }
 
     fn show_bundled(self) {

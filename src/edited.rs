@@ -2,7 +2,7 @@
 
 use std::collections::HashSet;
 
-use bulletin_core::edit::{Change, ChangeKind};
+use bulletin_core::edit::{Change, ChangeKind, segment_id};
 use leptos::prelude::*;
 use serde_json::Value;
 
@@ -23,13 +23,18 @@ impl Edited {
                 if list == "summary" {
                     return Some("summary".to_owned());
                 }
-                let index: usize = parts.next()?.parse().ok()?;
-                let id = || current[list][index]["id"].as_str().map(str::to_owned);
+                let item = parts.next()?;
+                // Items with ids are named by them (`@id`); requirements by position.
+                let index = item.parse::<usize>().ok();
+                let id = || {
+                    segment_id(item)
+                        .or_else(|| current[list][index?]["id"].as_str().map(str::to_owned))
+                };
                 match list {
                     "projects" => Some(format!("project:{}", id()?)),
                     "sectors" => Some(format!("sector:{}", id()?)),
                     "problem_types" => Some(format!("type:{}", id()?)),
-                    "requirements" => Some(format!("requirement:{index}")),
+                    "requirements" => Some(format!("requirement:{}", index?)),
                     _ => None,
                 }
             })

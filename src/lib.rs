@@ -12,7 +12,6 @@ mod edited;
 mod library;
 mod listen;
 mod notice;
-mod records;
 mod source;
 pub mod storage;
 mod timing;

@@ -2,6 +2,7 @@
 
 use leptos::html::Div;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// The dialog frame around an editor form.
 #[component]
@@ -13,8 +14,8 @@ pub fn Dialog(
 ) -> impl IntoView {
     let title_id = format!("{test_id}-title");
     let labelled_by = title_id.clone();
-    // Keyboard focus moves into the dialog (unless a field in it already took it), so that
-    // Escape and Tab work at once.
+    // Keyboard focus moves into the dialog — to its first field, if it has one — unless
+    // something in it already took it, so that typing, Escape and Tab work at once.
     let panel: NodeRef<Div> = NodeRef::new();
     Effect::new(move |_| {
         if let Some(el) = panel.get() {
@@ -22,7 +23,15 @@ pub fn Dialog(
                 .and_then(|w| w.document())
                 .and_then(|d| d.active_element());
             if !active.is_some_and(|a| el.contains(Some(&a))) {
-                let _ = el.focus();
+                let field = el
+                    .query_selector("input, select, textarea")
+                    .ok()
+                    .flatten()
+                    .and_then(|f| f.dyn_into::<web_sys::HtmlElement>().ok());
+                let _ = match field {
+                    Some(field) => field.focus(),
+                    None => el.focus(),
+                };
             }
         }
     });

@@ -24,10 +24,20 @@ fn show(value: &Option<serde_json::Value>) -> String {
 
 /// Whether keyboard focus is in a text field, where Ctrl+Z belongs to the field.
 fn typing() -> bool {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.active_element())
-        .is_some_and(|e| matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return true;
+    };
+    // Under an open dialog the shortcuts belong to its form: undoing the board there would
+    // change what the form was opened on.
+    let dialog_open = document
+        .query_selector("[role=dialog]")
+        .ok()
+        .flatten()
+        .is_some();
+    dialog_open
+        || document
+            .active_element()
+            .is_some_and(|e| matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))
 }
 
 /// The bar shown above the board.

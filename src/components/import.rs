@@ -118,6 +118,7 @@ impl Import {
                 self.bulletins.show_unkept(Loaded {
                     bulletin: loaded.bulletin,
                     warnings: Vec::new(),
+                    document: loaded.document,
                 });
             }
         }

@@ -6,16 +6,15 @@ use bulletin_core::display::{NOT_REPORTED, derived_percent, number, percent, sch
 use bulletin_core::{Bulletin, Figures};
 use leptos::prelude::*;
 
-use crate::components::Record;
+use crate::components::Open;
 use crate::edited::EditedTag;
-use crate::records;
 
 /// Key figures of the bulletin, each with a stable test id.
 #[component]
 pub fn Overview(
     bulletin: Arc<Bulletin>,
     figures: Figures,
-    record: RwSignal<Option<Record>>,
+    record: RwSignal<Option<Open>>,
 ) -> impl IntoView {
     let s = &bulletin.summary;
     let f = figures;
@@ -38,7 +37,7 @@ pub fn Overview(
             <div class="section-head">
                 <h2 id="overview-title">"总体情况"</h2>
                 <EditedTag key="summary".to_owned() />
-                <button type="button" class="link" data-testid="edit-summary" on:click=move |_| record.set(Some(records::summary()))>
+                <button type="button" class="link" data-testid="edit-summary" on:click=move |_| record.set(Some(Open::Summary))>
                     "编辑"
                 </button>
             </div>

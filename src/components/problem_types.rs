@@ -5,23 +5,21 @@ use std::sync::Arc;
 use bulletin_core::{Bulletin, Figures};
 use leptos::prelude::*;
 
-use crate::components::Record;
+use crate::components::Open;
 use crate::edited::EditedTag;
-use crate::records;
 
 /// One card per problem type.
 #[component]
-pub fn ProblemTypes(bulletin: Arc<Bulletin>, record: RwSignal<Option<Record>>) -> impl IntoView {
+pub fn ProblemTypes(bulletin: Arc<Bulletin>, record: RwSignal<Option<Open>>) -> impl IntoView {
     let counts = Figures::projects_per_problem_type(&bulletin);
     let cards = bulletin
         .problem_types
         .iter()
         .zip(counts)
-        .enumerate()
-        .map(|(i, (t, (_, n)))| {
+        .map(|(t, (_, n))| {
             let open = {
-                let b = bulletin.clone();
-                move |_| record.set(Some(records::problem_type(&b, Some(i))))
+                let id = t.id.clone();
+                move |_| record.set(Some(Open::ProblemType(Some(id.clone()))))
             };
             view! {
                 <li class="problem-type" data-testid="problem-type" data-problem-type-id=t.id.clone()>
@@ -48,10 +46,7 @@ pub fn ProblemTypes(bulletin: Arc<Bulletin>, record: RwSignal<Option<Record>>) -
         <section class="problem-types" aria-labelledby="problem-types-title">
             <div class="section-head">
                 <h2 id="problem-types-title">"存在问题"</h2>
-                <button type="button" class="link" data-testid="new-problem-type" on:click={
-                    let b = bulletin.clone();
-                    move |_| record.set(Some(records::problem_type(&b, None)))
-                }>
+                <button type="button" class="link" data-testid="new-problem-type" on:click=move |_| record.set(Some(Open::ProblemType(None)))>
                     "新增问题类型"
                 </button>
             </div>

@@ -5,13 +5,12 @@ use std::sync::Arc;
 use bulletin_core::Bulletin;
 use leptos::prelude::*;
 
-use crate::components::Record;
+use crate::components::Open;
 use crate::edited::EditedTag;
-use crate::records;
 
 /// The bulletin's work requirements, in order.
 #[component]
-pub fn Requirements(bulletin: Arc<Bulletin>, record: RwSignal<Option<Record>>) -> impl IntoView {
+pub fn Requirements(bulletin: Arc<Bulletin>, record: RwSignal<Option<Open>>) -> impl IntoView {
     let items = bulletin
         .requirements
         .iter()
@@ -22,7 +21,7 @@ pub fn Requirements(bulletin: Arc<Bulletin>, record: RwSignal<Option<Record>>) -
                     <h3>
                         {r.title.clone()}
                         <EditedTag key=format!("requirement:{i}") />
-                        <button type="button" class="link edit" data-testid="edit-requirement" on:click=move |_| record.set(Some(records::requirement(Some(i))))>
+                        <button type="button" class="link edit" data-testid="edit-requirement" on:click=move |_| record.set(Some(Open::Requirement(Some(i))))>
                             "编辑"
                         </button>
                     </h3>
@@ -35,7 +34,7 @@ pub fn Requirements(bulletin: Arc<Bulletin>, record: RwSignal<Option<Record>>) -
         <section class="requirements" aria-labelledby="requirements-title">
             <div class="section-head">
                 <h2 id="requirements-title">"工作要求"</h2>
-                <button type="button" class="link" data-testid="new-requirement" on:click=move |_| record.set(Some(records::requirement(None)))>
+                <button type="button" class="link" data-testid="new-requirement" on:click=move |_| record.set(Some(Open::Requirement(None)))>
                     "新增工作要求"
                 </button>
             </div>

@@ -6,9 +6,8 @@ use bulletin_core::display::{NOT_REPORTED, number, percent, signed_points};
 use bulletin_core::{Bulletin, Figures};
 use leptos::prelude::*;
 
-use crate::components::Record;
+use crate::components::Open;
 use crate::edited::EditedTag;
-use crate::records;
 
 use super::status::SectorStatusBadge;
 
@@ -17,7 +16,7 @@ use super::status::SectorStatusBadge;
 pub fn SectorTable(
     bulletin: Arc<Bulletin>,
     figures: Figures,
-    record: RwSignal<Option<Record>>,
+    record: RwSignal<Option<Open>>,
 ) -> impl IntoView {
     let target = percent(Some(bulletin.schedule_target_pct));
     let unit = bulletin.currency_unit.clone();
@@ -25,11 +24,10 @@ pub fn SectorTable(
         .sectors
         .iter()
         .zip(&figures.sectors)
-        .enumerate()
-        .map(|(i, (s, f))| {
+        .map(|(s, f)| {
             let open = {
-                let b = bulletin.clone();
-                move |_| record.set(Some(records::sector(&b, i)))
+                let id = s.id.clone();
+                move |_| record.set(Some(Open::Sector(id.clone())))
             };
             let not_reported = |n: Option<String>| n.unwrap_or_else(|| NOT_REPORTED.to_owned());
             view! {

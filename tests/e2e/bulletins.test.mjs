@@ -115,7 +115,7 @@ describe('bulletins kept in this browser', () => {
     // Saving happens in the task after the edit.
     await second.waitForFunction(() => localStorage.length > 0);
     const keys = await second.evaluate(() => Object.keys(localStorage));
-    assert.deepEqual(keys, ['bulletin-board/v1/copy/lianyungang-2023-h1']);
+    assert.ok(keys.length > 0 && keys.every((k) => k.startsWith('bulletin-board/v1/copy/lianyungang-2023-h1')), keys.join());
     assert.deepEqual(problems, []);
     await context.close();
   });

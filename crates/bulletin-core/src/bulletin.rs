@@ -1,6 +1,8 @@
 //! The bulletin document as a whole (format version 1).
 
-use serde::{Deserialize, Serialize};
+use serde::de::Error as _;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde_json::value::RawValue;
 
 use crate::{Extra, Project, Sector};
 
@@ -11,7 +13,12 @@ pub const FORMAT: &str = "minsheng-bulletin";
 pub const SUPPORTED_VERSIONS: &[u64] = &[1];
 
 /// One progress bulletin (督查通报): what the app loads and what users export and share.
+// `remote = "Self"` turns the derived code into the inherent `Bulletin::serialize` and
+// `Bulletin::deserialize`, which the trait impls below wrap. A call written
+// `Bulletin::deserialize(…)` reaches the inherent one and skips the wrapper: read a bulletin
+// through serde_json (`from_str`, `from_value`) instead.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct Bulletin {
     pub format: String,
     pub version: u64,
@@ -40,6 +47,24 @@ pub struct Bulletin {
     pub snapshot: Option<Snapshot>,
     #[serde(flatten)]
     pub extra: Extra,
+}
+
+impl Serialize for Bulletin {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        Bulletin::serialize(self, serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for Bulletin {
+    /// Reads the bulletin from its JSON text. From a `serde_json::Value`, the fields that
+    /// `#[serde(flatten)]` collects into [`Extra`] would pass through serde's buffer, which
+    /// turns `-0` into `0` and refuses integers wider than 64 bits; read from text, they are
+    /// kept as written.
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let raw = Box::<RawValue>::deserialize(deserializer)?;
+        Bulletin::deserialize(&mut serde_json::Deserializer::from_str(raw.get()))
+            .map_err(D::Error::custom)
+    }
 }
 
 /// The reporting period.

@@ -2,7 +2,7 @@
 //! (with the filter value a click selects), series values, and what the bulletin does not
 //! report. Drawing is the app's business; this is the part worth testing natively.
 
-use crate::display::percent;
+use crate::display::{amount, percent};
 use crate::filter::{Facet, FacetCounts};
 use crate::{Bulletin, SectorStatus};
 
@@ -54,7 +54,7 @@ impl ChartData {
             .zip(&self.units)
             .map(|(s, unit)| match s.values.get(index).copied().flatten() {
                 Some(v) if unit == "%" => format!("{} {}", s.name, percent(Some(v))),
-                Some(v) => format!("{} {} {unit}", s.name, crate::display::number(v, 2)),
+                Some(v) => format!("{} {}", s.name, amount(Some(v), unit)),
                 None => format!("{} 未报告", s.name),
             })
             .collect()

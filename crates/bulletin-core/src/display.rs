@@ -3,8 +3,31 @@
 /// Shown where the bulletin gives no figure; never shown as 0.
 pub const NOT_REPORTED: &str = "未报告";
 
-/// A number with at most `decimals` decimals and no trailing zeros: `21.4`, `43`, `44.8`.
+/// Shown for a share of a whole that is 0, such as the completion of a plan of 0 亿元.
+pub const NOT_COMPUTABLE: &str = "无法计算";
+
+/// Shown for a figure too large to show as digits, or one that overflowed to infinity.
+pub const OUT_OF_RANGE: &str = "数值超出范围";
+
+/// Magnitudes from here up are [`OUT_OF_RANGE`]: past 10^15 an `f64` no longer holds every
+/// hundredth (and past 2^53 not every integer), and no amount in 亿元 comes near it.
+pub const NUMBER_LIMIT: f64 = 1e15;
+
+/// Percentages (and gaps in percentage points) from here up are [`OUT_OF_RANGE`]: sectors
+/// report at most 1000 %, so a million percent only comes from dividing by a near-zero plan.
+pub const PERCENT_LIMIT: f64 = 1e6;
+
+/// Whether `n` is finite and smaller in magnitude than `limit`.
+fn showable(n: f64, limit: f64) -> bool {
+    n.is_finite() && n.abs() < limit
+}
+
+/// A number with at most `decimals` decimals and no trailing zeros: `21.4`, `43`, `44.8`;
+/// [`OUT_OF_RANGE`] from [`NUMBER_LIMIT`] up.
 pub fn number(n: f64, decimals: usize) -> String {
+    if !showable(n, NUMBER_LIMIT) {
+        return OUT_OF_RANGE.to_owned();
+    }
     let text = format!("{n:.decimals$}");
     let text = if text.contains('.') {
         text.trim_end_matches('0').trim_end_matches('.').to_owned()
@@ -18,24 +41,39 @@ pub fn number(n: f64, decimals: usize) -> String {
 /// A reported amount with its unit, `21.4 亿元`, or 未报告.
 pub fn amount(n: Option<f64>, unit: &str) -> String {
     match n {
+        // Without its unit: “数值超出范围 亿元” would read as if it were the figure.
+        Some(n) if !showable(n, NUMBER_LIMIT) => OUT_OF_RANGE.to_owned(),
         Some(n) => format!("{} {unit}", number(n, 2)),
+        None => NOT_REPORTED.to_owned(),
+    }
+}
+
+/// A percentage with at most `decimals` decimals, or 未报告.
+fn percent_to(n: Option<f64>, decimals: usize) -> String {
+    match n {
+        Some(n) if !showable(n, PERCENT_LIMIT) => OUT_OF_RANGE.to_owned(),
+        Some(n) => format!("{}%", number(n, decimals)),
         None => NOT_REPORTED.to_owned(),
     }
 }
 
 /// A reported percentage as the source writes it, `43%` or `44.8%`, or 未报告.
 pub fn percent(n: Option<f64>) -> String {
-    match n {
-        Some(n) => format!("{}%", number(n, 2)),
-        None => NOT_REPORTED.to_owned(),
-    }
+    percent_to(n, 2)
 }
 
 /// A derived percentage, rounded to whole percent as the bulletin rounds its own (`60%`).
 pub fn derived_percent(n: Option<f64>) -> String {
-    match n {
-        Some(n) => format!("{}%", number(n, 0)),
-        None => NOT_REPORTED.to_owned(),
+    percent_to(n, 0)
+}
+
+/// `part` as a share of `whole`, as [`derived_percent`]: 未报告 when either is unreported,
+/// 无法计算 when `whole` is 0 (a plan of 0 has no completion rate).
+pub fn share(part: Option<f64>, whole: Option<f64>) -> String {
+    match (part, whole) {
+        (Some(_), Some(0.0)) => NOT_COMPUTABLE.to_owned(),
+        (Some(part), Some(whole)) => derived_percent(Some(part / whole * 100.0)),
+        _ => NOT_REPORTED.to_owned(),
     }
 }
 
@@ -44,6 +82,9 @@ pub fn schedule_gap(pp: Option<f64>, decimals: usize) -> String {
     let Some(pp) = pp else {
         return NOT_REPORTED.to_owned();
     };
+    if !showable(pp, PERCENT_LIMIT) {
+        return OUT_OF_RANGE.to_owned();
+    }
     let size = number(pp.abs(), decimals);
     if size == "0" {
         "与序时持平".to_owned()
@@ -59,6 +100,9 @@ pub fn signed_points(pp: Option<f64>, decimals: usize) -> String {
     let Some(pp) = pp else {
         return NOT_REPORTED.to_owned();
     };
+    if !showable(pp, PERCENT_LIMIT) {
+        return OUT_OF_RANGE.to_owned();
+    }
     let size = number(pp.abs(), decimals);
     match size.as_str() {
         "0" => "0".to_owned(),
@@ -105,5 +149,43 @@ mod tests {
         assert_eq!(schedule_gap(Some(0.01), 1), "与序时持平");
         assert_eq!(signed_points(Some(25.0), 1), "+25");
         assert_eq!(signed_points(Some(-7.0), 1), "−7");
+    }
+
+    #[test]
+    fn figures_too_large_to_show_say_so() {
+        for n in [
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::NAN,
+            1e308,
+            -1e308,
+            1e15,
+        ] {
+            assert_eq!(number(n, 2), OUT_OF_RANGE, "{n}");
+            assert_eq!(amount(Some(n), "亿元"), OUT_OF_RANGE, "{n}");
+            assert_eq!(percent(Some(n)), OUT_OF_RANGE, "{n}");
+            assert_eq!(derived_percent(Some(n)), OUT_OF_RANGE, "{n}");
+            assert_eq!(schedule_gap(Some(n), 0), OUT_OF_RANGE, "{n}");
+            assert_eq!(signed_points(Some(n), 1), OUT_OF_RANGE, "{n}");
+        }
+        assert_eq!(
+            amount(Some(999_999_999_999_999.0), "亿元"),
+            "999999999999999 亿元"
+        );
+        assert_eq!(derived_percent(Some(999_999.0)), "999999%");
+        assert_eq!(derived_percent(Some(1e6)), OUT_OF_RANGE);
+        assert_eq!(signed_points(Some(-1e6), 1), OUT_OF_RANGE);
+    }
+
+    #[test]
+    fn a_share_of_nothing_cannot_be_computed() {
+        assert_eq!(share(Some(100.1), Some(166.3)), "60%");
+        assert_eq!(share(Some(0.0), Some(0.0)), NOT_COMPUTABLE);
+        assert_eq!(share(Some(5.0), Some(0.0)), NOT_COMPUTABLE);
+        assert_eq!(share(Some(5.0), Some(-0.0)), NOT_COMPUTABLE);
+        assert_eq!(share(Some(1.0), Some(1e-300)), OUT_OF_RANGE);
+        assert_eq!(share(Some(1e308), Some(0.5)), OUT_OF_RANGE);
+        assert_eq!(share(None, Some(1.0)), NOT_REPORTED);
+        assert_eq!(share(Some(1.0), None), NOT_REPORTED);
     }
 }

@@ -5,7 +5,9 @@ use crate::{Bulletin, Sector};
 /// Derived overall figures of a bulletin, computed once per change of data.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Figures {
-    /// Completed investment as a share of annual investment, in percent.
+    /// Completed investment as a share of annual investment, in percent; `None` when either
+    /// is unreported or the plan is 0 ([`crate::display::share`] tells which). Infinite when a
+    /// tiny plan overflows it; display shows that as 数值超出范围.
     pub completion_pct: Option<f64>,
     /// `completion_pct` minus the schedule target, in percentage points.
     pub schedule_gap_pp: Option<f64>,
@@ -13,7 +15,7 @@ pub struct Figures {
     pub items_behind: u64,
     /// Items on schedule as a share of all items, in percent.
     pub on_schedule_pct: Option<f64>,
-    /// Sum of the sector investments that are reported.
+    /// Sum of the sector investments that are reported (infinite if the sum overflows).
     pub attributed_investment: f64,
     /// Completed investment not attributed to any sector (negative when sectors add up to more).
     pub unattributed_investment: Option<f64>,
@@ -96,5 +98,25 @@ pub(crate) fn sector_gap(sector: &Sector, target_pct: f64) -> Option<f64> {
 
 /// Rounds away binary noise such as 70.09999999999 so that sums compare and print as written.
 pub(crate) fn tidy(n: f64) -> f64 {
-    (n * 1e6).round() / 1e6
+    let scaled = n * 1e6;
+    // Past about 1e302 the scaling overflows, and a finite figure would come back infinite;
+    // such figures have no noise at the sixth decimal to round away.
+    if scaled.is_finite() {
+        scaled.round() / 1e6
+    } else {
+        n
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tidy;
+
+    #[test]
+    fn tidying_keeps_every_finite_figure_finite() {
+        assert_eq!(tidy(70.09999999999), 70.1);
+        assert_eq!(tidy(1e303), 1e303);
+        assert_eq!(tidy(f64::MAX), f64::MAX);
+        assert_eq!(tidy(-f64::MAX), -f64::MAX);
+    }
 }

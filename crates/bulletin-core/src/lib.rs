@@ -10,6 +10,7 @@ pub mod display;
 pub mod edit;
 mod figures;
 pub mod filter;
+pub mod form;
 pub mod import;
 mod json_number;
 pub mod library;
@@ -27,7 +28,7 @@ pub use figures::{Figures, SectorFigures};
 pub use load::{LoadFailure, Loaded, check, load};
 pub use project::{Project, ProjectStatus};
 pub use sector::{Sector, SectorStatus};
-pub use validation::validate;
+pub use validation::{PLAN_PCT_MAX, validate};
 
 /// Extra fields this version does not know, kept so that load, edit and export lose nothing.
 pub type Extra = serde_json::Map<String, serde_json::Value>;

@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use crate::validation::{validate, warnings};
+use crate::validation::{MAX_DEPTH, validate, warnings};
 use crate::{Bulletin, Diagnostic, JsonPath};
 
 /// A bulletin that passed validation, with its consistency warnings.
@@ -10,6 +10,10 @@ use crate::{Bulletin, Diagnostic, JsonPath};
 pub struct Loaded {
     pub bulletin: Bulletin,
     pub warnings: Vec<Diagnostic>,
+    /// The document as parsed (without a byte-order mark), every number as written: start
+    /// the working copy from it ([`crate::edit::Workbench::from_loaded`]), since the typed
+    /// `bulletin` writes its own figures back in its own form.
+    pub document: Value,
 }
 
 /// Why a text is not a valid bulletin: every error found, each with its place.
@@ -33,7 +37,7 @@ pub fn load(text: &str) -> Result<Loaded, LoadFailure> {
     if !errors.is_empty() {
         return Err(LoadFailure { errors });
     }
-    let bulletin: Bulletin = serde_json::from_value(value).map_err(|e| {
+    let bulletin: Bulletin = serde_json::from_str(text).map_err(|e| {
         // Validation should have caught anything serde rejects; say so plainly if not.
         fail(Diagnostic::error(
             JsonPath::root(),
@@ -41,7 +45,11 @@ pub fn load(text: &str) -> Result<Loaded, LoadFailure> {
         ))
     })?;
     let warnings = warnings(&bulletin);
-    Ok(Loaded { bulletin, warnings })
+    Ok(Loaded {
+        bulletin,
+        warnings,
+        document: value,
+    })
 }
 
 /// Validates a bulletin that is already in memory (after an edit, say).
@@ -71,6 +79,9 @@ fn syntax_error(text: &str, e: &serde_json::Error) -> Diagnostic {
     let detail = e.to_string();
     let what = if e.is_eof() {
         "文件不完整：JSON 在此处意外结束（缺少右括号或引号？）".to_owned()
+    } else if detail.contains("recursion limit exceeded") {
+        // serde_json stops one level past MAX_DEPTH (a test below holds the two together).
+        format!("JSON 嵌套层数过深：最多 {MAX_DEPTH} 层")
     } else {
         let known = [
             ("expected `,` or `}`", "缺少逗号或右花括号 }"),
@@ -93,7 +104,6 @@ fn syntax_error(text: &str, e: &serde_json::Error) -> Diagnostic {
             ("invalid number", "无效的数字"),
             ("invalid unicode code point", "无效的 Unicode 字符"),
             ("lone leading surrogate", "无效的 Unicode 字符"),
-            ("recursion limit exceeded", "嵌套层数过深"),
         ];
         match known.iter().find(|(en, _)| detail.contains(en)) {
             Some((_, zh)) => format!("JSON 语法错误：{zh}"),
@@ -116,4 +126,30 @@ fn char_column(text: &str, line: usize, byte_column: usize) -> usize {
         end += 1;
     }
     content[..end].chars().count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn nested(levels: usize) -> String {
+        format!("{}{}", "[".repeat(levels), "]".repeat(levels))
+    }
+
+    #[test]
+    fn the_reader_allows_exactly_max_depth_levels() {
+        // A bare array is not a bulletin, but it gets past the reader to validation.
+        let at_limit = load(&nested(MAX_DEPTH)).expect_err("not a bulletin");
+        assert!(
+            !at_limit.errors[0].message.contains("嵌套"),
+            "{:?}",
+            at_limit.errors
+        );
+        let past = load(&nested(MAX_DEPTH + 1)).expect_err("too deep");
+        assert!(
+            past.errors[0].message.contains("最多 127 层"),
+            "{:?}",
+            past.errors
+        );
+    }
 }

@@ -117,7 +117,7 @@ fn a_few_changes_to_a_large_bulletin_are_a_few_small_edits() {
         [
             ("remove", "/projects/10".to_owned()),
             ("insert", "/projects/1999".to_owned()),
-            ("set", "/projects/1499/note".to_owned()),
+            ("set", "/projects/@p-01500/note".to_owned()),
         ]
     );
     assert!(edits_between(&start, &start).is_empty());

@@ -13,7 +13,7 @@ use leptos::html::Input;
 use leptos::prelude::*;
 
 use crate::collation::Collation;
-use crate::components::Editing;
+use crate::components::Open;
 use crate::download::{download_text, today};
 use crate::timing::measured;
 use facet_panel::FacetPanel;
@@ -25,7 +25,7 @@ pub fn Ledger(
     bulletin: Arc<Bulletin>,
     counts: Memo<FacetCounts>,
     view: RwSignal<ViewState>,
-    editing: RwSignal<Option<Editing>>,
+    editing: RwSignal<Option<Open>>,
 ) -> impl IntoView {
     // Creating a collator loads the browser's collation data (tens of milliseconds), so it
     // waits for the first sort by a text column.
@@ -100,7 +100,7 @@ pub fn Ledger(
                 >
                     "清除全部筛选"
                 </button>
-                <button type="button" data-testid="new-project" on:click=move |_| editing.set(Some(Editing::New))>
+                <button type="button" data-testid="new-project" on:click=move |_| editing.set(Some(Open::Project(None)))>
                     "新增项目"
                 </button>
                 <button type="button" data-testid="export-csv" on:click=export>

@@ -9,7 +9,7 @@ use leptos::html::Div;
 use leptos::prelude::*;
 
 use super::highlight::highlighted;
-use crate::components::Editing;
+use crate::components::Open;
 use crate::components::status::ProjectStatusBadge;
 use crate::edited::EditedTag;
 
@@ -48,7 +48,7 @@ pub fn LedgerTable(
     rows: Memo<Vec<usize>>,
     query: Memo<Query>,
     view: RwSignal<ViewState>,
-    editing: RwSignal<Option<Editing>>,
+    editing: RwSignal<Option<Open>>,
 ) -> impl IntoView {
     let scroller: NodeRef<Div> = NodeRef::new();
     let scroll_top = RwSignal::new(0.0);
@@ -166,7 +166,7 @@ pub fn LedgerTable(
                         aria-label=format!("编辑项目“{}”", p.name)
                         on:click={
                             let id = p.id.clone();
-                            move |_| editing.set(Some(Editing::Project(id.clone())))
+                            move |_| editing.set(Some(Open::Project(Some(id.clone()))))
                         }
                     >
                         "编辑"

@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 
 use serde_json::{Map, Value};
 
-use super::{Edit, Step, pointer_segment};
+use super::{Edit, Step, item_pointer, pointer_segment};
 
 /// Whether something was changed, added or removed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,8 +51,31 @@ pub(crate) fn between(original: &Value, current: &Value, history: &[Step]) -> Ve
         change.at = history
             .iter()
             .rev()
-            .find(|s| s.edits.iter().any(|e| related(e.path(), &change.path)))
+            .find(|s| {
+                s.edits
+                    .iter()
+                    .any(|e| related(&by_identity(e.path(), current), &change.path))
+            })
             .map(|s| s.at.clone());
+    }
+    out
+}
+
+/// `path` with list indices replaced by the ids of the items now there, as change paths
+/// are written (histories stored by older versions address items by index).
+fn by_identity(path: &str, doc: &Value) -> String {
+    let mut out = String::new();
+    let mut at = Some(doc);
+    for segment in path.split('/').skip(1) {
+        let item = at.and_then(Value::as_array).and_then(|items| {
+            let i: usize = segment.parse().ok()?;
+            items.get(i)
+        });
+        match item.and_then(id_of) {
+            Some(id) => out.push_str(&format!("/{}", super::item_segment(id))),
+            None => out.push_str(&format!("/{segment}")),
+        }
+        at = at.and_then(|v| super::resolve(v, &format!("/{segment}")));
     }
     out
 }
@@ -70,7 +93,7 @@ fn walk(before: &Value, after: &Value, path: &str, label: &str, out: &mut Vec<Ch
             for (key, bv) in b {
                 if let Some(av) = a.get(key) {
                     let p = format!("{path}/{}", pointer_segment(key));
-                    walk(bv, av, &p, &field_label(label, key, a), out);
+                    walk(bv, av, &p, &field_label(label, path, key), out);
                 }
             }
         }
@@ -115,7 +138,7 @@ fn items(before: &[Value], after: &[Value], path: &str, out: &mut Vec<Change>) {
     let after_ids: HashSet<&str> = after.iter().filter_map(id_of).collect();
     for (i, a) in after.iter().enumerate() {
         let id = id_of(a).unwrap_or_default();
-        let p = format!("{path}/{i}");
+        let p = item_pointer(path, id);
         match before_by_id.get(id) {
             Some(b) if *b == a => {}
             Some(b) => walk(b, a, &p, &format!("{kind_name}“{}”", name_of(a)), out),
@@ -171,39 +194,10 @@ fn item_kind(path: &str) -> &'static str {
     }
 }
 
-/// `项目“X”的备注` for `label` = `项目“X”` and `key` = `note`.
-fn field_label(parent: &str, key: &str, object: &Map<String, Value>) -> String {
-    let field = match key {
-        "title" => "标题",
-        "region" => "地区",
-        "period" => "时段",
-        "schedule_target_pct" => "序时进度",
-        "currency_unit" => "金额单位",
-        "summary" => "总体情况",
-        "items" => "件数",
-        "sub_items" => "事项数",
-        "annual_investment" => "年度总投资",
-        "completed_investment" => "完成投资",
-        "items_on_schedule" => "按序时推进件数",
-        "plan_pct" => "占年度计划",
-        "status" => "状态",
-        "highlights" => "工作进展",
-        "problems" => "存在问题",
-        "name" => "名称",
-        "description" => "说明",
-        "sector" => "所属领域",
-        "lead_unit" => "牵头单位",
-        "district" => "县区",
-        "problem_types" => "问题类型",
-        "issue" => "存在问题",
-        "note" => "备注",
-        "requirements" => "工作要求",
-        "text" => "文字",
-        "sectors" => "领域",
-        "projects" => "项目",
-        other => other,
-    };
-    let _ = object;
+/// `项目“X”的备注` for `label` = `项目“X”` and `key` = `note` inside `path`.
+fn field_label(parent: &str, path: &str, key: &str) -> String {
+    let list = path.split('/').nth(1).unwrap_or_default();
+    let field = crate::form::field_label(list, key);
     if parent.is_empty() {
         field.to_owned()
     } else {

@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 
 use serde_json::Value;
 
-use super::{Edit, pointer_segment};
+use super::{Edit, item_pointer, pointer_segment};
 
 /// Edits that, applied in order, turn `before` into `after`. Objects with the same keys (in
 /// the same order) are compared key by key; arrays element by element, matched by `id` when every element has a
@@ -99,7 +99,7 @@ fn by_id(a: &[Value], b: &[Value], path: &str, edits: &mut Vec<Edit>) -> bool {
     }
     for (j, value) in b.iter().enumerate() {
         if let Some(old) = in_a.get(b_ids[j]) {
-            diff(old, value, format!("{path}/{j}"), edits);
+            diff(old, value, item_pointer(path, b_ids[j]), edits);
         }
     }
     true

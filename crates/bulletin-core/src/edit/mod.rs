@@ -5,7 +5,9 @@
 mod changes;
 mod diff;
 mod ids;
+mod pointer;
 mod storage;
+mod sync;
 mod workbench;
 
 use serde::{Deserialize, Serialize};
@@ -14,7 +16,11 @@ use serde_json::Value;
 pub use changes::{Change, ChangeKind, changes_between};
 pub use diff::edits_between;
 pub use ids::new_id;
+pub use pointer::{
+    describe, item_pointer, item_segment, pointer_segment, resolve, resolve_mut, segment_id,
+};
 pub use storage::{STORAGE_VERSION, StorageError, Stored, fingerprint, storage_key};
+pub use sync::{Op, replay};
 pub use workbench::{HISTORY_LIMIT, Workbench};
 
 /// One edit of the document, reversible because it carries what it replaces.
@@ -66,7 +72,8 @@ impl Edit {
         }
     }
 
-    /// Applies the edit to `doc`; refuses, leaving `doc` as it was, if it does not fit.
+    /// Applies the edit to `doc`; refuses, leaving `doc` as it was, if it does not fit: its
+    /// target is gone, or no longer holds what the edit was made against.
     pub fn apply(&self, doc: &mut Value) -> Result<(), String> {
         match self {
             Edit::Set {
@@ -74,27 +81,48 @@ impl Edit {
                 before,
                 after,
             } => {
-                let slot = doc
-                    .pointer_mut(path)
-                    .ok_or_else(|| format!("找不到 {path}"))?;
+                let slot = resolve_mut(doc, path)
+                    .ok_or_else(|| format!("要修改的内容已不存在（{}）", describe(path)))?;
                 if slot != before {
-                    return Err(format!("{path} 已被改动"));
+                    return Err(format!(
+                        "要修改的内容已被改动（{}），请重新打开后再改",
+                        describe(path)
+                    ));
                 }
                 *slot = after.clone();
             }
             Edit::Insert { path, index, value } => {
                 let items = array(doc, path)?;
-                if *index > items.len() {
-                    return Err(format!("{path} 没有第 {index} 项"));
+                if let Some(id) = value.get("id").and_then(Value::as_str)
+                    && items
+                        .iter()
+                        .any(|v| v.get("id").and_then(Value::as_str) == Some(id))
+                {
+                    return Err(format!("“{id}”已经存在（{}）", describe(path)));
                 }
-                items.insert(*index, value.clone());
+                // Items before it may have been removed meanwhile; it then goes last.
+                let at = (*index).min(items.len());
+                items.insert(at, value.clone());
             }
             Edit::Remove { path, index, value } => {
                 let items = array(doc, path)?;
-                if items.get(*index) != Some(value) {
-                    return Err(format!("{path}/{index} 已被改动"));
-                }
-                items.remove(*index);
+                let at = if items.get(*index) == Some(value) {
+                    Some(*index)
+                } else {
+                    // It may have moved; an item with an id is found by it.
+                    value
+                        .get("id")
+                        .and_then(Value::as_str)
+                        .and_then(|id| {
+                            items
+                                .iter()
+                                .position(|v| v.get("id").and_then(Value::as_str) == Some(id))
+                        })
+                        .filter(|i| items[*i] == *value)
+                };
+                let at =
+                    at.ok_or_else(|| format!("要删除的内容已被改动或删除（{}）", describe(path)))?;
+                items.remove(at);
             }
         }
         Ok(())
@@ -102,14 +130,9 @@ impl Edit {
 }
 
 fn array<'a>(doc: &'a mut Value, path: &str) -> Result<&'a mut Vec<Value>, String> {
-    doc.pointer_mut(path)
+    resolve_mut(doc, path)
         .and_then(Value::as_array_mut)
-        .ok_or_else(|| format!("{path} 不是列表"))
-}
-
-/// Escapes one key or index for a JSON pointer.
-pub fn pointer_segment(segment: &str) -> String {
-    segment.replace('~', "~0").replace('/', "~1")
+        .ok_or_else(|| format!("列表已不存在（{}）", describe(path)))
 }
 
 /// One user action: its edits are undone and redone together.

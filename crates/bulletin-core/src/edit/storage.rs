@@ -1,16 +1,30 @@
 //! The user's copy as stored in the browser: versioned, so a later version can migrate it,
 //! and never thrown away when it cannot be read.
 
+use std::borrow::Cow;
+
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::{Step, Workbench};
 use crate::Bulletin;
+use crate::validation::MAX_DEPTH;
 
 /// Version of the stored format written by this build.
 pub const STORAGE_VERSION: u64 = 1;
 
 const FORMAT: &str = "minsheng-bulletin-workbench";
+
+/// Levels the stored copy adds above a document's values: the deepest is an edit's `before`,
+/// `after` or `value`, under the copy → `undo` or `redo` → a step → `edits` → the edit (an
+/// edit at the root carries a whole document).
+const WRAPPING_DEPTH: usize = 5;
+
+/// The deepest stored text that is read: every copy this program writes of a valid document
+/// fits, and nothing deeper is parsed, so that a damaged or hostile text cannot exhaust the
+/// stack (serde_json's own limit of 128 levels is lifted to read it).
+const STORED_MAX_DEPTH: usize = MAX_DEPTH + WRAPPING_DEPTH;
 
 /// The storage key of the copy of bulletin `id`.
 pub fn storage_key(id: &str) -> String {
@@ -77,34 +91,67 @@ impl Stored {
     /// Reads a stored copy of `original` (the bulletin as loaded now), migrating older
     /// versions; a newer or damaged one is an error that keeps the raw text. The flag says
     /// whether `original` has changed since the copy was made (the change list then compares
-    /// with the new original).
+    /// with the new original). Prefer [`Stored::from_text_with_document`], which keeps the
+    /// original's numbers as written.
     pub fn from_text(
         raw: &str,
         original: &Bulletin,
     ) -> Result<(Self, Workbench, bool), StorageError> {
+        let original = serde_json::to_value(original).map_err(|e| StorageError {
+            message: format!("无法读取通报数据：{e}"),
+            raw: raw.to_owned(),
+        })?;
+        Self::read(raw, Cow::Owned(original))
+    }
+
+    /// As [`Stored::from_text`], against the original as parsed ([`crate::Loaded::document`]),
+    /// the counterpart of a workbench made by [`Workbench::from_loaded`].
+    pub fn from_text_with_document(
+        raw: &str,
+        original: &Value,
+    ) -> Result<(Self, Workbench, bool), StorageError> {
+        Self::read(raw, Cow::Borrowed(original))
+    }
+
+    /// Both readers, with the original document owned or borrowed.
+    fn read(raw: &str, original: Cow<'_, Value>) -> Result<(Self, Workbench, bool), StorageError> {
         let fail = |message: String| StorageError {
             message,
             raw: raw.to_owned(),
         };
-        let value: Value = serde_json::from_str(raw).map_err(|e| {
+        if nests_deeper_than(raw, STORED_MAX_DEPTH) {
+            return Err(fail(format!(
+                "保存的数据已损坏（嵌套超过 {STORED_MAX_DEPTH} 层）"
+            )));
+        }
+        let corrupt = |e: serde_json::Error| {
             fail(format!(
                 "保存的数据已损坏（第 {} 行第 {} 列）",
                 e.line(),
                 e.column()
             ))
-        })?;
-        if value.get("format").and_then(Value::as_str) != Some(FORMAT) {
+        };
+        // The header alone first, skipping the rest, which costs far less than building
+        // the whole value: a copy of the current version is then parsed once, into the struct.
+        let header = match parse::<Header>(raw) {
+            Ok(header) => header,
+            Err(e) if e.is_data() => Header::default(),
+            Err(e) => return Err(corrupt(e)),
+        };
+        if header.format.as_str() != Some(FORMAT) {
             return Err(fail("保存的数据不是本程序写入的".to_owned()));
         }
-        let version = value
-            .get("storage_version")
-            .and_then(Value::as_u64)
-            .unwrap_or(0);
-        let value = migrate(value, version).map_err(fail)?;
-        let stored: Stored =
-            serde_json::from_value(value).map_err(|e| fail(format!("保存的数据无法读取：{e}")))?;
-        let original = serde_json::to_value(original).map_err(|e| fail(e.to_string()))?;
-        let changed = fingerprint(&original) != stored.original_fingerprint;
+        let version = header.storage_version.as_u64().unwrap_or(0);
+        // Struct read from text, not from a `Value`: serde's buffer for the tagged `Edit`
+        // would turn `-0` into `0` and refuse integers wider than 64 bits.
+        let text = if version == STORAGE_VERSION {
+            Cow::Borrowed(raw)
+        } else {
+            let value: Value = parse(raw).map_err(corrupt)?;
+            Cow::Owned(migrate(value, version).map_err(fail)?.to_string())
+        };
+        let stored: Stored = parse(&text).map_err(|e| fail(format!("保存的数据无法读取：{e}")))?;
+        let (original, changed) = match_original(original, &stored.original_fingerprint);
         let workbench = Workbench::from_parts(
             original,
             stored.current.clone(),
@@ -114,6 +161,74 @@ impl Stored {
         .ok_or_else(|| fail("保存的通报不是有效的通报".to_owned()))?;
         Ok((stored, workbench, changed))
     }
+}
+
+/// What says whose a stored text is and in which version; anything else is skipped.
+#[derive(Default, Deserialize)]
+struct Header {
+    #[serde(default)]
+    format: Value,
+    #[serde(default)]
+    storage_version: Value,
+}
+
+/// The form of `document` that the copy whose original had `fingerprint_of_copy` was made
+/// from, and whether the document has changed since. Copies made before the working copy started from the document as
+/// parsed were made from the typed bulletin written back out; such a copy is matched in that
+/// form, so that its change list does not list the difference as the user's edits.
+fn match_original(document: Cow<'_, Value>, fingerprint_of_copy: &str) -> (Value, bool) {
+    if fingerprint(&document) == fingerprint_of_copy {
+        return (document.into_owned(), false);
+    }
+    let typed = serde_json::from_value::<Bulletin>(document.as_ref().clone())
+        .and_then(|b| serde_json::to_value(&b))
+        .ok();
+    match typed {
+        Some(typed) if fingerprint(&typed) == fingerprint_of_copy => (typed, false),
+        _ => (document.into_owned(), true),
+    }
+}
+
+/// Parses JSON text whose depth [`nests_deeper_than`] has already bounded.
+fn parse<T: DeserializeOwned>(text: &str) -> serde_json::Result<T> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    de.disable_recursion_limit();
+    let value = T::deserialize(&mut de)?;
+    de.end()?;
+    Ok(value)
+}
+
+/// Whether `text` nests arrays and objects more than `limit` levels deep, found by one pass
+/// over its bytes that needs no stack (brackets inside strings do not count). The count is
+/// never below the depth serde_json reaches on the same text: it stops with an error at the
+/// first unmatched bracket or malformed string, where the two could part.
+fn nests_deeper_than(text: &str, limit: usize) -> bool {
+    let mut depth = 0_usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    for b in text.bytes() {
+        if in_string {
+            match b {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+        } else {
+            match b {
+                b'"' => in_string = true,
+                b'[' | b'{' => {
+                    depth += 1;
+                    if depth > limit {
+                        return true;
+                    }
+                }
+                b']' | b'}' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+        }
+    }
+    false
 }
 
 /// A short fingerprint of a document (64-bit FNV-1a of its compact JSON), to tell whether

@@ -5,7 +5,7 @@ use serde_json::Value;
 
 use super::{Change, Edit, Step, changes, edits_between};
 use crate::validation::warnings;
-use crate::{Bulletin, Diagnostic, JsonPath, validate};
+use crate::{Bulletin, Diagnostic, JsonPath, Loaded, validate};
 
 /// Steps kept for undo; older ones are dropped.
 pub const HISTORY_LIMIT: usize = 200;
@@ -31,6 +31,19 @@ impl Workbench {
             current: value,
             bulletin: original.clone(),
             warnings: warnings(original),
+            undo: Vec::new(),
+            redo: Vec::new(),
+        }
+    }
+
+    /// A fresh copy of a loaded bulletin with no edits, made from its document as parsed, so
+    /// that whatever the app does not own (numbers as written, key order) is exported as it came.
+    pub fn from_loaded(loaded: &Loaded) -> Self {
+        Self {
+            original: loaded.document.clone(),
+            current: loaded.document.clone(),
+            bulletin: loaded.bulletin.clone(),
+            warnings: loaded.warnings.clone(),
             undo: Vec::new(),
             redo: Vec::new(),
         }

@@ -100,7 +100,9 @@ impl Checker {
             return Some(n);
         }
         match value.as_f64() {
-            Some(n) if n < 0.0 => self.error(path, format!("不能为负数，实际是 {n}")),
+            Some(n) if n < 0.0 => {
+                self.error(path, format!("不能为负数，实际是 {}", written(value)))
+            }
             _ => self.wrong_type(path, "非负整数", value),
         }
         None
@@ -109,14 +111,19 @@ impl Checker {
     /// A non-negative, finite number.
     pub fn amount(&mut self, value: &Value, path: &JsonPath) -> Option<f64> {
         let Some(n) = value.as_f64() else {
-            self.wrong_type(path, "数字", value);
+            if value.is_number() {
+                // Numbers keep their text, so 1e400 reaches here instead of failing to parse.
+                self.error(path, format!("数字超出范围：{}", written(value)));
+            } else {
+                self.wrong_type(path, "数字", value);
+            }
             return None;
         };
         if !n.is_finite() {
             self.error(path, "应为有限的数字");
             None
         } else if n < 0.0 {
-            self.error(path, format!("不能为负数，实际是 {n}"));
+            self.error(path, format!("不能为负数，实际是 {}", written(value)));
             None
         } else {
             Some(n)
@@ -127,7 +134,10 @@ impl Checker {
     pub fn percentage(&mut self, value: &Value, path: &JsonPath, max: f64) -> Option<f64> {
         let n = self.amount(value, path)?;
         if n > max {
-            self.error(path, format!("百分比应在 0 到 {max} 之间，实际是 {n}"));
+            self.error(
+                path,
+                format!("百分比应在 0 到 {max} 之间，实际是 {}", written(value)),
+            );
             return None;
         }
         Some(n)
@@ -265,12 +275,17 @@ pub fn is_rfc3339(s: &str) -> bool {
     }
 }
 
+/// A number as the document writes it, clipped: `-1e-300`, not three hundred zeros.
+fn written(value: &Value) -> String {
+    clip(&value.to_string())
+}
+
 /// A short Chinese description of a JSON value, for "expected X, got Y" messages.
 pub fn describe(value: &Value) -> String {
     match value {
         Value::Null => "空值 null".into(),
         Value::Bool(b) => format!("布尔值 {b}"),
-        Value::Number(n) => format!("数字 {n}"),
+        Value::Number(_) => format!("数字 {}", written(value)),
         Value::String(s) => format!("文本“{}”", clip(s)),
         Value::Array(_) => "数组".into(),
         Value::Object(_) => "对象".into(),

@@ -2,6 +2,7 @@
 
 mod checker;
 mod consistency;
+mod depth;
 
 use std::collections::HashMap;
 
@@ -13,6 +14,10 @@ use checker::Checker;
 pub(crate) use checker::is_slug;
 pub(crate) use checker::{clip, describe};
 pub(crate) use consistency::warnings;
+pub(crate) use depth::MAX_DEPTH;
+
+/// The largest 占年度计划 a sector may report, in percent (a tenfold overrun is a typo).
+pub const PLAN_PCT_MAX: f64 = 1000.0;
 
 /// Checks a parsed JSON document against bulletin format version 1 and returns every error.
 ///
@@ -27,6 +32,15 @@ pub fn validate(document: &Value) -> Vec<Diagnostic> {
     };
     if !header(&mut c, doc) {
         return c.errors;
+    }
+    for (key, value) in doc {
+        // The document's own object is the first level, so a member may have one fewer.
+        if depth::depth(value) >= MAX_DEPTH {
+            c.error(
+                &root.key(key),
+                format!("嵌套层数过深：整个文件最多 {MAX_DEPTH} 层"),
+            );
+        }
     }
     if let Some((v, p)) = c.required(doc, &root, "id") {
         c.slug(v, &p);
@@ -170,7 +184,7 @@ fn sector(c: &mut Checker, value: &Value, path: &JsonPath) -> Option<String> {
         c.amount(v, p).map(drop)
     });
     nullable(c, o, path, "plan_pct", |c, v, p| {
-        c.percentage(v, p, 1000.0).map(drop)
+        c.percentage(v, p, PLAN_PCT_MAX).map(drop)
     });
     if let Some((v, p)) = c.required(o, path, "status") {
         let allowed: Vec<_> = SectorStatus::ALL

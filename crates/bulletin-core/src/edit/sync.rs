@@ -1,0 +1,47 @@
+//! Keeping a tab's work when another tab saved first. A tab records what it did since its
+//! copy was last stored ([`Op`]); when it finds a newer stored copy it takes that copy and
+//! replays its own work on top ([`replay`]). Edits address items by id, so replayed work
+//! lands on the items it was made for; what no longer fits is named, never dropped silently.
+
+use super::{Edit, Step, Workbench};
+
+/// One thing a user did to the copy.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Op {
+    Apply(Step),
+    /// Undid this step.
+    Undo(Step),
+    /// Redid this step.
+    Redo(Step),
+}
+
+/// Replays `ops` on `workbench` (another tab's newer copy), in order. An undo or redo is
+/// replayed as such when the other copy's history ends with the same step, else as a step
+/// of its own that makes the same change. Returns the labels of what could not be replayed
+/// because the other tab changed or removed what it touches.
+pub fn replay(workbench: &mut Workbench, ops: &[Op]) -> Vec<String> {
+    let mut failed = Vec::new();
+    for op in ops {
+        let done = match op {
+            Op::Apply(step) => workbench.apply(step.clone()).is_ok(),
+            Op::Undo(step) if workbench.undo_steps().last() == Some(step) => workbench.undo(),
+            Op::Undo(step) => workbench
+                .apply(Step {
+                    label: format!("撤销：{}", step.label),
+                    at: step.at.clone(),
+                    edits: step.edits.iter().rev().map(Edit::inverse).collect(),
+                })
+                .is_ok(),
+            Op::Redo(step) if workbench.redo_steps().last() == Some(step) => workbench.redo(),
+            Op::Redo(step) => workbench.apply(step.clone()).is_ok(),
+        };
+        if !done {
+            failed.push(match op {
+                Op::Apply(s) => s.label.clone(),
+                Op::Undo(s) => format!("撤销：{}", s.label),
+                Op::Redo(s) => format!("重做：{}", s.label),
+            });
+        }
+    }
+    failed
+}

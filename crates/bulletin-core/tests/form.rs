@@ -1,0 +1,295 @@
+//! Editing forms: field rules, turning a form into edits addressed by identity, templates
+//! for new items, and the rules that refuse a delete.
+
+mod common;
+
+use std::collections::HashMap;
+
+use bulletin_core::edit::{Edit, Step, Workbench};
+use bulletin_core::form::{Part, Record, Target, by_field, in_use, to_text};
+use bulletin_core::load;
+use common::BUNDLED;
+use serde_json::{Value, json};
+
+const AT: &str = "2026-11-29T10:00:00+08:00";
+
+fn workbench() -> Workbench {
+    Workbench::new(&load(BUNDLED).expect("valid").bulletin)
+}
+
+/// What an editor shows for `record` when it opens, as typed text by field.
+fn opened(record: &Record) -> HashMap<&'static str, String> {
+    record
+        .fields
+        .iter()
+        .map(|f| (f.key, to_text(&f.kind, &record.initial(f.key))))
+        .collect()
+}
+
+fn delete_first_project(w: &mut Workbench) {
+    let first = w.bulletin().projects[0].id.clone();
+    let record = Record::project(w.bulletin(), w.current(), Some(&first)).expect("exists");
+    let step = record
+        .delete_step(w.bulletin(), w.current(), AT)
+        .expect("deletable");
+    w.apply(step).expect("delete applies");
+}
+
+#[test]
+fn an_editor_opened_before_a_delete_still_writes_its_own_project() {
+    let mut w = workbench();
+    let target = w.bulletin().projects[4].clone();
+    // The editor opens on the fifth project, then the first one is deleted underneath it.
+    let record = Record::project(w.bulletin(), w.current(), Some(&target.id)).expect("exists");
+    delete_first_project(&mut w);
+    let mut typed = opened(&record);
+    typed.insert("note", "已约谈牵头单位".into());
+    let step = record
+        .save_step(&typed, w.current(), AT)
+        .expect("valid")
+        .expect("a change");
+    assert_eq!(step.label, format!("修改项目“{}”", target.name));
+    w.apply(step).expect("applies");
+    let notes: Vec<(&str, &str)> = w
+        .bulletin()
+        .projects
+        .iter()
+        .filter(|p| !p.note.is_empty())
+        .map(|p| (p.id.as_str(), p.note.as_str()))
+        .collect();
+    assert_eq!(notes, vec![(target.id.as_str(), "已约谈牵头单位")]);
+    let changes = w.changes();
+    assert!(
+        changes
+            .iter()
+            .any(|c| c.label == format!("项目“{}”的备注", target.name)),
+        "{changes:?}"
+    );
+}
+
+#[test]
+fn saving_over_a_project_changed_meanwhile_fails_loudly() {
+    let mut w = workbench();
+    let id = w.bulletin().projects[2].id.clone();
+    let record = Record::project(w.bulletin(), w.current(), Some(&id)).expect("exists");
+    // Another tab (or an undo) changes the same field first.
+    let mut other = opened(&record);
+    other.insert("note", "另一处的修改".into());
+    let step = record.save_step(&other, w.current(), AT).unwrap().unwrap();
+    w.apply(step).unwrap();
+    let mut typed = opened(&record);
+    typed.insert("note", "本处的修改".into());
+    let step = record.save_step(&typed, w.current(), AT).unwrap().unwrap();
+    let errors = w.apply(step).expect_err("stale");
+    assert!(errors[0].message.contains("已被改动"), "{errors:?}");
+    assert_eq!(w.bulletin().projects[2].note, "另一处的修改");
+}
+
+#[test]
+fn saving_a_deleted_project_fails_and_changes_nothing() {
+    let mut w = workbench();
+    let id = w.bulletin().projects[0].id.clone();
+    let record = Record::project(w.bulletin(), w.current(), Some(&id)).expect("exists");
+    delete_first_project(&mut w);
+    let before = w.current().clone();
+    let mut typed = opened(&record);
+    typed.insert("note", "写给已删除的项目".into());
+    let step = record.save_step(&typed, w.current(), AT).unwrap().unwrap();
+    let errors = w.apply(step).expect_err("gone");
+    assert!(errors[0].message.contains("已不存在"), "{errors:?}");
+    assert_eq!(w.current(), &before);
+}
+
+#[test]
+fn unchanged_forms_make_no_step() {
+    let w = workbench();
+    let id = w.bulletin().projects[1].id.clone();
+    let record = Record::project(w.bulletin(), w.current(), Some(&id)).expect("exists");
+    assert_eq!(
+        record.save_step(&opened(&record), w.current(), AT),
+        Ok(None)
+    );
+    let summary = Record::summary(w.bulletin(), w.current()).expect("summary");
+    assert_eq!(
+        summary.save_step(&opened(&summary), w.current(), AT),
+        Ok(None)
+    );
+}
+
+#[test]
+fn a_new_project_starts_from_the_template_and_gets_a_unique_id() {
+    let mut w = workbench();
+    let record = Record::project(w.bulletin(), w.current(), None).expect("new");
+    assert!(record.is_new());
+    assert_eq!(record.initial("status"), json!("at_risk"));
+    assert_eq!(record.initial("sector"), json!(w.bulletin().sectors[0].id));
+    let mut typed = opened(&record);
+    typed.insert("name", "新建停车场 P1".into());
+    typed.insert("problem_types", w.bulletin().problem_types[0].id.clone());
+    let n = w.bulletin().projects.len();
+    let step = record.save_step(&typed, w.current(), AT).unwrap().unwrap();
+    assert_eq!(step.label, "新增项目“新建停车场 P1”");
+    w.apply(step).unwrap();
+    let added = &w.bulletin().projects[n];
+    assert_eq!(added.id, "p1");
+    assert_eq!(
+        added.problem_types,
+        vec![w.bulletin().problem_types[0].id.clone()]
+    );
+    assert_eq!(added.lead_unit, None);
+    // A blank name is the field's own error, nothing is built.
+    typed.insert("name", "  ".into());
+    let errors = record
+        .save_step(&typed, w.current(), AT)
+        .expect_err("blank");
+    assert_eq!(
+        errors.get("name").map(String::as_str),
+        Some("请填写项目名称（不能为空）")
+    );
+}
+
+#[test]
+fn a_problem_type_in_use_cannot_be_deleted_and_says_by_whom() {
+    let mut w = workbench();
+    let used = w
+        .bulletin()
+        .problem_types
+        .iter()
+        .find(|t| !in_use(w.bulletin(), &t.id).is_empty())
+        .expect("a type in use")
+        .clone();
+    let users = in_use(w.bulletin(), &used.id);
+    let record = Record::problem_type(w.current(), Some(&used.id)).expect("exists");
+    let why = record
+        .delete_step(w.bulletin(), w.current(), AT)
+        .expect_err("in use");
+    assert!(
+        why.contains(&format!("仍有 {} 个项目", users.len())),
+        "{why}"
+    );
+    assert!(why.contains(&users[0]), "{why}");
+    // A new, unused type goes.
+    let new = Record::problem_type(w.current(), None).unwrap();
+    let mut typed = opened(&new);
+    typed.insert("name", "审批程序繁琐".into());
+    w.apply(new.save_step(&typed, w.current(), AT).unwrap().unwrap())
+        .unwrap();
+    let id = w.bulletin().problem_types.last().unwrap().id.clone();
+    assert!(in_use(w.bulletin(), &id).is_empty());
+    let record = Record::problem_type(w.current(), Some(&id)).unwrap();
+    let n = w.bulletin().problem_types.len();
+    w.apply(record.delete_step(w.bulletin(), w.current(), AT).unwrap())
+        .unwrap();
+    assert_eq!(w.bulletin().problem_types.len(), n - 1);
+}
+
+#[test]
+fn a_requirement_opened_before_another_was_deleted_is_not_confused_with_it() {
+    let mut w = workbench();
+    assert!(w.bulletin().requirements.len() >= 3);
+    let second = Record::requirement(w.current(), Some(1)).unwrap();
+    let first = Record::requirement(w.current(), Some(0)).unwrap();
+    let kept = w.bulletin().requirements[2].title.clone();
+    w.apply(first.delete_step(w.bulletin(), w.current(), AT).unwrap())
+        .unwrap();
+    // The second requirement is now first; its delete removes it, not the one after it.
+    let titles_before: Vec<String> = w
+        .bulletin()
+        .requirements
+        .iter()
+        .map(|r| r.title.clone())
+        .collect();
+    w.apply(second.delete_step(w.bulletin(), w.current(), AT).unwrap())
+        .unwrap();
+    assert_eq!(w.bulletin().requirements[0].title, kept);
+    assert_eq!(w.bulletin().requirements.len(), titles_before.len() - 1);
+    // Editing a requirement that was deleted fails instead of writing over another one.
+    let gone = second;
+    let mut typed = opened(&gone);
+    typed.insert("title", "改过的标题".into());
+    let step = gone.save_step(&typed, w.current(), AT).unwrap().unwrap();
+    assert!(matches!(&step.edits[..], [Edit::Set { path, .. }] if path == "/requirements/1"));
+    assert!(w.apply(step).is_err());
+    assert_eq!(w.bulletin().requirements[0].title, kept);
+}
+
+#[test]
+fn refusals_are_told_by_field() {
+    let w = workbench();
+    let id = w.bulletin().sectors[3].id.clone();
+    let record = Record::sector(w.bulletin(), w.current(), &id).unwrap();
+    assert!(
+        matches!(&record.target, Target::At { pointer, .. } if pointer == &format!("/sectors/@{id}"))
+    );
+    let field = record.fields.iter().find(|f| f.key == "plan_pct").unwrap();
+    assert_eq!(field.caption(), "占年度计划（%）");
+    let found = bulletin_core::validate(&{
+        let mut d: Value = w.current().clone();
+        d["sectors"][3]["items"] = json!(-1);
+        d
+    });
+    let errors = by_field(&record, w.current(), &found);
+    assert!(errors.contains_key("items"), "{errors:?}");
+    assert_eq!(record.part, Part::Sector);
+}
+
+#[test]
+fn a_step_of_several_edits_undoes_in_reverse_and_redoes_in_order() {
+    let mut w = workbench();
+    let original = w.current().clone();
+    let p = w.bulletin().projects[0].clone();
+    // Insert a project, then edit the inserted project by id, in one step: undoing in
+    // forward order would try to edit a project that is already gone.
+    let mut new = w.current()["projects"][0].clone();
+    new["id"] = json!("x-new");
+    new["name"] = json!("新项目");
+    let step = Step {
+        label: "多处修改".into(),
+        at: AT.into(),
+        edits: vec![
+            Edit::Insert {
+                path: "/projects".into(),
+                index: 0,
+                value: new.clone(),
+            },
+            Edit::Set {
+                path: "/projects/@x-new/note".into(),
+                before: new["note"].clone(),
+                after: json!("新备注"),
+            },
+            Edit::Set {
+                path: format!("/projects/@{}/note", p.id),
+                before: json!(p.note),
+                after: json!("旧项目备注"),
+            },
+        ],
+    };
+    w.apply(step).unwrap();
+    let edited = w.current().clone();
+    assert_eq!(w.bulletin().projects[0].note, "新备注");
+    assert!(w.undo());
+    assert_eq!(w.current(), &original);
+    assert!(w.redo());
+    assert_eq!(w.current(), &edited);
+}
+
+#[test]
+fn history_keeps_the_newest_two_hundred_steps() {
+    let mut w = workbench();
+    let id = w.bulletin().projects[0].id.clone();
+    for n in 0..205 {
+        let record = Record::project(w.bulletin(), w.current(), Some(&id)).unwrap();
+        let mut typed = opened(&record);
+        typed.insert("note", format!("第 {n} 次"));
+        w.apply(record.save_step(&typed, w.current(), AT).unwrap().unwrap())
+            .unwrap();
+    }
+    assert_eq!(w.undo_steps().len(), bulletin_core::edit::HISTORY_LIMIT);
+    let mut undone = 0;
+    while w.undo() {
+        undone += 1;
+    }
+    assert_eq!(undone, 200);
+    // The five oldest steps are gone: the note stops at the value after step 4.
+    assert_eq!(w.bulletin().projects[0].note, "第 4 次");
+}

@@ -1,0 +1,82 @@
+//! Two tabs editing one bulletin: a tab that finds a newer stored copy replays its own work
+//! on top of it, so neither tab's edits are lost.
+
+mod common;
+
+use std::collections::HashMap;
+
+use bulletin_core::edit::{Op, Step, Workbench, replay};
+use bulletin_core::form::{Record, to_text};
+use bulletin_core::load;
+use common::BUNDLED;
+
+const AT: &str = "2026-11-29T10:00:00+08:00";
+
+fn note_step(w: &Workbench, index: usize, note: &str) -> Step {
+    let id = w.bulletin().projects[index].id.clone();
+    let record = Record::project(w.bulletin(), w.current(), Some(&id)).unwrap();
+    let mut typed: HashMap<&str, String> = record
+        .fields
+        .iter()
+        .map(|f| (f.key, to_text(&f.kind, &record.initial(f.key))))
+        .collect();
+    typed.insert("note", note.into());
+    record.save_step(&typed, w.current(), AT).unwrap().unwrap()
+}
+
+fn notes(w: &Workbench) -> Vec<String> {
+    w.bulletin()
+        .projects
+        .iter()
+        .map(|p| p.note.clone())
+        .collect()
+}
+
+#[test]
+fn work_of_both_tabs_is_kept() {
+    let base = Workbench::new(&load(BUNDLED).unwrap().bulletin);
+    let (mut a, mut b) = (base.clone(), base.clone());
+    a.apply(note_step(&a, 0, "甲")).unwrap();
+    let mine = note_step(&b, 3, "乙");
+    b.apply(mine.clone()).unwrap();
+    // Tab B finds A's copy stored first: it takes it and replays its own step.
+    let mut merged = a.clone();
+    assert!(replay(&mut merged, &[Op::Apply(mine)]).is_empty());
+    assert_eq!(notes(&merged)[0], "甲");
+    assert_eq!(notes(&merged)[3], "乙");
+    // Both steps are in the history, and undo takes back B's first.
+    assert!(merged.undo());
+    assert_eq!(notes(&merged)[3], "");
+    assert_eq!(notes(&merged)[0], "甲");
+}
+
+#[test]
+fn a_clash_is_named_and_the_other_tab_wins_nothing_silently() {
+    let base = Workbench::new(&load(BUNDLED).unwrap().bulletin);
+    let mut a = base.clone();
+    a.apply(note_step(&a, 2, "甲")).unwrap();
+    let mine = note_step(&base, 2, "乙");
+    let mut merged = a.clone();
+    let failed = replay(&mut merged, &[Op::Apply(mine.clone())]);
+    assert_eq!(failed, vec![mine.label]);
+    assert_eq!(notes(&merged)[2], "甲");
+}
+
+#[test]
+fn undo_and_redo_replay_as_the_same_change() {
+    let mut base = Workbench::new(&load(BUNDLED).unwrap().bulletin);
+    let shared = note_step(&base, 1, "共同");
+    base.apply(shared.clone()).unwrap();
+    // B undid the shared step; A meanwhile added its own step on top of it.
+    let mut a = base.clone();
+    a.apply(note_step(&a, 5, "甲")).unwrap();
+    let mut merged = a.clone();
+    assert!(replay(&mut merged, &[Op::Undo(shared.clone())]).is_empty());
+    assert_eq!(notes(&merged)[1], "", "B's undo is kept");
+    assert_eq!(notes(&merged)[5], "甲", "A's step is kept");
+    // Where the other copy ends with the same step, an undo is a real undo (redo-able).
+    let mut same = base.clone();
+    assert!(replay(&mut same, &[Op::Undo(shared.clone()), Op::Redo(shared)]).is_empty());
+    assert_eq!(notes(&same)[1], "共同");
+    assert!(same.redo_steps().is_empty());
+}

@@ -1,0 +1,327 @@
+// End to end: the ways a user's work used to be lost (issue 10, cases 1–10), each as it
+// was reproduced against the earlier release. Every test here failed before the fix.
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { after, before, describe, test } from 'node:test';
+import { bundledBulletin, editFirstNote, firstNote, launch, openPage, serve } from './browser.mjs';
+
+let browser;
+let server;
+let base;
+
+const file = (name, text) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+const row = (page, id) => page.locator(`[data-project-id=${id}]`);
+const noteOf = (page, id) => row(page, id).locator('td.note').textContent();
+const COPY = 'bulletin-board/v1/copy/lianyungang-2023-h1';
+
+/** A bulletin of its own id, so that importing it opens it beside the bundled one. */
+async function anotherBulletin(extra = {}) {
+  const other = await bundledBulletin();
+  other.id = 'another-city-2024';
+  other.title = '某市2024年民生实事项目进展情况督查通报';
+  other.projects = other.projects.slice(0, 5);
+  return Object.assign(other, extra);
+}
+
+/** Nested arrays `depth` deep around a string. */
+function nested(depth) {
+  let v = 'deep';
+  for (let i = 0; i < depth; i++) v = [v];
+  return v;
+}
+
+/** Fills the profile's real localStorage up to its quota with `filler-*` keys. */
+const fillStorage = (page) =>
+  page.evaluate(() => {
+    let i = 0;
+    for (let size = 1 << 20; size >= 1; size >>= 1) {
+      const block = 'x'.repeat(size);
+      try {
+        for (;;) localStorage.setItem(`filler-${i++}`, block);
+      } catch {
+        // full at this size: try smaller blocks
+      }
+    }
+  });
+
+const freeStorage = (page) =>
+  page.evaluate(() => {
+    for (const key of Object.keys(localStorage)) if (key.startsWith('filler-')) localStorage.removeItem(key);
+  });
+
+async function editNote(page, id, text) {
+  await row(page, id).getByTestId('edit-project').click();
+  const editor = page.getByTestId('project-editor');
+  await editor.locator('textarea[name=note]').fill(text);
+  await page.getByTestId('save-project').click();
+  await editor.waitFor({ state: 'detached' });
+}
+
+before(async () => {
+  const same = await bundledBulletin();
+  same.title = '同一编号的另一份文件';
+  same.projects = same.projects.slice(0, 3);
+  const deep = await bundledBulletin();
+  deep.annex = nested(122);
+  ({ server, url: base } = await serve({
+    'same-id.json': JSON.stringify(same),
+    'deep.json': JSON.stringify(deep),
+  }));
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+describe('nothing a user made is lost', () => {
+  test('1. an editor opened after a delete writes to its own project, even after Ctrl+Z under the dialog', async () => {
+    const { page, context, problems } = await openPage(browser, base);
+    page.once('dialog', (d) => d.accept());
+    await page.getByTestId('edit-project').first().click();
+    await page.getByTestId('delete-project').click();
+    await page.getByTestId('project-editor').waitFor({ state: 'detached' });
+    await row(page, 'changxuhu-nine-year-school').getByTestId('edit-project').click();
+    const editor = page.getByTestId('project-editor');
+    const note = editor.locator('textarea[name=note]');
+    await note.fill('写给昌圩湖的备注');
+    await editor.locator('h2').click();
+    // Under the dialog Ctrl+Z belongs to the form (the browser takes back the typing); the
+    // board's undo must not bring the deleted project back underneath it.
+    await page.keyboard.press('Control+z');
+    assert.equal(await row(page, 'ganyu-jinshan-middle-school').count(), 0);
+    await note.fill('写给昌圩湖的备注');
+    await page.getByTestId('save-project').click();
+    await editor.waitFor({ state: 'detached' });
+    assert.equal(await noteOf(page, 'changxuhu-nine-year-school'), '写给昌圩湖的备注');
+    assert.equal(await noteOf(page, 'xinhai-junior-keyuan-road-campus'), '');
+    // The undo shortcut did nothing under the dialog: the delete is still there.
+    assert.equal(await row(page, 'ganyu-jinshan-middle-school').count(), 0);
+    await page.locator('.changes summary').click();
+    const labels = await page.getByTestId('change').allTextContents();
+    assert.ok(labels.some((l) => l.includes('昌圩湖') && l.includes('写给昌圩湖的备注')), labels.join('\n'));
+    assert.ok(!labels.some((l) => l.includes('科苑路') && l.includes('写给昌圩湖的备注')), labels.join('\n'));
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('1b. another tab deleting a project while the editor is open does not redirect the edit', async () => {
+    const { page, context } = await openPage(browser, base);
+    const other = await context.newPage();
+    await other.goto(base);
+    await other.waitForSelector('[data-testid=result-count]');
+    await row(page, 'changxuhu-nine-year-school').getByTestId('edit-project').click();
+    await page.getByTestId('project-editor').locator('textarea[name=note]').fill('另一个标签页删除之后');
+    other.once('dialog', (d) => d.accept());
+    await other.getByTestId('edit-project').first().click();
+    await other.getByTestId('delete-project').click();
+    await page.getByTestId('notice').filter({ hasText: '另一个标签页修改了这份通报' }).waitFor();
+    await page.getByTestId('save-project').click();
+    assert.equal(await noteOf(page, 'changxuhu-nine-year-school'), '另一个标签页删除之后');
+    assert.equal(await noteOf(page, 'xinhai-junior-keyuan-road-campus'), '');
+    assert.equal(await row(page, 'ganyu-jinshan-middle-school').count(), 0);
+    await context.close();
+  });
+
+  test('1c. deleting a requirement removes that requirement, even after another was deleted', async () => {
+    const { page, context } = await openPage(browser, base);
+    const other = await context.newPage();
+    await other.goto(base);
+    await other.waitForSelector('[data-testid=result-count]');
+    const titles = () => page.getByTestId('requirement').locator('h3').allTextContents();
+    await page.getByTestId('edit-requirement').nth(1).click();
+    // Meanwhile the first requirement is deleted in the other tab.
+    other.once('dialog', (d) => d.accept());
+    await other.getByTestId('edit-requirement').first().click();
+    await other.getByTestId('delete-record').click();
+    await page.getByTestId('notice').filter({ hasText: '另一个标签页修改了这份通报' }).waitFor();
+    page.once('dialog', (d) => d.accept());
+    await page.getByTestId('delete-record').click();
+    await page.getByTestId('record-editor').waitFor({ state: 'detached' });
+    const left = await titles();
+    assert.equal(left.length, 1, left.join());
+    assert.match(left[0], /强化统筹协调/);
+    await context.close();
+  });
+
+  test('2. two tabs saving at the same moment both keep their edit', async () => {
+    const { page: a, context } = await openPage(browser, base);
+    const b = await context.newPage();
+    await b.goto(base);
+    await b.waitForSelector('[data-testid=result-count]');
+    for (const [page, id, note] of [[a, 'changxuhu-nine-year-school', '甲'], [b, 'xinhai-senior-kaifaqu-campus', '乙']]) {
+      await row(page, id).getByTestId('edit-project').click();
+      await page.getByTestId('project-editor').locator('textarea[name=note]').fill(note);
+    }
+    await Promise.all([a.getByTestId('save-project').click(), b.getByTestId('save-project').click()]);
+    await a.waitForTimeout(300);
+    const fresh = await context.newPage();
+    await fresh.goto(base);
+    await fresh.waitForSelector('[data-testid=result-count]');
+    assert.equal(await noteOf(fresh, 'changxuhu-nine-year-school'), '甲');
+    assert.equal(await noteOf(fresh, 'xinhai-senior-kaifaqu-campus'), '乙');
+    await context.close();
+  });
+
+  test('3. an edit that could not be saved survives another tab saving, and is saved once it can be', async () => {
+    const { page: a, context } = await openPage(browser, base);
+    const b = await context.newPage();
+    await b.goto(base);
+    await b.waitForSelector('[data-testid=result-count]');
+    await fillStorage(a);
+    await editNote(a, 'changxuhu-nine-year-school', '甲：存储已满时的修改');
+    await a.getByTestId('save-warning').waitFor();
+    await freeStorage(a);
+    await editNote(b, 'xinhai-senior-kaifaqu-campus', '乙的修改');
+    await a.locator('[data-project-id=xinhai-senior-kaifaqu-campus] td.note', { hasText: '乙的修改' }).waitFor();
+    assert.equal(await noteOf(a, 'changxuhu-nine-year-school'), '甲：存储已满时的修改');
+    await a.getByTestId('save-warning').waitFor({ state: 'detached' });
+    await a.reload();
+    await a.waitForSelector('[data-testid=result-count]');
+    assert.equal(await noteOf(a, 'changxuhu-nine-year-school'), '甲：存储已满时的修改');
+    assert.equal(await noteOf(a, 'xinhai-senior-kaifaqu-campus'), '乙的修改');
+    await context.close();
+  });
+
+  test('4. with storage blocked the bulletin list opens, import works in memory, a warning stays', async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      const deny = () => {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      };
+      Object.defineProperty(window, 'localStorage', { get: deny, configurable: true });
+      Object.defineProperty(window, 'indexedDB', { get: deny, configurable: true });
+    });
+    const page = await context.newPage();
+    const problems = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.goto(base);
+    await page.waitForSelector('[data-testid=result-count]');
+    await page.getByTestId('save-warning').waitFor();
+    for (let i = 0; i < 2; i++) {
+      await page.getByTestId('switch-bulletin').click();
+      const list = page.getByTestId('bulletin-list');
+      await list.waitFor();
+      assert.ok((await list.getByTestId('bulletin-entry').count()) >= 1);
+      await page.keyboard.press('Escape');
+      await list.waitFor({ state: 'detached' });
+    }
+    await page.getByTestId('import-file').setInputFiles(file('other.json', JSON.stringify(await anotherBulletin())));
+    await page.waitForFunction(() => document.querySelector('h1')?.textContent.startsWith('某市2024年'));
+    assert.equal(await page.getByTestId('result-count').textContent(), '5');
+    await editFirstNote(page, '只在本页中的修改');
+    assert.equal(await firstNote(page), '只在本页中的修改');
+    await page.getByTestId('save-warning').waitFor();
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('5. going Back right after an import leaves a working page', async () => {
+    const { page, context, problems } = await openPage(browser, base);
+    await page.getByTestId('import-file').setInputFiles(file('other.json', JSON.stringify(await anotherBulletin())));
+    await page.waitForFunction(() => location.search.includes('bulletin=another-city-2024'));
+    await page.goBack();
+    await page.waitForFunction(() => document.querySelector('h1')?.textContent.startsWith('民生实事'));
+    await page.waitForTimeout(400);
+    await editFirstNote(page, '返回之后的修改');
+    assert.equal(await firstNote(page), '返回之后的修改');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('6. a deeply nested (valid) document keeps its edits across a reload', async () => {
+    const { page, context, problems } = await openPage(browser, `${base}?src=/fixtures/deep.json`);
+    await editFirstNote(page, '深层文件的修改');
+    await page.waitForTimeout(200);
+    await page.reload();
+    await page.waitForSelector('[data-testid=result-count]');
+    assert.equal(await firstNote(page), '深层文件的修改');
+    assert.equal(await page.getByTestId('notice').filter({ hasText: '损坏' }).count(), 0);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('7. an unreadable copy that could not be set aside is never overwritten', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${base}data/lianyungang-2023-h1.json`);
+    await page.evaluate((key) => localStorage.setItem(key, '{"format": "minsheng-bulletin-workbench", "cur'), COPY);
+    await fillStorage(page);
+    await page.goto(base);
+    await page.waitForSelector('[data-testid=result-count]');
+    assert.match(await page.getByTestId('notice').first().textContent(), /未能另存/);
+    await freeStorage(page);
+    await editFirstNote(page, '一处小修改');
+    await page.waitForTimeout(200);
+    assert.equal(await page.evaluate((key) => localStorage.getItem(key), COPY), '{"format": "minsheng-bulletin-workbench", "cur');
+    assert.match(await page.getByTestId('save-warning').textContent(), /为免覆盖/);
+    assert.equal(await firstNote(page), '一处小修改');
+    await context.close();
+  });
+
+  test('8. a new bulletin storage could not keep is kept with its edits once storage frees up', async () => {
+    const { page, context } = await openPage(browser, base);
+    await fillStorage(page);
+    await page.getByTestId('import-file').setInputFiles(file('other.json', JSON.stringify(await anotherBulletin())));
+    await page.waitForFunction(() => document.querySelector('h1')?.textContent.startsWith('某市2024年'));
+    await freeStorage(page);
+    await editFirstNote(page, '存储腾出后的修改');
+    await page.waitForFunction(() => document.querySelector('[data-testid=save-state]')?.textContent.startsWith('已保存'));
+    await page.reload();
+    await page.waitForSelector('[data-testid=result-count]');
+    assert.match(await page.locator('h1').textContent(), /^某市2024年/);
+    assert.equal(await firstNote(page), '存储腾出后的修改');
+    await context.close();
+  });
+
+  test('9. a site file that shares an edited bulletin\'s id gets a copy of its own', async () => {
+    const { page, context } = await openPage(browser, base);
+    await editFirstNote(page, '内置通报的修改');
+    await page.goto(`${base}?src=/fixtures/same-id.json`);
+    await page.waitForSelector('[data-testid=result-count]');
+    assert.equal(await page.locator('h1').textContent(), '同一编号的另一份文件');
+    assert.equal(await page.getByTestId('result-count').textContent(), '3');
+    assert.equal(await firstNote(page), '');
+    await editFirstNote(page, '网站文件的修改');
+    await page.waitForTimeout(200);
+    await page.goto(base);
+    await page.waitForSelector('[data-testid=result-count]');
+    assert.match(await page.locator('h1').textContent(), /^民生实事/);
+    assert.equal(await page.getByTestId('result-count').textContent(), '17');
+    assert.equal(await firstNote(page), '内置通报的修改');
+    await page.goto(`${base}?src=/fixtures/same-id.json`);
+    await page.waitForSelector('[data-testid=result-count]');
+    assert.equal(await firstNote(page), '网站文件的修改');
+    await context.close();
+  });
+
+  test('10. export keeps numbers as written, and an out-of-range figure is said to be one', async () => {
+    const { page, context } = await openPage(browser, base);
+    const other = await anotherBulletin();
+    const text = JSON.stringify(other).replace(
+      /^\{/,
+      '{"huge": 123456789012345678901234567890, "hundred": 1E2, "negative_zero": -0, "tiny": 1.50,',
+    );
+    const withHuge = JSON.parse(JSON.stringify(other));
+    withHuge.sectors[0].completed_investment = 1e300;
+    await page.getByTestId('import-file').setInputFiles(file('other.json', text));
+    await page.waitForFunction(() => document.querySelector('h1')?.textContent.startsWith('某市2024年'));
+    await editFirstNote(page, '导出前的修改');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()]);
+    const exported = await readFile(await download.path(), 'utf8');
+    assert.match(exported, /"huge": 123456789012345678901234567890,/);
+    assert.match(exported, /"hundred": 1E2,/);
+    assert.match(exported, /"negative_zero": -0,/);
+    assert.match(exported, /"tiny": 1.50,/);
+
+    withHuge.id = 'huge-figures';
+    await page.getByTestId('import-file').setInputFiles(file('huge.json', JSON.stringify(withHuge)));
+    await page.waitForFunction(() => location.search.includes('bulletin=huge-figures'));
+    await page.waitForSelector('[data-testid=sector-row]');
+    const body = await page.locator('main').textContent();
+    assert.doesNotMatch(body, /inf|NaN|\d{30}/);
+    assert.match(body, /数值超出范围/);
+    await context.close();
+  });
+});
