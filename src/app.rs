@@ -3,8 +3,8 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use bulletin_core::Figures;
 use bulletin_core::filter::{FacetIndex, parse_query};
-use bulletin_core::{Bulletin, Figures};
 use leptos::prelude::*;
 
 use crate::bulletins::Bulletins;
@@ -42,7 +42,7 @@ pub fn App() -> impl IntoView {
     view! {
         <NoticeArea notices=notices />
         {move || match loaded.get() {
-            Some(l) => view! { <Board bulletin=l.bulletin notices=notices bulletins=bulletins /> }.into_any(),
+            Some(l) => view! { <Board loaded=l notices=notices bulletins=bulletins /> }.into_any(),
             None if notices.with(Vec::is_empty) => {
                 view! { <p class="loading" aria-live="polite">"正在加载通报数据……"</p> }.into_any()
             }
@@ -55,11 +55,12 @@ pub fn App() -> impl IntoView {
 /// charts share.
 #[component]
 fn Board(
-    bulletin: Bulletin,
+    loaded: bulletin_core::Loaded,
     notices: RwSignal<Vec<Notice>>,
     bulletins: Bulletins,
 ) -> impl IntoView {
-    let (initial, ignored) = parse_query(&view_url::current_query(), &bulletin);
+    let bulletin = &loaded.bulletin;
+    let (initial, ignored) = parse_query(&view_url::current_query(), bulletin);
     if !ignored.is_empty() {
         let mut notice = Notice::new("链接中的部分筛选条件无法识别，已忽略：");
         notice.details = ignored;
@@ -69,7 +70,7 @@ fn Board(
     Effect::new(move || view.with(view_url::replace_with));
 
     let copy = UserCopy::open(
-        &bulletin,
+        &loaded,
         source::requested_source(),
         bulletins.is_kept(&bulletin.id),
         notices,

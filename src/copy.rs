@@ -7,7 +7,7 @@
 //! lost. A save that cannot happen leaves a lasting warning and keeps the work in the page.
 
 use bulletin_core::edit::{Op, Step, Stored, Workbench, replay};
-use bulletin_core::{Bulletin, Diagnostic};
+use bulletin_core::{Diagnostic, Loaded};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -23,7 +23,7 @@ pub struct UserCopy {
     pub save_error: RwSignal<Option<String>>,
     notices: RwSignal<Vec<Notice>>,
     /// The bulletin as loaded, which stored copies are opened against.
-    original: StoredValue<Bulletin>,
+    original: StoredValue<Loaded>,
     /// The site address the bulletin was opened from (`?src=`), kept with the copy.
     source: StoredValue<Option<String>>,
     /// Where the copy is stored.
@@ -60,17 +60,18 @@ impl UserCopy {
     /// An unreadable one is set aside, offered for download and reported. `original_kept`
     /// is false for an imported bulletin that storage could not keep.
     pub fn open(
-        bulletin: &Bulletin,
+        loaded: &Loaded,
         source: Option<String>,
         original_kept: bool,
         notices: RwSignal<Vec<Notice>>,
     ) -> Self {
+        let bulletin = &loaded.bulletin;
         let key = storage::copy_key(&bulletin.id, source.as_deref());
         let copy = Self {
-            workbench: RwSignal::new(Workbench::new(bulletin)),
+            workbench: RwSignal::new(Workbench::from_loaded(loaded)),
             save_error: RwSignal::new(None),
             notices,
-            original: StoredValue::new(bulletin.clone()),
+            original: StoredValue::new(loaded.clone()),
             source: StoredValue::new(source),
             key: StoredValue::new(key.clone()),
             base: StoredValue::new(0),
@@ -88,7 +89,9 @@ impl UserCopy {
         let Some(raw) = measured("copy:read", || storage::get(&key)) else {
             return copy;
         };
-        match measured("copy:open", || Stored::from_text(&raw, bulletin)) {
+        match measured("copy:open", || {
+            Stored::from_text_with_document(&raw, &loaded.document)
+        }) {
             Ok((stored, workbench, original_changed)) => {
                 if original_changed {
                     copy.tell_calmly(
@@ -201,7 +204,7 @@ impl UserCopy {
         };
         let parsed = self
             .original
-            .with_value(|original| Stored::from_text(&raw, original));
+            .with_value(|original| Stored::from_text_with_document(&raw, &original.document));
         let Ok((stored, mut theirs, _)) = parsed else {
             // Unreadable: keep it aside before this tab writes over it.
             if !storage::set_aside(&key, &raw) {
@@ -239,7 +242,7 @@ impl UserCopy {
             notice
                 .details
                 .push("本页合并前的内容可以下载留存。".to_owned());
-            let id = self.original.with_value(|b| b.id.clone());
+            let id = self.original.with_value(|l| l.bulletin.id.clone());
             notice.download = Some((format!("{id}-this-tab.json"), mine));
             self.notices.update(|all| all.push(notice));
         }
@@ -282,7 +285,9 @@ impl UserCopy {
             return;
         }
         if !self.original_kept.get_value() {
-            let kept = self.original.with_value(library::keep_original);
+            let kept = self
+                .original
+                .with_value(|l| library::keep_original(&l.bulletin.id, &l.document));
             if let Err(why) = kept {
                 self.save_error.set(Some(format!(
                     "这份通报本身未能保存到本浏览器（{why}），关闭页面后它和您的修改都会丢失"

@@ -32,10 +32,11 @@ pub fn list(bundled: &Bulletin) -> Vec<Entry> {
     entries(items.iter().map(|(k, v)| (k.as_str(), v.as_str())), bundled)
 }
 
-/// Keeps `bulletin`, just imported, as the original of a new stored bulletin.
-pub fn keep_original(bulletin: &Bulletin) -> Result<(), String> {
-    let text = serde_json::to_string(bulletin).map_err(|e| e.to_string())?;
-    storage::set(&original_key(&bulletin.id), &text)
+/// Keeps `document`, just imported, as the original of a new stored bulletin `id`, every
+/// field and number as it came.
+pub fn keep_original(id: &str, document: &serde_json::Value) -> Result<(), String> {
+    let text = serde_json::to_string(document).map_err(|e| e.to_string())?;
+    storage::set(&original_key(id), &text)
 }
 
 /// The imported bulletin `id` as kept in this browser, or why it cannot be opened.

@@ -1,7 +1,6 @@
 //! The editing bar: save state, undo/redo, the change list with per-change revert, reset,
 //! and JSON export of the current copy.
 
-use bulletin_core::Snapshot;
 use bulletin_core::csv::projects_csv;
 use bulletin_core::edit::{Change, ChangeKind};
 use leptos::prelude::*;
@@ -77,18 +76,13 @@ pub fn EditBar(
         }
     };
     let export = move |_| {
-        let mut b = wb.with_untracked(|w| w.bulletin().clone());
-        b.snapshot = Some(Snapshot {
-            exported_at: now(),
-            app_version: env!("CARGO_PKG_VERSION").to_owned(),
-            based_on: b.id.clone(),
-            extra: Default::default(),
+        let (id, text) = wb.with_untracked(|w| {
+            let text = measured("export:json", || {
+                w.snapshot_text(&now(), env!("CARGO_PKG_VERSION"))
+            });
+            (w.bulletin().id.clone(), text)
         });
-        download_text(
-            &format!("{}-{}.json", b.id, today()),
-            "application/json",
-            &measured("export:json", || b.to_json_pretty()),
-        );
+        download_text(&format!("{id}-{}.json", today()), "application/json", &text);
     };
     let export_csv = move |_| {
         let (csv, id) = wb.with_untracked(|w| {

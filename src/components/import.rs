@@ -103,7 +103,7 @@ impl Import {
             self.bulletins.go(&query);
             return;
         }
-        match library::keep_original(&loaded.bulletin) {
+        match library::keep_original(&id, &loaded.document) {
             Ok(()) => {
                 say(Notice::info(format!(
                     "已把“{name}”作为新的通报《{title}》打开，原来的通报没有改动，可以在“通报列表”中切换回去。"

@@ -2,7 +2,10 @@
 
 use std::sync::Arc;
 
-use bulletin_core::display::{NOT_REPORTED, derived_percent, number, percent, schedule_gap};
+use bulletin_core::display::{
+    NOT_COMPUTABLE, NOT_REPORTED, OUT_OF_RANGE, derived_percent, number, percent, schedule_gap,
+    share,
+};
 use bulletin_core::{Bulletin, Figures};
 use leptos::prelude::*;
 
@@ -67,7 +70,10 @@ pub fn Overview(
                 <Kpi
                     label="完成年度计划"
                     test_id="kpi-completion-pct"
-                    value=f.completion_pct.map(|p| derived_percent(Some(p)))
+                    value=s
+                        .completed_investment
+                        .and(s.annual_investment)
+                        .map(|_| share(s.completed_investment, s.annual_investment))
                     unit=""
                     note=format!("序时进度 {}，{}", percent(Some(bulletin.schedule_target_pct)), gap)
                 />
@@ -94,6 +100,10 @@ fn Kpi(
     note: String,
 ) -> impl IntoView {
     let reported = value.is_some();
+    // “数值超出范围 亿元” would read as if it were the figure.
+    let figure = value
+        .as_deref()
+        .is_some_and(|v| v != OUT_OF_RANGE && v != NOT_COMPUTABLE);
     view! {
         <div class="kpi">
             <p class="kpi-label">{label}</p>
@@ -101,7 +111,7 @@ fn Kpi(
                 <span class="kpi-value" class:not-reported=!reported>
                     {value.unwrap_or_else(|| NOT_REPORTED.to_owned())}
                 </span>
-                {reported.then(|| view! { <span class="kpi-unit">{unit}</span> })}
+                {figure.then(|| view! { <span class="kpi-unit">{unit}</span> })}
             </p>
             {(!note.is_empty()).then(|| view! { <p class="kpi-note">{note}</p> })}
         </div>

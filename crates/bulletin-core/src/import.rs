@@ -52,12 +52,15 @@ pub fn read(bytes: &[u8]) -> Result<Incoming, LoadFailure> {
             "这不是文本文件（含有二进制内容），请选择 .json 通报快照".to_owned(),
         ));
     }
-    let mut bulletin = load(text)?.bulletin;
+    let loaded = load(text)?;
+    let mut bulletin = loaded.bulletin;
     // The snapshot block describes the file, not the bulletin; it is written anew on export.
     bulletin.snapshot = None;
-    // The document as the app writes it (known fields in their usual order), so that it
-    // differs from the user's copy only where the content does.
-    let document = serde_json::to_value(&bulletin).map_err(|e| fail(e.to_string()))?;
+    // The document as written (every number as it came), less that block.
+    let mut document = loaded.document;
+    if let Some(map) = document.as_object_mut() {
+        map.remove("snapshot");
+    }
     Ok(Incoming { bulletin, document })
 }
 

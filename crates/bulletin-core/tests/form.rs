@@ -293,3 +293,28 @@ fn history_keeps_the_newest_two_hundred_steps() {
     // The five oldest steps are gone: the note stops at the value after step 4.
     assert_eq!(w.bulletin().projects[0].note, "第 4 次");
 }
+
+#[test]
+fn figures_written_in_another_form_are_not_changed_by_an_untouched_form() {
+    let mut doc = common::bundled_value();
+    doc["sectors"][0]["plan_pct"] = serde_json::from_str("43.0").unwrap();
+    doc["summary"]["annual_investment"] = serde_json::from_str("1.663e2").unwrap();
+    let loaded = load(&serde_json::to_string(&doc).unwrap()).expect("valid");
+    let w = Workbench::from_loaded(&loaded);
+    let id = w.bulletin().sectors[0].id.clone();
+    let sector = Record::sector(w.bulletin(), w.current(), &id).unwrap();
+    assert_eq!(
+        sector.save_step(&opened(&sector), w.current(), AT),
+        Ok(None)
+    );
+    let summary = Record::summary(w.bulletin(), w.current()).unwrap();
+    assert_eq!(
+        summary.save_step(&opened(&summary), w.current(), AT),
+        Ok(None)
+    );
+    // A real change is still one.
+    let mut typed = opened(&summary);
+    typed.insert("annual_investment", "166.4".into());
+    let step = summary.save_step(&typed, w.current(), AT).unwrap().unwrap();
+    assert_eq!(step.edits.len(), 1);
+}

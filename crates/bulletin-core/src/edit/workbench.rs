@@ -85,6 +85,25 @@ impl Workbench {
         &self.current
     }
 
+    /// The current document as a snapshot file: pretty JSON, every field and number as it
+    /// stands in the copy (unknown ones included), with `snapshot` saying when and from what
+    /// it was exported.
+    pub fn snapshot_text(&self, exported_at: &str, app_version: &str) -> String {
+        let mut doc = self.current.clone();
+        if let Value::Object(map) = &mut doc {
+            let mut snapshot = map
+                .get("snapshot")
+                .and_then(Value::as_object)
+                .cloned()
+                .unwrap_or_default();
+            snapshot.insert("exported_at".into(), Value::from(exported_at));
+            snapshot.insert("app_version".into(), Value::from(app_version));
+            snapshot.insert("based_on".into(), Value::from(self.bulletin.id.as_str()));
+            map.insert("snapshot".into(), Value::Object(snapshot));
+        }
+        serde_json::to_string_pretty(&doc).unwrap_or_default()
+    }
+
     /// The document as loaded, before any edit.
     pub fn original(&self) -> &Value {
         &self.original

@@ -71,7 +71,7 @@ impl Record {
             Target::At { pointer, opened } => {
                 let changed: Vec<(&str, Value)> = values
                     .iter()
-                    .filter(|(k, v)| opened.get(*k) != Some(v))
+                    .filter(|(k, v)| !same_value(opened.get(*k), v))
                     .cloned()
                     .collect();
                 if changed.is_empty() {
@@ -209,6 +209,16 @@ impl Record {
                 .map(|items| format!("{list}[{}]", items.len()))
                 .unwrap_or_default(),
         }
+    }
+}
+
+/// Whether a field still holds what was typed: numbers by value, so that a figure written
+/// `44.80` or `5E1` in the file is not "changed" by a form saved without touching it.
+fn same_value(stored: Option<&Value>, typed: &Value) -> bool {
+    match (stored, typed) {
+        (Some(Value::Number(a)), Value::Number(b)) => a.as_f64() == b.as_f64(),
+        (Some(a), b) => a == b,
+        (None, b) => b.is_null(),
     }
 }
 
