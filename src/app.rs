@@ -16,6 +16,7 @@ use crate::copy::UserCopy;
 use crate::edited::Edited;
 use crate::listen::on_window;
 use crate::notice::Notice;
+use crate::state::Sections;
 use crate::timing::measured;
 use crate::{source, view_url};
 
@@ -149,29 +150,31 @@ fn Board(
     if let Ok(timer) = set_timeout_with_handle(show_rest, Duration::from_millis(200)) {
         on_cleanup(move || timer.clear());
     }
-    let sections = move || {
-        let b = current.get();
-        let figures = Figures::of(&b);
-        let warnings = copy.workbench.with(|w| w.warnings().to_vec());
-        let later = rest.get().then(|| {
+    // Each section redraws only when its own part of the bulletin changed, so an edit keeps
+    // the rest of the board — open details, focus, the ledger's scroll position — as it was.
+    let parts = Sections::of(current);
+    let figures = Memo::new(move |_| parts.overview.with(|b| Figures::of(b)));
+    let warnings = Memo::new(move |_| copy.workbench.with(|w| w.warnings().to_vec()));
+    let later = move || {
+        rest.get().then(|| {
             view! {
-                <Charts bulletin=b.clone() counts=counts view=view />
-                <SectorTable bulletin=b.clone() figures=figures.clone() record=record />
-                <ProblemTypes bulletin=b.clone() record=record />
-                <Ledger bulletin=b.clone() counts=counts view=view editing=editing />
-                <SectorDetails bulletin=b.clone() />
-                <Requirements bulletin=b.clone() record=record />
-                <DataChecks warnings=warnings />
+                <Charts bulletin=current counts=counts view=view />
+                {move || view! { <SectorTable bulletin=parts.sectors.get() figures=figures.get() record=record /> }}
+                {move || view! { <ProblemTypes bulletin=parts.problem_types.get() record=record /> }}
+                <Ledger bulletin=current counts=counts view=view editing=editing />
+                {move || view! { <SectorDetails bulletin=parts.sectors.get() /> }}
+                {move || view! { <Requirements bulletin=parts.requirements.get() record=record /> }}
+                {move || view! { <DataChecks warnings=warnings.get() /> }}
             }
-        });
-        view! {
-            <Header bulletin=b.clone() />
-            <EditBar copy=copy changes=changes import=import switcher=switcher />
-            <main class="board">
-                <Overview bulletin=b figures=figures record=record />
-                {later}
-            </main>
-        }
+        })
+    };
+    let sections = view! {
+        {move || view! { <Header bulletin=parts.header.get() /> }}
+        <EditBar copy=copy changes=changes import=import switcher=switcher />
+        <main class="board">
+            {move || view! { <Overview bulletin=parts.overview.get() figures=figures.get() record=record /> }}
+            {later}
+        </main>
     };
     view! {
         {sections}

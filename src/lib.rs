@@ -13,6 +13,7 @@ mod library;
 mod listen;
 mod notice;
 mod source;
+mod state;
 pub mod storage;
 mod timing;
 mod view_url;

@@ -52,7 +52,7 @@ fn load_font(state: RwSignal<FontState>) {
 /// Every chart of the board.
 #[component]
 pub fn Charts(
-    bulletin: Arc<Bulletin>,
+    bulletin: Memo<Arc<Bulletin>>,
     counts: Memo<FacetCounts>,
     view: RwSignal<ViewState>,
 ) -> impl IntoView {
@@ -63,7 +63,7 @@ pub fn Charts(
     let resized = RwSignal::new(0u32);
     on_window(leptos::ev::resize, move |_| resized.update(|n| *n += 1));
 
-    let unit = bulletin.currency_unit.clone();
+    let unit = bulletin.with_untracked(|b| b.currency_unit.clone());
     let sector_specs = [
         Spec {
             id: "investment",
@@ -91,10 +91,7 @@ pub fn Charts(
         .into_iter()
         .zip(builders)
         .map(|(spec, build)| {
-            let data = Signal::derive({
-                let b = bulletin.clone();
-                move || build(&b)
-            });
+            let data = Signal::derive(move || bulletin.with(|b| build(b)));
             view! { <ChartCard spec=spec data=data view=view font_state=font_state dark=dark resized=resized /> }
         })
         .collect_view();

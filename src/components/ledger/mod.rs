@@ -22,7 +22,7 @@ use table::LedgerTable;
 /// The ledger section. `view` is the page's one filter state, shared with the charts and the URL.
 #[component]
 pub fn Ledger(
-    bulletin: Arc<Bulletin>,
+    bulletin: Memo<Arc<Bulletin>>,
     counts: Memo<FacetCounts>,
     view: RwSignal<ViewState>,
     editing: RwSignal<Option<Open>>,
@@ -30,24 +30,23 @@ pub fn Ledger(
     // Creating a collator loads the browser's collation data (tens of milliseconds), so it
     // waits for the first sort by a text column.
     let collation = StoredValue::new_local(None::<Collation>);
-    let rows = {
-        let b = bulletin.clone();
-        Memo::new(move |_| {
-            let mut rows = counts.with(|c| c.matching.clone());
-            let sort = view.with(|v| v.sort);
-            if sort.is_some() {
-                measured("ledger:sort", || {
+    let rows = Memo::new(move |_| {
+        let mut rows = counts.with(|c| c.matching.clone());
+        let sort = view.with(|v| v.sort);
+        if sort.is_some() {
+            measured("ledger:sort", || {
+                bulletin.with(|b| {
                     collation.update_value(|c| {
                         let c = c.get_or_insert_with(Collation::zh_cn);
-                        sort_projects(&b, &mut rows, sort, &|x, y| c.compare(x, y));
+                        sort_projects(b, &mut rows, sort, &|x, y| c.compare(x, y));
                     })
-                });
-            }
-            rows
-        })
-    };
+                })
+            });
+        }
+        rows
+    });
     let query = Memo::new(move |_| view.with(|v| Query::new(v.filter.query())));
-    let total = bulletin.projects.len();
+    let total = move || bulletin.with(|b| b.projects.len());
     let search: NodeRef<Input> = NodeRef::new();
     let initial_query = view.with_untracked(|v| v.filter.query().to_owned());
 
@@ -57,16 +56,14 @@ pub fn Ledger(
             input.set_value("");
         }
     };
-    let export = {
-        let b = bulletin.clone();
-        move |_| {
-            let csv = rows.with_untracked(|r| projects_csv(&b, r));
-            download_text(
-                &format!("{}-projects-{}.csv", b.id, today()),
-                "text/csv;charset=utf-8",
-                &csv,
-            );
-        }
+    let export = move |_| {
+        let (csv, id) = bulletin
+            .with_untracked(|b| (rows.with_untracked(|r| projects_csv(b, r)), b.id.clone()));
+        download_text(
+            &format!("{id}-projects-{}.csv", today()),
+            "text/csv;charset=utf-8",
+            &csv,
+        );
     };
 
     view! {
@@ -90,7 +87,7 @@ pub fn Ledger(
                 <p class="result-count" aria-live="polite">
                     "显示 "
                     <strong data-testid="result-count">{move || rows.with(Vec::len)}</strong>
-                    {format!(" / {total} 个项目")}
+                    {move || format!(" / {} 个项目", total())}
                 </p>
                 <button
                     type="button"

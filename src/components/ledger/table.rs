@@ -3,8 +3,8 @@
 
 use std::sync::Arc;
 
-use bulletin_core::Bulletin;
 use bulletin_core::filter::{Query, Sort, SortColumn, ViewState};
+use bulletin_core::{Bulletin, Project};
 use leptos::html::Div;
 use leptos::prelude::*;
 
@@ -44,7 +44,7 @@ fn next_sort(current: Option<Sort>, column: SortColumn) -> Option<Sort> {
 /// The table of the projects in `rows` (indices into the bulletin's projects).
 #[component]
 pub fn LedgerTable(
-    bulletin: Arc<Bulletin>,
+    bulletin: Memo<Arc<Bulletin>>,
     rows: Memo<Vec<usize>>,
     query: Memo<Query>,
     view: RwSignal<ViewState>,
@@ -88,14 +88,18 @@ pub fn LedgerTable(
             }
         })
     };
+    // Rows are keyed by project id (and the search, which their highlighting shows), so an
+    // edit redraws the cells of the project it changed and leaves every row in place.
     let visible = move || {
         let (first, end) = window();
         let q = query.with(|q| format!("{q:?}"));
-        rows.with(|r| {
-            r[first..end]
-                .iter()
-                .map(|&i| (i, q.clone()))
-                .collect::<Vec<_>>()
+        bulletin.with_untracked(|b| {
+            rows.with(|r| {
+                r[first..end]
+                    .iter()
+                    .filter_map(|&i| Some((i, b.projects.get(i)?.id.clone(), q.clone())))
+                    .collect::<Vec<_>>()
+            })
         })
     };
 
@@ -137,35 +141,81 @@ pub fn LedgerTable(
         })
         .collect_view();
 
-    let row = move |(i, _): (usize, String)| {
-        let p = &bulletin.projects[i];
+    let row = move |(i, id, _): (usize, String, String)| {
         let q = query.get_untracked();
-        let sector = bulletin
-            .sector(&p.sector)
-            .map(|s| s.name.clone())
-            .unwrap_or_default();
-        let types: Vec<String> = p
-            .problem_types
-            .iter()
-            .filter_map(|id| bulletin.problem_type(id).map(|t| t.name.clone()))
-            .collect();
-        let or_dash =
-            |v: &Option<String>| match v.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
-                Some(s) => highlighted(s, &q).into_any(),
-                None => "—".into_any(),
-            };
+        // This row's project as it is now; it notifies only when the project itself changed.
+        let project = {
+            let id = id.clone();
+            Memo::new(move |_| {
+                bulletin.with(|b| {
+                    b.projects
+                        .get(i)
+                        .filter(|p| p.id == id)
+                        .or_else(|| b.projects.iter().find(|p| p.id == id))
+                        .cloned()
+                })
+            })
+        };
+        let text = move |f: fn(&Project) -> &str| {
+            let q = q.clone();
+            move || project.with(|p| highlighted(p.as_ref().map(f).unwrap_or_default(), &q))
+        };
+        let or_dash = move |f: fn(&Project) -> &Option<String>| {
+            let q = query.get_untracked();
+            move || {
+                project.with(|p| {
+                    match p
+                        .as_ref()
+                        .and_then(|p| f(p).as_deref())
+                        .map(str::trim)
+                        .filter(|s| !s.is_empty())
+                    {
+                        Some(s) => highlighted(s, &q).into_any(),
+                        None => "—".into_any(),
+                    }
+                })
+            }
+        };
+        let sector = move || {
+            bulletin.with(|b| {
+                project.with(|p| {
+                    p.as_ref()
+                        .and_then(|p| b.sector(&p.sector))
+                        .map(|s| s.name.clone())
+                        .unwrap_or_default()
+                })
+            })
+        };
+        let types = move || {
+            bulletin.with(|b| {
+                project.with(|p| {
+                    p.iter()
+                        .flat_map(|p| &p.problem_types)
+                        .filter_map(|id| b.problem_type(id).map(|t| t.name.clone()))
+                        .map(|t| view! { <li class="tag">{t}</li> })
+                        .collect_view()
+                })
+            })
+        };
+        let name = move || project.with(|p| p.as_ref().map(|p| p.name.clone()).unwrap_or_default());
+        let status = move || {
+            project.with(|p| {
+                p.as_ref()
+                    .map(|p| view! { <ProjectStatusBadge status=p.status /> })
+            })
+        };
         view! {
-            <tr data-testid="project-row" data-project-id=p.id.clone()>
+            <tr data-testid="project-row" data-project-id=id.clone()>
                 <th scope="row">
-                    <div class="cell">{highlighted(&p.name, &q)}</div>
-                    <EditedTag key=format!("project:{}", p.id) />
+                    <div class="cell">{text(|p| &p.name)}</div>
+                    <EditedTag key=format!("project:{id}") />
                     <button
                         type="button"
                         class="link edit"
                         data-testid="edit-project"
-                        aria-label=format!("编辑项目“{}”", p.name)
+                        aria-label=move || format!("编辑项目“{}”", name())
                         on:click={
-                            let id = p.id.clone();
+                            let id = id.clone();
                             move |_| editing.set(Some(Open::Project(Some(id.clone()))))
                         }
                     >
@@ -173,16 +223,14 @@ pub fn LedgerTable(
                     </button>
                 </th>
                 <td><div class="cell">{sector}</div></td>
-                <td><div class="cell">{or_dash(&p.lead_unit)}</div></td>
-                <td><div class="cell">{or_dash(&p.district)}</div></td>
-                <td><ProjectStatusBadge status=p.status /></td>
+                <td><div class="cell">{or_dash(|p| &p.lead_unit)}</div></td>
+                <td><div class="cell">{or_dash(|p| &p.district)}</div></td>
+                <td>{status}</td>
                 <td>
-                    <ul class="tags">
-                        {types.into_iter().map(|t| view! { <li class="tag">{t}</li> }).collect_view()}
-                    </ul>
+                    <ul class="tags">{types}</ul>
                 </td>
-                <td class="issue"><div class="cell">{highlighted(&p.issue, &q)}</div></td>
-                <td class="note"><div class="cell">{highlighted(&p.note, &q)}</div></td>
+                <td class="issue"><div class="cell">{text(|p| &p.issue)}</div></td>
+                <td class="note"><div class="cell">{text(|p| &p.note)}</div></td>
             </tr>
         }
     };
@@ -205,7 +253,7 @@ pub fn LedgerTable(
                 </thead>
                 <tbody>
                     {move || spacer(true)}
-                    <For each=visible key=|k| k.clone() children=row />
+                    <For each=visible key=|(_, id, q)| (id.clone(), q.clone()) children=row />
                     {move || spacer(false)}
                 </tbody>
             </table>
