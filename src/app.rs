@@ -7,12 +7,13 @@ use bulletin_core::Figures;
 use bulletin_core::filter::{FacetIndex, parse_query};
 use leptos::prelude::*;
 
+use crate::browser::channel::{self, News};
 use crate::bulletins::Bulletins;
 use crate::components::{
     Charts, DataChecks, EditBar, Editor, Header, Import, ImportDialogs, Ledger, NoticeArea, Open,
     Overview, ProblemTypes, Requirements, SectorDetails, SectorTable, Switcher, SwitcherDialog,
 };
-use crate::copy::UserCopy;
+use crate::copy::{Found, UserCopy};
 use crate::edited::Edited;
 use crate::listen::on_window;
 use crate::notice::Notice;
@@ -31,8 +32,10 @@ pub fn App() -> impl IntoView {
 
     Effect::new(move || {
         let title = loaded.with(|l| {
-            l.as_ref()
-                .map(|l| format!("{} · {}", l.bulletin.title, l.bulletin.region))
+            l.as_ref().map(|l| {
+                let b = &l.loaded.bulletin;
+                format!("{} · {}", b.title, b.region)
+            })
         });
         if let (Some(title), Some(document)) = (title, web_sys::window().and_then(|w| w.document()))
         {
@@ -43,7 +46,7 @@ pub fn App() -> impl IntoView {
     view! {
         <NoticeArea notices=notices />
         {move || match loaded.get() {
-            Some(l) => view! { <Board loaded=l notices=notices bulletins=bulletins /> }.into_any(),
+            Some(s) => view! { <Board loaded=s.loaded found=s.found notices=notices bulletins=bulletins /> }.into_any(),
             None if notices.with(Vec::is_empty) => {
                 view! { <p class="loading" aria-live="polite">"正在加载通报数据……"</p> }.into_any()
             }
@@ -57,6 +60,7 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Board(
     loaded: bulletin_core::Loaded,
+    found: Found,
     notices: RwSignal<Vec<Notice>>,
     bulletins: Bulletins,
 ) -> impl IntoView {
@@ -74,6 +78,7 @@ fn Board(
         &loaded,
         source::requested_source(),
         bulletins.is_kept(&bulletin.id),
+        found,
         notices,
     );
     // Steps are saved in the task after them; one still due must not be lost.
@@ -87,7 +92,10 @@ fn Board(
             .with(|w| measured("copy:changes", || w.changes()))
     });
     let import = Import::new(copy, notices, bulletins);
-    let switcher = Switcher::new(bulletins, notices, &bulletin.id);
+    // The list names a site file's copy by its own key, apart from a bulletin of its id.
+    let entry_id = bulletin_core::library::StoredKey::parse(&copy.key())
+        .map_or_else(|| bulletin.id.clone(), |k| k.id().to_owned());
+    let switcher = Switcher::new(bulletins, notices, &entry_id);
     import.take_from_inbox(&bulletin.id);
     provide_context(Edited(Memo::new(move |_| {
         changes.with(|c| copy.workbench.with(|w| Edited::keys(c, w.current())))
@@ -97,29 +105,17 @@ fn Board(
     // the user chose to delete.
     let copy_key = copy.key();
     let original_key = bulletin_core::library::original_key(&bulletin.id);
-    on_window(leptos::ev::storage, move |ev| {
-        let key = ev.key();
-        if key.is_some()
-            && key.as_deref() != Some(copy_key.as_str())
-            && key != Some(original_key.clone())
-        {
-            return;
-        }
-        let deleted = ev.new_value().is_none();
-        if deleted && (key.is_none() || key.as_deref() == Some(copy_key.as_str())) {
+    channel::listen(move |news| match news {
+        News::Saved { key, revision } if key == copy_key => copy.heard(revision),
+        News::Deleted { key } if key == copy_key || key == original_key => {
             notices.update(|all| {
                 all.push(Notice::info(
                     "另一个标签页删除了这份通报在本浏览器中保存的内容，本页已重新打开。",
                 ))
             });
             bulletins.open_from_address();
-        } else if key.as_deref() == Some(copy_key.as_str()) && copy.sync() {
-            notices.update(|all| {
-                all.push(Notice::info(
-                    "另一个标签页修改了这份通报，本页已同步为最新内容。",
-                ))
-            });
         }
+        _ => {}
     });
     // Every edit produces a new bulletin; comparing them field by field would cost more
     // than it saves, so each recomputation counts as a change.

@@ -9,14 +9,33 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use web_sys::UrlSearchParams;
 
+use crate::browser::store;
+use crate::copy::Found;
 use crate::notice::Notice;
 use crate::{library, source};
+
+/// A bulletin to show and what this browser has stored of it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Shown {
+    pub loaded: Loaded,
+    pub found: Found,
+}
+
+/// What storage holds for the copy of `loaded` opened from `source`.
+async fn find(loaded: &Loaded, source: Option<&str>) -> Found {
+    let key = library::copy_key(&loaded.bulletin.id, source);
+    match store::read_copy(&key).await {
+        Ok(Some(copy)) => Found::Copy(copy),
+        Ok(None) => Found::Nothing,
+        Err(why) => Found::Unavailable(why),
+    }
+}
 
 /// Handle to the shown bulletin; cheap to copy into event handlers.
 #[derive(Clone, Copy)]
 pub struct Bulletins {
     /// The bulletin on the page, once loaded.
-    pub shown: RwSignal<Option<Loaded>>,
+    pub shown: RwSignal<Option<Shown>>,
     notices: RwSignal<Vec<Notice>>,
     /// A snapshot waiting for its bulletin to open, to be previewed against it there.
     pub inbox: RwSignal<Option<Incoming>>,
@@ -53,30 +72,55 @@ impl Bulletins {
         }
     }
 
-    /// Shows the bulletin the address asks for; anything that fails is told and the bundled
-    /// bulletin shown instead.
+    /// Shows the bulletin the address asks for, with what this browser stored of it;
+    /// anything that fails is told and the bundled bulletin shown instead. If the address
+    /// changes again before this is done (Back pressed at once), the later one wins.
     pub fn open_from_address(self) {
-        self.opened.set_value(Some(choice()));
-        let failed = move |mut notice: Notice| {
+        let asked = choice();
+        self.opened.set_value(Some(asked.clone()));
+        spawn_local(async move {
+            let (loaded, source, failure) = self.load().await;
+            let Some(loaded) = loaded else {
+                if let Some(notice) = failure {
+                    self.notices.update(|all| all.push(notice));
+                }
+                return;
+            };
+            let found = find(&loaded, source.as_deref()).await;
+            // The address was corrected to the bundled bulletin's when the asked one failed.
+            let now = self.opened.try_get_value().flatten();
+            if now.as_deref() != Some(asked.as_str()) && now != Some(choice()) {
+                return;
+            }
+            if let Some(notice) = failure {
+                self.notices.update(|all| all.push(notice));
+            }
+            self.shown.set(Some(Shown { loaded, found }));
+        });
+    }
+
+    /// The bulletin the address asks for and its `?src=`, or the bundled one and why.
+    async fn load(self) -> (Option<Loaded>, Option<String>, Option<Notice>) {
+        let instead = |mut notice: Notice| {
             notice
                 .details
                 .push("下面显示的是内置的通报数据。".to_owned());
-            self.notices.update(|all| all.push(notice));
-            self.show_bundled();
+            notice
         };
+        let bundled = || source::bundled();
         if let Some(src) = source::requested_source() {
-            spawn_local(async move {
-                match source::fetch(&src).await {
-                    Ok(loaded) => self.shown.set(Some(loaded)),
-                    Err(notice) => failed(notice),
-                }
-            });
-            return;
+            return match source::fetch(&src).await {
+                Ok(loaded) => (Some(loaded), Some(src), None),
+                Err(notice) => match bundled() {
+                    Ok(b) => (Some(b), None, Some(instead(notice))),
+                    Err(e) => (None, None, Some(e)),
+                },
+            };
         }
         match requested_id() {
-            Some(id) if Some(&id) != source::bundled().ok().map(|b| b.bulletin.id).as_ref() => {
-                match library::open(&id) {
-                    Ok(loaded) => self.shown.set(Some(loaded)),
+            Some(id) if Some(&id) != bundled().ok().map(|b| b.bulletin.id).as_ref() => {
+                match library::open(&id).await {
+                    Ok(loaded) => (Some(loaded), None, None),
                     Err(why) => {
                         // The address should name what is shown, so a reload does not fail again.
                         set_address(
@@ -84,11 +128,18 @@ impl Bulletins {
                             false,
                         );
                         self.opened.set_value(Some(choice()));
-                        failed(Notice::new(format!("无法打开通报“{id}”：{why}。")));
+                        let notice = instead(Notice::new(format!("无法打开通报“{id}”：{why}。")));
+                        match bundled() {
+                            Ok(b) => (Some(b), None, Some(notice)),
+                            Err(e) => (None, None, Some(e)),
+                        }
                     }
                 }
             }
-            _ => self.show_bundled(),
+            _ => match bundled() {
+                Ok(b) => (Some(b), None, None),
+                Err(e) => (None, None, Some(e)),
+            },
         }
     }
 
@@ -115,20 +166,16 @@ impl Bulletins {
         );
         self.opened.set_value(Some(choice()));
         self.unkept.set_value(Some(loaded.bulletin.id.clone()));
-        self.shown.set(Some(loaded));
+        self.shown.set(Some(Shown {
+            loaded,
+            found: Found::Nothing,
+        }));
     }
 
     /// Whether the original of bulletin `id` is kept where it can be opened again (false
     /// for an imported bulletin storage could not keep).
     pub fn is_kept(self, id: &str) -> bool {
         self.unkept.with_value(|u| u.as_deref() != Some(id))
-    }
-
-    fn show_bundled(self) {
-        match source::bundled() {
-            Ok(loaded) => self.shown.set(Some(loaded)),
-            Err(notice) => self.notices.update(|all| all.push(notice)),
-        }
     }
 }
 

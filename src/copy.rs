@@ -1,19 +1,23 @@
-//! The user's working copy of the shown bulletin: a workbench saved to storage after every
-//! step, kept in step with other tabs, and never lost when storage fails.
+//! The user's working copy of the shown bulletin: a workbench saved to the browser's store
+//! after every step, kept in step with other tabs, and never lost when storage fails.
 //!
-//! What this tab did since its copy was last stored is kept as [`Op`]s. Before writing, the
-//! tab compares the stored revision with the one its copy is based on; if another tab saved
-//! first, it takes that copy and replays its own work on top, so neither tab's edits are
-//! lost. A save that cannot happen leaves a lasting warning and keeps the work in the page.
+//! What this tab did since its copy was last stored is kept as [`Op`]s. A write is guarded by
+//! the revision the tab's copy is based on (checked in the same transaction); if another tab
+//! saved first, this tab takes that copy and replays its own work on top, so neither tab's
+//! edits are lost. A save that cannot happen leaves a lasting warning and keeps the work in
+//! the page.
 
 use bulletin_core::edit::{Op, Step, Stored, Workbench, replay};
+use bulletin_core::library::head_of;
 use bulletin_core::{Diagnostic, Loaded};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::browser::channel::{self, News};
+use crate::browser::store::{self, Copy, Written};
+use crate::library;
 use crate::notice::Notice;
 use crate::timing::{measured, next_task};
-use crate::{library, storage};
 
 /// Handle to the working copy; cheap to copy into event handlers.
 #[derive(Clone, Copy)]
@@ -32,19 +36,16 @@ pub struct UserCopy {
     base: StoredValue<u64>,
     /// What this tab did since it last stored its copy.
     ops: StoredValue<Vec<Op>>,
-    /// What this tab's last write held, in case another tab wrote the same revision at the
-    /// same moment (two tabs in two processes can both pass the revision check).
-    saved_ops: StoredValue<Vec<Op>>,
-    /// This tab, as named in the revisions it writes.
-    tab: StoredValue<String>,
-    /// Why saving must not happen at all (an unreadable stored copy that could not be
-    /// set aside would be overwritten).
+    /// Why saving must not happen at all (an unreadable stored copy not yet, or not, set
+    /// aside would be overwritten).
     blocked: StoredValue<Option<String>>,
     /// Whether the original of an imported bulletin is in storage (a copy without its
     /// original could not be opened again).
     original_kept: StoredValue<bool>,
     /// A save is due.
     unsaved: StoredValue<bool>,
+    /// A save is running (saves of one tab never overlap).
+    saving: StoredValue<bool>,
 }
 
 /// Now, as RFC 3339 in UTC.
@@ -55,18 +56,31 @@ pub fn now() -> String {
         .unwrap_or_default()
 }
 
+/// What the page found in storage for the bulletin it opens.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Found {
+    /// Storage cannot be used at all.
+    Unavailable(String),
+    /// Nothing stored yet.
+    Nothing,
+    Copy(Copy),
+}
+
+const NOT_SET_ASIDE: &str = "保存的旧数据无法读取，浏览器也未能另存它：为免覆盖，本页的修改暂不保存到浏览器。请先下载旧数据，修改请用“导出 JSON”保存。";
+
 impl UserCopy {
-    /// Opens the stored copy of `bulletin` if there is a readable one, else a fresh copy.
+    /// Opens the copy `found` in storage for `loaded` if it is readable, else a fresh copy.
     /// An unreadable one is set aside, offered for download and reported. `original_kept`
-    /// is false for an imported bulletin that storage could not keep.
+    /// is false for an imported bulletin storage could not keep.
     pub fn open(
         loaded: &Loaded,
         source: Option<String>,
         original_kept: bool,
+        found: Found,
         notices: RwSignal<Vec<Notice>>,
     ) -> Self {
         let bulletin = &loaded.bulletin;
-        let key = storage::copy_key(&bulletin.id, source.as_deref());
+        let key = library::copy_key(&bulletin.id, source.as_deref());
         let copy = Self {
             workbench: RwSignal::new(Workbench::from_loaded(loaded)),
             save_error: RwSignal::new(None),
@@ -76,21 +90,21 @@ impl UserCopy {
             key: StoredValue::new(key.clone()),
             base: StoredValue::new(0),
             ops: StoredValue::new(Vec::new()),
-            saved_ops: StoredValue::new(Vec::new()),
-            tab: StoredValue::new(format!("{:x}", (js_sys::Math::random() * 1e15) as u64)),
             blocked: StoredValue::new(None),
             original_kept: StoredValue::new(original_kept),
             unsaved: StoredValue::new(false),
+            saving: StoredValue::new(false),
         };
-        if !storage::available() {
-            copy.save_error.set(Some(storage::DISABLED.to_owned()));
-            return copy;
-        }
-        let Some(raw) = measured("copy:read", || storage::get(&key)) else {
-            return copy;
+        let found = match found {
+            Found::Unavailable(why) => {
+                copy.save_error.set(Some(why));
+                return copy;
+            }
+            Found::Nothing => return copy,
+            Found::Copy(found) => found,
         };
         match measured("copy:open", || {
-            Stored::from_text_with_document(&raw, &loaded.document)
+            Stored::from_text_with_document(&found.text, &loaded.document)
         }) {
             Ok((stored, workbench, original_changed)) => {
                 if original_changed {
@@ -99,27 +113,51 @@ impl UserCopy {
                     );
                 }
                 copy.workbench.set(workbench);
-                copy.base.set_value(stored.revision);
+                copy.base.set_value(found.revision);
+                let _ = stored;
             }
             Err(e) => {
-                let kept = storage::set_aside(&key, &raw);
                 let mut notice = Notice::new(format!("{}，无法打开您保存的修改。", e.message));
                 notice.details.push(
                     "下面显示的是原始通报数据。原来保存的内容没有删除，可以下载留存。".to_owned(),
                 );
-                if kept {
-                    copy.base.set_value(storage::revision(&key));
-                } else {
-                    let why = "保存的旧数据无法读取，浏览器也未能另存它：为免覆盖，本页的修改暂不保存到浏览器。请先下载旧数据，修改请用“导出 JSON”保存。";
-                    notice.details.push(why.to_owned());
-                    copy.blocked.set_value(Some(why.to_owned()));
-                    copy.save_error.set(Some(why.to_owned()));
-                }
                 notice.download = Some((format!("{}-unreadable-copy.json", bulletin.id), e.raw));
                 notices.update(|all| all.push(notice));
+                copy.set_aside(found);
             }
         }
         copy
+    }
+
+    /// Keeps an unreadable stored copy aside; saving waits for that and is refused for good
+    /// if it fails.
+    fn set_aside(&self, found: Copy) {
+        self.blocked
+            .set_value(Some("正在另存无法读取的旧数据".to_owned()));
+        let copy = *self;
+        spawn_local(async move {
+            let key = copy.key.get_value();
+            let kept = store::set_aside(&key, &found.text).await;
+            if copy.blocked.try_get_value().is_none() {
+                return;
+            }
+            match kept {
+                Ok(()) => {
+                    copy.blocked.set_value(None);
+                    copy.base.set_value(found.revision);
+                    if copy.unsaved.get_value() {
+                        copy.unsaved.set_value(false);
+                        copy.save_soon();
+                    }
+                }
+                Err(_) => {
+                    copy.blocked.set_value(Some(NOT_SET_ASIDE.to_owned()));
+                    copy.save_error.set(Some(NOT_SET_ASIDE.to_owned()));
+                    copy.notices
+                        .update(|all| all.push(Notice::new(NOT_SET_ASIDE)));
+                }
+            }
+        });
     }
 
     /// Where this copy is stored.
@@ -195,43 +233,38 @@ impl UserCopy {
         self.save_soon();
     }
 
-    /// Another tab wrote this copy: take its copy and replay this tab's unsaved work on top.
-    /// Returns whether anything was taken.
-    pub fn sync(&self) -> bool {
-        let key = self.key.get_value();
-        let Some(raw) = storage::get(&key) else {
-            return false;
-        };
-        let parsed = self
-            .original
-            .with_value(|original| Stored::from_text_with_document(&raw, &original.document));
-        let Ok((stored, mut theirs, _)) = parsed else {
-            // Unreadable: keep it aside before this tab writes over it.
-            if !storage::set_aside(&key, &raw) {
-                self.blocked.set_value(Some(
-                    "另一个标签页保存的数据无法读取，浏览器也未能另存它：为免覆盖，本页的修改暂不保存。".to_owned(),
-                ));
+    /// Another tab said it saved this copy at `revision`: read it and take it.
+    pub fn heard(&self, revision: u64) {
+        if revision <= self.base.get_value() {
+            return;
+        }
+        let copy = *self;
+        spawn_local(async move {
+            let Ok(Some(theirs)) = store::read_copy(&copy.key()).await else {
+                return;
+            };
+            if copy.is_open() && copy.take(theirs) {
+                copy.tell_calmly("另一个标签页修改了这份通报，本页已同步为最新内容。");
             }
-            self.base.set_value(storage::revision(&key));
-            return false;
-        };
-        let base = self.base.get_value();
-        let overwritten = stored.revision == base
-            && storage::writer(&key).is_some_and(|w| w != self.tab.get_value())
-            && !self.saved_ops.with_value(Vec::is_empty);
-        if stored.revision < base || (stored.revision == base && !overwritten) {
+        });
+    }
+
+    /// Takes another tab's newer copy and replays this tab's unsaved work on top of it.
+    /// Returns whether anything was taken.
+    fn take(&self, theirs: Copy) -> bool {
+        if theirs.revision <= self.base.get_value() {
             return false;
         }
-        // Work this tab wrote that the other tab's write replaced is replayed as well.
-        let mut ops = if overwritten {
-            self.saved_ops.get_value()
-        } else {
-            Vec::new()
+        let parsed = self.original.with_value(|original| {
+            Stored::from_text_with_document(&theirs.text, &original.document)
+        });
+        let Ok((_, mut workbench, _)) = parsed else {
+            // Unreadable: keep it aside before this tab writes over it.
+            self.set_aside(theirs);
+            return false;
         };
-        ops.extend(self.ops.get_value());
-        self.saved_ops.set_value(Vec::new());
-        self.ops.set_value(ops.clone());
-        let failed = replay(&mut theirs, &ops);
+        let ops = self.ops.get_value();
+        let failed = replay(&mut workbench, &ops);
         if !failed.is_empty() {
             let mine = self
                 .workbench
@@ -246,8 +279,8 @@ impl UserCopy {
             notice.download = Some((format!("{id}-this-tab.json"), mine));
             self.notices.update(|all| all.push(notice));
         }
-        self.base.set_value(stored.revision);
-        self.workbench.set(theirs);
+        self.base.set_value(theirs.revision);
+        self.workbench.set(workbench);
         if !ops.is_empty() {
             self.save_soon();
         }
@@ -272,65 +305,97 @@ impl UserCopy {
     /// Saves now if a save is due. Safe to call after the board is gone (it then does
     /// nothing, the board's own cleanup having saved).
     pub fn flush(&self) {
-        if self.unsaved.try_get_value() != Some(true) {
+        if self.unsaved.try_get_value() != Some(true) || self.saving.get_value() {
             return;
         }
         self.unsaved.set_value(false);
-        self.save();
+        let copy = *self;
+        self.saving.set_value(true);
+        spawn_local(async move {
+            copy.save().await;
+            if copy.saving.try_set_value(false).is_none() && copy.unsaved.get_value() {
+                // Steps made while this save ran.
+                copy.unsaved.set_value(false);
+                copy.save_soon();
+            }
+        });
     }
 
-    fn save(&self) {
+    async fn save(&self) {
         if let Some(why) = self.blocked.get_value() {
-            self.save_error.set(Some(why));
-            return;
-        }
-        if !self.original_kept.get_value() {
-            let kept = self
-                .original
-                .with_value(|l| library::keep_original(&l.bulletin.id, &l.document));
-            if let Err(why) = kept {
-                self.save_error.set(Some(format!(
-                    "这份通报本身未能保存到本浏览器（{why}），关闭页面后它和您的修改都会丢失"
-                )));
-                return;
+            // Saved once the stored copy is set aside; refused for good if that failed.
+            if why == NOT_SET_ASIDE {
+                self.save_error.set(Some(why));
+            } else {
+                self.unsaved.set_value(true);
             }
-            self.original_kept.set_value(true);
+            return;
         }
         let key = self.key.get_value();
-        for _ in 0..3 {
-            // Another tab may have saved since this tab's copy was stored: take its copy
-            // first, and check again right before writing (making the text takes a while).
-            if storage::revision(&key) != self.base.get_value() {
-                self.sync();
-            }
-            let revision = self.base.get_value() + 1;
-            let text = measured("copy:serialize", || {
-                self.workbench
-                    .with_untracked(|w| Stored::of(w, revision, &now()))
-                    .with_source(self.source.get_value())
-                    .to_text()
+        for _ in 0..5 {
+            let base = self.base.get_value();
+            let revision = base + 1;
+            let stored = self
+                .workbench
+                .with_untracked(|w| Stored::of(w, revision, &now()))
+                .with_source(self.source.get_value());
+            let text = measured("copy:serialize", || stored.to_text());
+            let head = head_of(&key, &text).map(|(h, _)| h).unwrap_or_default();
+            let original = (!self.original_kept.get_value()).then(|| {
+                self.original
+                    .with_value(|l| library::original_record(&l.bulletin.id, &l.document))
             });
-            if storage::revision(&key) != self.base.get_value() {
-                continue;
+            let written = store::write_copy(
+                &key,
+                base,
+                revision,
+                &text,
+                &head,
+                original
+                    .as_ref()
+                    .map(|(k, t, h)| (k.as_str(), t.as_str(), h.as_str())),
+            )
+            .await;
+            if !self.is_open() {
+                return;
             }
-            let written = measured("copy:save", || {
-                storage::write_copy(&key, revision, &self.tab.get_value(), &text)
-            });
             match written {
-                Ok(()) => {
+                Ok(Written::Done) => {
                     self.base.set_value(revision);
-                    self.saved_ops.set_value(self.ops.get_value());
                     self.ops.set_value(Vec::new());
+                    self.original_kept.set_value(true);
                     self.save_error.set(None);
+                    store::ask_to_persist();
+                    channel::tell(&News::Saved { key, revision });
+                    return;
                 }
-                Err(why) => self.save_error.set(Some(why)),
+                // Another tab saved first: take its copy, replay this tab's work, try again.
+                Ok(Written::Newer(Some(theirs))) => {
+                    if !self.take(theirs) {
+                        break;
+                    }
+                }
+                // Its copy is gone (deleted in another tab, which then reopens this one):
+                // store this tab's afresh.
+                Ok(Written::Newer(None)) => self.base.set_value(0),
+                Err(why) => {
+                    let why = if self.original_kept.get_value() {
+                        why
+                    } else {
+                        format!(
+                            "这份通报本身未能保存到本浏览器（{why}），关闭页面后它和您的修改都会丢失"
+                        )
+                    };
+                    self.save_error.set(Some(why));
+                    return;
+                }
             }
-            return;
         }
+        // Saved with the next step.
+        self.unsaved.set_value(true);
         self.save_error.set(Some(
             "另一个标签页正在不断保存这份通报，本页的修改稍后再保存".to_owned(),
         ));
-        self.save_soon();
     }
 
     /// Tells the user something in the alert area.

@@ -2,6 +2,7 @@
 //! components here only read bulletin data and format it for the page.
 
 mod app;
+pub mod browser;
 mod bulletins;
 mod charts;
 mod collation;
@@ -14,7 +15,6 @@ mod listen;
 mod notice;
 mod source;
 mod state;
-pub mod storage;
 mod timing;
 mod view_url;
 

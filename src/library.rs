@@ -1,47 +1,68 @@
-//! The bulletins kept in this browser's localStorage: listing them for the switcher, keeping
-//! the original of an imported snapshot, opening and deleting one. Key names and summaries
-//! live in `bulletin_core::library`.
+//! The bulletins kept in this browser: listing them for the switcher, keeping the original
+//! of an imported snapshot, opening and deleting one. Key names and summaries live in
+//! `bulletin_core::library`; the store is `browser::store`.
 
-use bulletin_core::library::{Entry, StoredKey, entries, keys_of, original_key};
+use bulletin_core::edit::storage_key;
+use bulletin_core::library::{Entry, StoredKey, entries_sized, head_of, original_key};
 use bulletin_core::{Bulletin, Loaded, load};
 
-use crate::storage;
+use crate::browser::store;
 
-/// Every key in storage that belongs to this app, with what it holds.
-fn our_keys() -> Vec<(String, StoredKey)> {
-    storage::keys()
+/// The key of the user's copy of bulletin `id` as opened from `source` (a `?src=` address)
+/// or from this browser (bundled or imported): two documents that share an id but come from
+/// different places never share a copy.
+pub fn copy_key(id: &str, source: Option<&str>) -> String {
+    match source {
+        None => storage_key(id),
+        Some(src) => storage_key(&format!("{id}--src-{}", short_hash(src))),
+    }
+}
+
+fn short_hash(text: &str) -> String {
+    let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    });
+    format!("{hash:016x}")
+}
+
+/// The switcher's list, the bundled bulletin first; only the bundled one when storage
+/// cannot be read.
+pub async fn list(bundled: &Bulletin) -> Vec<Entry> {
+    let heads = store::heads().await.unwrap_or_default();
+    entries_sized(
+        heads.iter().map(|(k, h, n)| (k.as_str(), h.as_str(), *n)),
+        bundled,
+    )
+}
+
+/// Ids of the bulletins with anything stored.
+pub async fn stored_ids() -> Vec<String> {
+    store::heads()
+        .await
+        .unwrap_or_default()
         .into_iter()
-        .filter_map(|key| StoredKey::parse(&key).map(|k| (key, k)))
+        .filter_map(|(k, _, _)| StoredKey::parse(&k).map(|k| k.id().to_owned()))
         .collect()
 }
 
-/// Ids of the bulletins with anything stored, read from the keys alone.
-pub fn stored_ids() -> Vec<String> {
-    our_keys()
-        .into_iter()
-        .map(|(_, k)| k.id().to_owned())
-        .collect()
+/// The text and list head of an imported bulletin's original, every field and number as it
+/// came, to be kept with its first copy or on its own.
+pub fn original_record(id: &str, document: &serde_json::Value) -> (String, String, String) {
+    let key = original_key(id);
+    let text = serde_json::to_string(document).unwrap_or_default();
+    let head = head_of(&key, &text).map(|(h, _)| h).unwrap_or_default();
+    (key, text, head)
 }
 
-/// The switcher's list, the bundled bulletin first.
-pub fn list(bundled: &Bulletin) -> Vec<Entry> {
-    let items: Vec<(String, String)> = our_keys()
-        .into_iter()
-        .filter_map(|(key, _)| Some((key.clone(), storage::get(&key)?)))
-        .collect();
-    entries(items.iter().map(|(k, v)| (k.as_str(), v.as_str())), bundled)
-}
-
-/// Keeps `document`, just imported, as the original of a new stored bulletin `id`, every
-/// field and number as it came.
-pub fn keep_original(id: &str, document: &serde_json::Value) -> Result<(), String> {
-    let text = serde_json::to_string(document).map_err(|e| e.to_string())?;
-    storage::set(&original_key(id), &text)
+/// Keeps `document`, just imported, as the original of a new stored bulletin `id`.
+pub async fn keep_original(id: &str, document: &serde_json::Value) -> Result<(), String> {
+    let (key, text, head) = original_record(id, document);
+    store::put(&key, &text, &head).await
 }
 
 /// The imported bulletin `id` as kept in this browser, or why it cannot be opened.
-pub fn open(id: &str) -> Result<Loaded, String> {
-    let text = storage::get(&original_key(id)).ok_or_else(|| {
+pub async fn open(id: &str) -> Result<Loaded, String> {
+    let text = store::get(&original_key(id)).await?.ok_or_else(|| {
         "本浏览器中没有保存这份通报（可能已被删除，或是在另一台电脑上导入的）".to_owned()
     })?;
     load(&text).map_err(|f| {
@@ -55,13 +76,10 @@ pub fn open(id: &str) -> Result<Loaded, String> {
     })
 }
 
-/// Deletes everything stored for bulletin `id`: its original, its copy and the copy's
-/// revision and set-aside texts.
-pub fn delete(id: &str) {
-    let copy = format!("{}/", bulletin_core::edit::storage_key(id));
-    for key in storage::keys() {
-        if keys_of(id).contains(&key) || key.starts_with(&copy) {
-            storage::remove(&key);
-        }
-    }
+/// Deletes everything stored for the list entry `id` (its original and copy); set-aside
+/// unreadable copies stay.
+pub async fn delete(id: &str) -> Result<(), String> {
+    let original = original_key(id);
+    let copy = storage_key(id);
+    store::delete_where(move |k| k == original || k == copy).await
 }

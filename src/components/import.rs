@@ -81,47 +81,50 @@ impl Import {
     /// A snapshot of another bulletin: previewed against that bulletin when this browser
     /// has it, else opened as a new bulletin beside the others.
     fn open_elsewhere(self, name: &str, loaded: Incoming) {
-        let id = loaded.bulletin.id.clone();
-        let title = loaded.bulletin.title.clone();
-        let bundled = source::bundled().ok().map(|b| b.bulletin);
-        // Listing reads every stored text; the keys alone say whether that is needed.
-        let stored =
-            bundled.as_ref().is_some_and(|b| b.id == id) || library::stored_ids().contains(&id);
-        let known = bundled
-            .filter(|_| stored)
-            .map(|b| library::list(&b))
-            .unwrap_or_default()
-            .into_iter()
-            .find(|e| e.id == id)
-            .and_then(|e| e.origin.query(&id));
-        let say = |notice: Notice| self.notices.update(|all| all.push(notice));
-        if let Some(query) = known {
-            say(Notice::info(format!(
-                "“{name}”是本浏览器中已有的通报《{title}》的快照，已切换到该通报；请在预览中确认是否替换。"
-            )));
-            self.bulletins.inbox.set(Some(loaded));
-            self.bulletins.go(&query);
-            return;
-        }
-        match library::keep_original(&id, &loaded.document) {
-            Ok(()) => {
+        let name = name.to_owned();
+        spawn_local(async move {
+            let id = loaded.bulletin.id.clone();
+            let title = loaded.bulletin.title.clone();
+            let bundled = source::bundled().ok().map(|b| b.bulletin);
+            let stored = bundled.as_ref().is_some_and(|b| b.id == id)
+                || library::stored_ids().await.contains(&id);
+            let known = match bundled.filter(|_| stored) {
+                Some(b) => library::list(&b)
+                    .await
+                    .into_iter()
+                    .find(|e| e.id == id)
+                    .and_then(|e| e.origin.query(&id)),
+                None => None,
+            };
+            let say = |notice: Notice| self.notices.update(|all| all.push(notice));
+            if let Some(query) = known {
                 say(Notice::info(format!(
-                    "已把“{name}”作为新的通报《{title}》打开，原来的通报没有改动，可以在“通报列表”中切换回去。"
+                    "“{name}”是本浏览器中已有的通报《{title}》的快照，已切换到该通报；请在预览中确认是否替换。"
                 )));
-                self.bulletins
-                    .go(&Origin::Imported.query(&id).unwrap_or_default());
+                self.bulletins.inbox.set(Some(loaded));
+                self.bulletins.go(&query);
+                return;
             }
-            Err(why) => {
-                say(Notice::new(format!(
-                    "已打开“{name}”（《{title}》），但{why}，无法保存在本浏览器中：关闭页面后它和您对它的修改都会丢失，请及时导出 JSON。"
-                )));
-                self.bulletins.show_unkept(Loaded {
-                    bulletin: loaded.bulletin,
-                    warnings: Vec::new(),
-                    document: loaded.document,
-                });
+            match library::keep_original(&id, &loaded.document).await {
+                Ok(()) => {
+                    say(Notice::info(format!(
+                        "已把“{name}”作为新的通报《{title}》打开，原来的通报没有改动，可以在“通报列表”中切换回去。"
+                    )));
+                    self.bulletins
+                        .go(&Origin::Imported.query(&id).unwrap_or_default());
+                }
+                Err(why) => {
+                    say(Notice::new(format!(
+                        "已打开“{name}”（《{title}》），但{why}，无法保存在本浏览器中：关闭页面后它和您对它的修改都会丢失，请及时导出 JSON。"
+                    )));
+                    self.bulletins.show_unkept(Loaded {
+                        bulletin: loaded.bulletin,
+                        warnings: Vec::new(),
+                        document: loaded.document,
+                    });
+                }
             }
-        }
+        });
     }
 
     /// Takes a snapshot that was waiting for bulletin `id` to open into the preview.

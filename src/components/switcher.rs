@@ -5,9 +5,14 @@ use bulletin_core::library::{Entry, Origin};
 use leptos::prelude::*;
 
 use super::dialog::Dialog;
+use crate::browser::channel::{self, News};
+use crate::browser::store;
 use crate::bulletins::Bulletins;
 use crate::notice::Notice;
 use crate::{library, source};
+use bulletin_core::edit::storage_key;
+use bulletin_core::library::original_key;
+use leptos::task::spawn_local;
 
 /// Switcher state shared by its button and its dialog.
 #[derive(Clone, Copy)]
@@ -15,8 +20,10 @@ pub struct Switcher {
     bulletins: Bulletins,
     notices: RwSignal<Vec<Notice>>,
     open: RwSignal<bool>,
-    /// Bumped after a deletion so the list is read again.
-    refresh: RwSignal<u32>,
+    /// The list as last read from storage (`None` while it is read), and the space this
+    /// site uses and may use.
+    list: RwSignal<Option<Vec<Entry>>>,
+    space: RwSignal<Option<(f64, f64)>>,
     current: StoredValue<String>,
 }
 
@@ -27,28 +34,41 @@ impl Switcher {
             bulletins,
             notices,
             open: RwSignal::new(false),
-            refresh: RwSignal::new(0),
+            list: RwSignal::new(None),
+            space: RwSignal::new(None),
             current: StoredValue::new(current.to_owned()),
         }
     }
 
-    /// The list, with the shown bulletin added when nothing of it is stored yet (a site file
-    /// not yet edited, or an import this browser could not keep).
-    fn entries(self) -> Vec<Entry> {
-        let Ok(bundled) = source::bundled() else {
-            return Vec::new();
-        };
-        let mut list = library::list(&bundled.bulletin);
-        let current = self.current.get_value();
-        if !list.iter().any(|e| e.id == current)
-            && let Some(shown) = self.bulletins.shown.with_untracked(|l| {
-                let origin = source::requested_source().map_or(Origin::Unknown, Origin::Site);
-                l.as_ref().map(|l| Entry::of(&l.bulletin, origin))
-            })
-        {
-            list.push(shown);
-        }
-        list
+    /// Opens the list and reads it.
+    fn show(self) {
+        self.open.set(true);
+        self.read();
+    }
+
+    /// Reads the list, with the shown bulletin added when nothing of it is stored yet (a site
+    /// file not yet edited, or an import this browser could not keep).
+    fn read(self) {
+        spawn_local(async move {
+            let Ok(bundled) = source::bundled() else {
+                return;
+            };
+            let mut list = library::list(&bundled.bulletin).await;
+            let space = store::estimate().await;
+            let Some(current) = self.current.try_get_value() else {
+                return;
+            };
+            if !list.iter().any(|e| e.id == current)
+                && let Some(shown) = self.bulletins.shown.with_untracked(|l| {
+                    let origin = source::requested_source().map_or(Origin::Unknown, Origin::Site);
+                    l.as_ref().map(|l| Entry::of(&l.loaded.bulletin, origin))
+                })
+            {
+                list.push(shown);
+            }
+            self.list.set(Some(list));
+            self.space.set(space);
+        });
     }
 
     fn delete(self, entry: &Entry) {
@@ -70,7 +90,22 @@ impl Switcher {
         if !confirmed {
             return;
         }
-        library::delete(&entry.id);
+        let entry = entry.clone();
+        spawn_local(async move {
+            match library::delete(&entry.id).await {
+                Ok(()) => self.deleted(&entry),
+                Err(why) => self.notices.update(|all| {
+                    all.push(Notice::new(format!("未能删除《{}》：{why}。", entry.title)))
+                }),
+            }
+        });
+    }
+
+    fn deleted(self, entry: &Entry) {
+        let bundled = entry.origin == Origin::Bundled;
+        for key in [storage_key(&entry.id), original_key(&entry.id)] {
+            channel::tell(&News::Deleted { key });
+        }
         let title = &entry.title;
         let done = if bundled {
             format!("已清除对《{title}》的修改。")
@@ -78,7 +113,7 @@ impl Switcher {
             format!("已从本浏览器删除《{title}》。")
         };
         self.notices.update(|all| all.push(Notice::info(done)));
-        self.refresh.update(|n| *n += 1);
+        self.read();
         if entry.id == self.current.get_value() {
             // The page must not keep showing, and saving again, what was just deleted.
             self.open.set(false);
@@ -97,7 +132,7 @@ impl Switcher {
 #[component]
 pub fn SwitcherButton(switcher: Switcher) -> impl IntoView {
     view! {
-        <button type="button" data-testid="switch-bulletin" on:click=move |_| switcher.open.set(true)>
+        <button type="button" data-testid="switch-bulletin" on:click=move |_| switcher.show()>
             "通报列表"
         </button>
     }
@@ -126,8 +161,14 @@ fn local_time(saved_at: &str) -> String {
 
 /// Storage taken, from UTF-16 units (two bytes each).
 fn size_text(units: usize) -> String {
-    let bytes = units as f64 * 2.0;
-    if bytes >= 1_048_576.0 {
+    bytes_text(units as f64 * 2.0)
+}
+
+/// A number of bytes, in KB, MB or GB.
+fn bytes_text(bytes: f64) -> String {
+    if bytes >= 1_073_741_824.0 {
+        format!("{:.1} GB", bytes / 1_073_741_824.0)
+    } else if bytes >= 1_048_576.0 {
         format!("{:.1} MB", bytes / 1_048_576.0)
     } else {
         format!("{} KB", (bytes / 1024.0).ceil())
@@ -139,11 +180,9 @@ fn size_text(units: usize) -> String {
 pub fn SwitcherDialog(switcher: Switcher) -> impl IntoView {
     move || {
         switcher.open.get().then(|| {
-            switcher.refresh.track();
             let current = switcher.current.get_value();
             let close = Callback::new(move |_| switcher.open.set(false));
-            let rows = switcher
-                .entries()
+            let rows = move || switcher.list.get().map(|list| list
                 .into_iter()
                 .map(|entry| {
                     let is_current = entry.id == current;
@@ -193,11 +232,24 @@ pub fn SwitcherDialog(switcher: Switcher) -> impl IntoView {
                         </li>
                     }
                 })
-                .collect_view();
+                .collect_view()
+                .into_any());
+            let space = move || {
+                switcher.space.get().map(|(used, quota)| {
+                    format!(
+                        "本站已用 {}，浏览器允许最多约 {}。",
+                        bytes_text(used),
+                        bytes_text(quota)
+                    )
+                })
+            };
             view! {
                 <Dialog title="本浏览器中的通报".to_owned() test_id="bulletin-list" on_close=close>
                     <p class="hint">"通报数据和您的修改只保存在本浏览器中。导入另一份通报的快照，会作为新的通报加入这里。"</p>
-                    <ul class="bulletin-entries">{rows}</ul>
+                    <p class="hint" data-testid="storage-space">{space}</p>
+                    <ul class="bulletin-entries">
+                        {move || rows().unwrap_or_else(|| view! { <li>"正在读取……"</li> }.into_any())}
+                    </ul>
                     <div class="dialog-actions">
                         <button type="button" on:click=move |_| switcher.open.set(false)>"关闭"</button>
                     </div>

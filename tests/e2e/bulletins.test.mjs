@@ -1,6 +1,7 @@
 // End to end: several bulletins in one browser — a snapshot of another bulletin opens beside
 // the others, the switcher lists them, opens one and deletes one after a confirmation.
 import assert from 'node:assert/strict';
+import { fullableStorage, setFull, storedKeys } from './store.mjs';
 import { after, before, describe, test } from 'node:test';
 import { bundledBulletin, editFirstNote, firstNote, launch, openPage, replaceWithSnapshot, serve } from './browser.mjs';
 
@@ -87,7 +88,7 @@ describe('bulletins kept in this browser', () => {
     // It was the open bulletin, so the page goes back to the bundled one.
     await page.waitForFunction(() => document.querySelector('h1')?.textContent.startsWith('民生实事'));
     assert.equal(new URL(page.url()).search, '');
-    const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('another-city-2024')));
+    const keys = (await storedKeys(page)).filter((k) => k.includes('another-city-2024'));
     assert.deepEqual(keys, []);
     assert.deepEqual(await listed(page), ['lianyungang-2023-h1']);
     assert.equal(await page.getByTestId('delete-bulletin').count(), 0, 'nothing to clear on an unedited bundled bulletin');
@@ -113,8 +114,8 @@ describe('bulletins kept in this browser', () => {
     // Editing there now saves the bundled bulletin, never the deleted one again.
     await editFirstNote(second, '内置通报的修改');
     // Saving happens in the task after the edit.
-    await second.waitForFunction(() => localStorage.length > 0);
-    const keys = await second.evaluate(() => Object.keys(localStorage));
+    await second.getByTestId('save-state').filter({ hasText: '已保存' }).waitFor();
+    const keys = await storedKeys(second);
     assert.ok(keys.length > 0 && keys.every((k) => k.startsWith('bulletin-board/v1/copy/lianyungang-2023-h1')), keys.join());
     assert.deepEqual(problems, []);
     await context.close();
@@ -132,7 +133,7 @@ describe('bulletins kept in this browser', () => {
     assert.match(question, /确定要清除对《民生实事.*》的全部修改吗？/);
     await page.getByTestId('project-row').first().locator('td.note', { hasText: /^$/ }).waitFor();
     assert.equal(await page.getByTestId('save-state').textContent(), '未作修改');
-    assert.equal(await page.evaluate(() => Object.keys(localStorage).length), 0);
+    assert.deepEqual(await storedKeys(page), []);
     await context.close();
   });
 
@@ -175,25 +176,18 @@ describe('bulletins kept in this browser', () => {
   });
 
   test('a new bulletin that no longer fits in storage still opens, with a plain warning', async () => {
-    const { page, context } = await openPage(browser, base);
-    // Fill this profile's real localStorage to its quota.
-    await page.evaluate(() => {
-      let i = 0;
-      for (let size = 1 << 20; size >= 1; size >>= 1) {
-        const block = 'x'.repeat(size);
-        try {
-          for (;;) localStorage.setItem(`filler-${i++}`, block);
-        } catch {
-          // full at this size: try smaller blocks
-        }
-      }
-    });
+    const context = await browser.newContext();
+    await fullableStorage(context);
+    const page = await context.newPage();
+    await page.goto(base);
+    await page.waitForSelector('[data-testid=result-count]');
+    await setFull(page, true);
     const other = await anotherBulletin();
     await page.getByTestId('import-file').setInputFiles(file('other.json', JSON.stringify(other)));
     await page.waitForFunction(() => document.querySelector('h1')?.textContent.startsWith('某市2024年'));
     assert.match(
       await page.getByTestId('notice').last().textContent(),
-      /已打开“other\.json”.*但浏览器本地存储已满，无法保存在本浏览器中.*请及时导出 JSON/,
+      /已打开“other\.json”.*但浏览器存储空间已满，无法保存在本浏览器中.*请及时导出 JSON/,
     );
     assert.equal(await page.getByTestId('result-count').textContent(), '5');
     await context.close();

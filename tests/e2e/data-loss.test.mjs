@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 import { bundledBulletin, editFirstNote, firstNote, launch, openPage, serve } from './browser.mjs';
+import { fullableStorage, putCopy, setAside, setFull, storedText } from './store.mjs';
 
 let browser;
 let server;
@@ -30,25 +31,6 @@ function nested(depth) {
   return v;
 }
 
-/** Fills the profile's real localStorage up to its quota with `filler-*` keys. */
-const fillStorage = (page) =>
-  page.evaluate(() => {
-    let i = 0;
-    for (let size = 1 << 20; size >= 1; size >>= 1) {
-      const block = 'x'.repeat(size);
-      try {
-        for (;;) localStorage.setItem(`filler-${i++}`, block);
-      } catch {
-        // full at this size: try smaller blocks
-      }
-    }
-  });
-
-const freeStorage = (page) =>
-  page.evaluate(() => {
-    for (const key of Object.keys(localStorage)) if (key.startsWith('filler-')) localStorage.removeItem(key);
-  });
-
 async function editNote(page, id, text) {
   await row(page, id).getByTestId('edit-project').click();
   const editor = page.getByTestId('project-editor');
@@ -62,7 +44,9 @@ before(async () => {
   same.title = '同一编号的另一份文件';
   same.projects = same.projects.slice(0, 3);
   const deep = await bundledBulletin();
-  deep.annex = nested(122);
+  // 126 arrays inside the top-level object: 127 levels, the deepest a bulletin may be. Its
+  // stored copy wraps it deeper than serde_json's default reader goes.
+  deep.annex = nested(126);
   ({ server, url: base } = await serve({
     'same-id.json': JSON.stringify(same),
     'deep.json': JSON.stringify(deep),
@@ -146,33 +130,50 @@ describe('nothing a user made is lost', () => {
   });
 
   test('2. two tabs saving at the same moment both keep their edit', async () => {
-    const { page: a, context } = await openPage(browser, base);
-    const b = await context.newPage();
-    await b.goto(base);
-    await b.waitForSelector('[data-testid=result-count]');
+    const context = await browser.newContext();
+    // A tab writes a step in the task after it (a timer). With the clock of every page
+    // paused, both tabs have applied their step before either writes: truly the same moment.
+    await context.clock.install();
+    const open = async () => {
+      const page = await context.newPage();
+      await page.goto(base);
+      await page.waitForSelector('[data-testid=result-count]');
+      return page;
+    };
+    const a = await open();
+    const b = await open();
     for (const [page, id, note] of [[a, 'changxuhu-nine-year-school', '甲'], [b, 'xinhai-senior-kaifaqu-campus', '乙']]) {
       await row(page, id).getByTestId('edit-project').click();
       await page.getByTestId('project-editor').locator('textarea[name=note]').fill(note);
     }
-    await Promise.all([a.getByTestId('save-project').click(), b.getByTestId('save-project').click()]);
+    await context.clock.pauseAt(Date.now() + 1000);
+    await a.waitForTimeout(100); // timers due before the pause run out
+    await a.getByTestId('save-project').click();
+    await b.getByTestId('save-project').click();
+    // Both steps are applied and neither is written yet.
+    assert.equal(await storedText(a, COPY), undefined);
+    await context.clock.resume();
+    for (const page of [a, b]) await page.getByTestId('save-state').filter({ hasText: '已保存' }).waitFor();
     await a.waitForTimeout(300);
-    const fresh = await context.newPage();
-    await fresh.goto(base);
-    await fresh.waitForSelector('[data-testid=result-count]');
+    const fresh = await open();
     assert.equal(await noteOf(fresh, 'changxuhu-nine-year-school'), '甲');
     assert.equal(await noteOf(fresh, 'xinhai-senior-kaifaqu-campus'), '乙');
     await context.close();
   });
 
   test('3. an edit that could not be saved survives another tab saving, and is saved once it can be', async () => {
-    const { page: a, context } = await openPage(browser, base);
+    const context = await browser.newContext();
+    await fullableStorage(context);
+    const a = await context.newPage();
     const b = await context.newPage();
-    await b.goto(base);
-    await b.waitForSelector('[data-testid=result-count]');
-    await fillStorage(a);
+    for (const page of [a, b]) {
+      await page.goto(base);
+      await page.waitForSelector('[data-testid=result-count]');
+    }
+    await setFull(a, true);
     await editNote(a, 'changxuhu-nine-year-school', '甲：存储已满时的修改');
     await a.getByTestId('save-warning').waitFor();
-    await freeStorage(a);
+    await setFull(a, false);
     await editNote(b, 'xinhai-senior-kaifaqu-campus', '乙的修改');
     await a.locator('[data-project-id=xinhai-senior-kaifaqu-campus] td.note', { hasText: '乙的修改' }).waitFor();
     assert.equal(await noteOf(a, 'changxuhu-nine-year-school'), '甲：存储已满时的修改');
@@ -244,28 +245,35 @@ describe('nothing a user made is lost', () => {
 
   test('7. an unreadable copy that could not be set aside is never overwritten', async () => {
     const context = await browser.newContext();
+    await fullableStorage(context);
     const page = await context.newPage();
     await page.goto(`${base}data/lianyungang-2023-h1.json`);
-    await page.evaluate((key) => localStorage.setItem(key, '{"format": "minsheng-bulletin-workbench", "cur'), COPY);
-    await fillStorage(page);
+    await putCopy(page, COPY, '{"format": "minsheng-bulletin-workbench", "cur');
+    await context.addInitScript(() => { window.__storageFull = true; });
     await page.goto(base);
     await page.waitForSelector('[data-testid=result-count]');
-    assert.match(await page.getByTestId('notice').first().textContent(), /未能另存/);
-    await freeStorage(page);
+    await page.getByTestId('notice').filter({ hasText: '未能另存' }).waitFor();
+    await setFull(page, false);
     await editFirstNote(page, '一处小修改');
     await page.waitForTimeout(200);
-    assert.equal(await page.evaluate((key) => localStorage.getItem(key), COPY), '{"format": "minsheng-bulletin-workbench", "cur');
+    assert.equal(await storedText(page, COPY), '{"format": "minsheng-bulletin-workbench", "cur');
+    assert.deepEqual(await setAside(page, COPY), []);
     assert.match(await page.getByTestId('save-warning').textContent(), /为免覆盖/);
     assert.equal(await firstNote(page), '一处小修改');
     await context.close();
   });
 
   test('8. a new bulletin storage could not keep is kept with its edits once storage frees up', async () => {
-    const { page, context } = await openPage(browser, base);
-    await fillStorage(page);
+    const context = await browser.newContext();
+    await fullableStorage(context);
+    const page = await context.newPage();
+    await page.goto(base);
+    await page.waitForSelector('[data-testid=result-count]');
+    await setFull(page, true);
     await page.getByTestId('import-file').setInputFiles(file('other.json', JSON.stringify(await anotherBulletin())));
     await page.waitForFunction(() => document.querySelector('h1')?.textContent.startsWith('某市2024年'));
-    await freeStorage(page);
+    await page.getByTestId('notice').filter({ hasText: '无法保存在本浏览器中' }).waitFor();
+    await setFull(page, false);
     await editFirstNote(page, '存储腾出后的修改');
     await page.waitForFunction(() => document.querySelector('[data-testid=save-state]')?.textContent.startsWith('已保存'));
     await page.reload();

@@ -1,5 +1,6 @@
-// End to end: editing the bulletin in the browser, kept in real localStorage.
+// End to end: editing the bulletin in the browser, kept in the browser's real store (IndexedDB).
 import assert from 'node:assert/strict';
+import { fullableStorage, putCopy, setAside, storedText } from './store.mjs';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 import { editFirstNote, firstNote, launch, openPage, serve } from './browser.mjs';
@@ -120,31 +121,30 @@ describe('editing', () => {
 
   test('full storage shows a lasting warning, and the page keeps working in memory', async () => {
     const context = await browser.newContext();
-    await context.addInitScript(() => {
-      Storage.prototype.setItem = function () {
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      };
-    });
+    await fullableStorage(context);
+    await context.addInitScript(() => { window.__storageFull = true; });
     const page = await context.newPage();
     await page.goto(base);
     await page.waitForSelector('[data-testid=result-count]');
     await editFirstNote(page, '存不下也不丢');
     assert.equal(await firstNote(page), '存不下也不丢');
-    assert.match(await page.getByTestId('save-warning').textContent(), /本地存储已满.*导出 JSON/);
+    assert.match(await page.getByTestId('save-warning').textContent(), /存储空间已满.*导出 JSON/);
     await editFirstNote(page, '再改一次');
     assert.equal(await firstNote(page), '再改一次');
-    assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), null, 'nothing half-written');
+    assert.equal(await storedText(page, KEY), undefined, 'nothing half-written');
     await context.close();
   });
 
   test('storage that is switched off is reported at once', async () => {
     const context = await browser.newContext();
     await context.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', {
-        get() {
-          throw new DOMException('Access is denied', 'SecurityError');
-        },
-      });
+      for (const name of ['localStorage', 'indexedDB']) {
+        Object.defineProperty(window, name, {
+          get() {
+            throw new DOMException('Access is denied', 'SecurityError');
+          },
+        });
+      }
     });
     const page = await context.newPage();
     await page.goto(base);
@@ -159,7 +159,7 @@ describe('editing', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(base);
-    await page.evaluate((k) => localStorage.setItem(k, '{"format": "minsheng-bulletin-workbench", "cur'), KEY);
+    await putCopy(page, KEY, '{"format": "minsheng-bulletin-workbench", "cur');
     await page.reload();
     await page.waitForSelector('[data-testid=result-count]');
     const notice = page.getByTestId('notice');
@@ -167,10 +167,7 @@ describe('editing', () => {
     assert.equal(await page.getByTestId('result-count').textContent(), '17');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('notice-download').click()]);
     assert.equal(await readFile(await download.path(), 'utf8'), '{"format": "minsheng-bulletin-workbench", "cur');
-    assert.equal(
-      await page.evaluate((k) => localStorage.getItem(`${k}/unreadable`), KEY),
-      '{"format": "minsheng-bulletin-workbench", "cur',
-    );
+    assert.deepEqual(await setAside(page, KEY), ['{"format": "minsheng-bulletin-workbench", "cur']);
     await editFirstNote(page, '重新开始');
     await page.reload();
     await page.waitForSelector('[data-testid=result-count]');

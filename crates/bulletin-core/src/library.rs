@@ -6,7 +6,7 @@
 
 use std::collections::BTreeMap;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::Bulletin;
 use crate::bulletin::period_name;
@@ -109,24 +109,51 @@ pub struct Entry {
 }
 
 /// Only the fields a summary needs; serde skips the rest of a possibly large document.
-#[derive(Deserialize)]
+#[derive(Deserialize, Serialize)]
 struct Head {
     title: String,
     period: PeriodHead,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Serialize)]
 struct PeriodHead {
     year: i64,
     label: String,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Serialize)]
 struct CopyHead {
     saved_at: String,
     #[serde(default)]
     source: Option<String>,
     current: Head,
+    #[serde(default, skip_serializing)]
+    revision: Option<u64>,
+}
+
+/// A short summary of the text stored under `key` for the bulletin list — for a copy its
+/// save time, source, title and period, for an original its title and period — with the
+/// text's size (`chars`, UTF-16 units), and a copy's revision. `None` for other keys and
+/// for texts that cannot be read (they are listed by key alone).
+pub fn head_of(key: &str, text: &str) -> Option<(String, Option<u64>)> {
+    let chars = text.encode_utf16().count();
+    let with_chars = |mut v: serde_json::Value| {
+        if let Some(map) = v.as_object_mut() {
+            map.insert("chars".into(), chars.into());
+        }
+        v.to_string()
+    };
+    match StoredKey::parse(key)? {
+        StoredKey::Copy(_) => {
+            let head: CopyHead = serde_json::from_str(text).ok()?;
+            let revision = head.revision;
+            Some((with_chars(serde_json::to_value(&head).ok()?), revision))
+        }
+        StoredKey::Original(_) => {
+            let head: Head = serde_json::from_str(text).ok()?;
+            Some((with_chars(serde_json::to_value(&head).ok()?), None))
+        }
+    }
 }
 
 impl Head {
@@ -156,6 +183,20 @@ pub fn entries<'a>(
     items: impl IntoIterator<Item = (&'a str, &'a str)>,
     bundled: &Bulletin,
 ) -> Vec<Entry> {
+    entries_sized(
+        items
+            .into_iter()
+            .map(|(k, t)| (k, t, t.encode_utf16().count())),
+        bundled,
+    )
+}
+
+/// The same from `(key, text or head, stored size)` items, for a store that keeps a short
+/// head ([`head_of`]) of each text for listing.
+pub fn entries_sized<'a>(
+    items: impl IntoIterator<Item = (&'a str, &'a str, usize)>,
+    bundled: &Bulletin,
+) -> Vec<Entry> {
     let mut by_id: BTreeMap<String, Entry> = BTreeMap::new();
     let blank = |id: &str| Entry {
         id: id.to_owned(),
@@ -165,14 +206,14 @@ pub fn entries<'a>(
         saved_at: None,
         stored_chars: 0,
     };
-    for (key, text) in items {
+    for (key, text, size) in items {
         let Some(parsed) = StoredKey::parse(key) else {
             continue;
         };
         let entry = by_id
             .entry(parsed.id().to_owned())
             .or_insert_with(|| blank(parsed.id()));
-        entry.stored_chars += text.encode_utf16().count();
+        entry.stored_chars += size;
         match parsed {
             StoredKey::Original(_) => {
                 entry.origin = Origin::Imported;

@@ -1,0 +1,80 @@
+// End to end: a profile written by the release before the IndexedDB store (0b71824: copies,
+// history and an imported bulletin in localStorage, captured from that release into
+// fixtures/profile-0b71824.json) opens with every edit and its history, and localStorage
+// is left as it was.
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { after, before, describe, test } from 'node:test';
+import { launch, serve } from './browser.mjs';
+import { storedKeys } from './store.mjs';
+
+let browser;
+let server;
+let base;
+let profile;
+
+before(async () => {
+  profile = JSON.parse(await readFile(new URL('./fixtures/profile-0b71824.json', import.meta.url), 'utf8'));
+  ({ server, url: base } = await serve());
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const noteOf = (page, id) => page.locator(`[data-project-id=${id}] td.note`).textContent();
+
+describe('moving an earlier profile into the store', () => {
+  test('every edit, its history and the imported bulletin come along', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const problems = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    // The profile as the earlier release left it, before this release first starts.
+    await page.goto(`${base}data/lianyungang-2023-h1.json`);
+    await page.evaluate((items) => {
+      for (const [k, v] of Object.entries(items)) localStorage.setItem(k, v);
+    }, profile);
+    await page.goto(base);
+    await page.waitForSelector('[data-testid=result-count]');
+    assert.equal(await noteOf(page, 'ganyu-jinshan-middle-school'), '迁移前的第一处修改');
+    assert.equal(await noteOf(page, 'xinhai-senior-kaifaqu-campus'), '迁移前的第二处修改');
+    assert.match(await page.getByTestId('save-state').textContent(), /2 处修改/);
+    assert.deepEqual(
+      (await storedKeys(page)).sort(),
+      [
+        'bulletin-board/v1/copy/imported-before-2024',
+        'bulletin-board/v1/copy/lianyungang-2023-h1',
+        'bulletin-board/v1/original/imported-before-2024',
+      ],
+    );
+
+    // The history came along: undo takes back the later edit, and that is saved too.
+    await page.getByTestId('undo').click();
+    assert.equal(await noteOf(page, 'xinhai-senior-kaifaqu-campus'), '');
+    await page.getByTestId('save-state').filter({ hasText: '1 处修改' }).waitFor();
+    await page.waitForTimeout(200);
+    await page.reload();
+    await page.waitForSelector('[data-testid=result-count]');
+    assert.equal(await noteOf(page, 'xinhai-senior-kaifaqu-campus'), '');
+    assert.equal(await noteOf(page, 'ganyu-jinshan-middle-school'), '迁移前的第一处修改');
+    assert.equal(await page.getByTestId('redo').isDisabled(), false, 'the undone step can be redone');
+
+    // The imported bulletin is listed and opens with its own edit.
+    await page.getByTestId('switch-bulletin').click();
+    const entry = page.getByTestId('bulletin-entry').filter({ hasText: '迁移前导入的通报' });
+    await entry.getByTestId('open-bulletin').click();
+    await page.waitForFunction(() => location.search.includes('imported-before-2024'));
+    await page.waitForSelector('[data-testid=result-count]');
+    assert.equal(await page.getByTestId('result-count').textContent(), '4');
+    assert.equal(await noteOf(page, 'xinhai-junior-xincheng-campus'), '导入通报的修改');
+
+    // localStorage is as the earlier release left it.
+    const left = await page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)])));
+    assert.deepEqual(left, profile);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
