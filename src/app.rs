@@ -7,19 +7,19 @@ use bulletin_core::Figures;
 use bulletin_core::filter::{FacetIndex, parse_query};
 use leptos::prelude::*;
 
+use crate::browser::address;
 use crate::browser::channel::{self, News};
-use crate::bulletins::Bulletins;
+use crate::browser::listen::on_window;
+use crate::browser::timing::measured;
 use crate::components::{
     Charts, DataChecks, EditBar, Editor, Header, Import, ImportDialogs, Ledger, NoticeArea, Open,
     Overview, ProblemTypes, Requirements, SectorDetails, SectorTable, Switcher, SwitcherDialog,
 };
-use crate::copy::{Found, UserCopy};
-use crate::edited::Edited;
-use crate::listen::on_window;
 use crate::notice::Notice;
 use crate::state::Sections;
-use crate::timing::measured;
-use crate::{source, view_url};
+use crate::state::edited::Edited;
+use crate::state::shown::Bulletins;
+use crate::state::working_copy::{Found, UserCopy};
 
 /// The whole page.
 #[component]
@@ -65,18 +65,18 @@ fn Board(
     bulletins: Bulletins,
 ) -> impl IntoView {
     let bulletin = &loaded.bulletin;
-    let (initial, ignored) = parse_query(&view_url::current_query(), bulletin);
+    let (initial, ignored) = parse_query(&address::query(), bulletin);
     if !ignored.is_empty() {
         let mut notice = Notice::new("链接中的部分筛选条件无法识别，已忽略：");
         notice.details = ignored;
         notices.update(|all| all.push(notice));
     }
     let view = RwSignal::new(initial);
-    Effect::new(move || view.with(view_url::replace_with));
+    Effect::new(move || view.with(address::show_view));
 
     let copy = UserCopy::open(
         &loaded,
-        source::requested_source(),
+        address::source(),
         bulletins.is_kept(&bulletin.id),
         found,
         notices,

@@ -3,19 +3,10 @@
 
 mod app;
 pub mod browser;
-mod bulletins;
 mod charts;
 mod collation;
 mod components;
-mod copy;
-mod download;
-mod edited;
-mod library;
-mod listen;
 mod notice;
-mod source;
 mod state;
-mod timing;
-mod view_url;
 
 pub use app::App;

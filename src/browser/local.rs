@@ -48,7 +48,7 @@ pub fn classify(key: &str, text: &str) -> Kind {
                 .ok()
                 .and_then(|h| h.get("source")?.as_str().map(str::to_owned));
             let key = match (&parsed, source) {
-                (StoredKey::Copy(id), Some(src)) => crate::library::copy_key(id, Some(&src)),
+                (StoredKey::Copy(id), Some(src)) => crate::state::library::copy_key(id, Some(&src)),
                 _ => key.to_owned(),
             };
             Kind::Text {

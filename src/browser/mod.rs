@@ -1,5 +1,9 @@
 //! The browser APIs the app uses, one module each; nothing else touches them.
 
+pub mod address;
 pub mod channel;
+pub mod download;
+pub mod listen;
 pub mod local;
 pub mod store;
+pub mod timing;

@@ -239,7 +239,7 @@ pub async fn set_aside(k: &str, raw: &str) -> Result<(), String> {
         .map_err(why)?;
     let record = js_sys::Array::of3(
         &JsValue::from_str(k),
-        &JsValue::from_str(&crate::copy::now()),
+        &JsValue::from_str(&crate::browser::timing::now()),
         &JsValue::from_str(raw),
     );
     tx.object_store(ASIDE)
@@ -388,7 +388,7 @@ async fn migrate(db: &Database) {
             }
         }
         meta.put(
-            &JsValue::from_str(&crate::copy::now()),
+            &JsValue::from_str(&crate::browser::timing::now()),
             Some(&JsValue::from_str(MIGRATED)),
         )?
         .await?;

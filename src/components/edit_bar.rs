@@ -6,10 +6,11 @@ use bulletin_core::edit::{Change, ChangeKind};
 use leptos::prelude::*;
 
 use super::{Import, ImportControls, Switcher, SwitcherButton};
-use crate::copy::{UserCopy, now};
-use crate::download::{download_text, today};
-use crate::listen::on_window;
-use crate::timing::measured;
+use crate::browser::download::{download_text, today};
+use crate::browser::listen::on_window;
+use crate::browser::timing::measured;
+use crate::browser::timing::now;
+use crate::state::working_copy::UserCopy;
 
 /// Short text of a JSON value for the change list.
 fn show(value: &Option<serde_json::Value>) -> String {

@@ -10,7 +10,8 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::dialog::Dialog;
-use crate::copy::{UserCopy, now};
+use crate::browser::timing::now;
+use crate::state::working_copy::UserCopy;
 
 /// What the user asked to edit; the record itself is read when the editor opens.
 #[derive(Debug, Clone, PartialEq, Eq)]

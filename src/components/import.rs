@@ -13,12 +13,13 @@ use wasm_bindgen::JsCast;
 use web_sys::File;
 
 use super::dialog::Dialog;
-use crate::bulletins::Bulletins;
-use crate::copy::{UserCopy, now};
-use crate::listen::on_window;
+use crate::browser::listen::on_window;
+use crate::browser::timing::now;
+use crate::browser::timing::{measured, next_task};
 use crate::notice::Notice;
-use crate::timing::{measured, next_task};
-use crate::{library, source};
+use crate::state::shown::Bulletins;
+use crate::state::working_copy::UserCopy;
+use crate::state::{library, source};
 
 /// A valid snapshot and what replacing the user's copy with it would change.
 #[derive(Clone)]

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::download::download_text;
+use crate::browser::download::download_text;
 use crate::notice::Notice;
 
 /// Shows the current notices as alerts the user can dismiss one by one.

@@ -10,7 +10,7 @@ use bulletin_core::{Bulletin, Figures};
 use leptos::prelude::*;
 
 use crate::components::Open;
-use crate::edited::EditedTag;
+use crate::state::edited::EditedTag;
 
 /// Key figures of the bulletin, each with a stable test id.
 #[component]

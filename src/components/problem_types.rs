@@ -6,7 +6,7 @@ use bulletin_core::{Bulletin, Figures};
 use leptos::prelude::*;
 
 use crate::components::Open;
-use crate::edited::EditedTag;
+use crate::state::edited::EditedTag;
 
 /// One card per problem type.
 #[component]

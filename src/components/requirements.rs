@@ -6,7 +6,7 @@ use bulletin_core::Bulletin;
 use leptos::prelude::*;
 
 use crate::components::Open;
-use crate::edited::EditedTag;
+use crate::state::edited::EditedTag;
 
 /// The bulletin's work requirements, in order.
 #[component]

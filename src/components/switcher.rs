@@ -6,10 +6,10 @@ use leptos::prelude::*;
 
 use super::dialog::Dialog;
 use crate::browser::channel::{self, News};
-use crate::browser::store;
-use crate::bulletins::Bulletins;
+use crate::browser::{address, store};
 use crate::notice::Notice;
-use crate::{library, source};
+use crate::state::shown::Bulletins;
+use crate::state::{library, source};
 use bulletin_core::edit::storage_key;
 use bulletin_core::library::original_key;
 use leptos::task::spawn_local;
@@ -60,7 +60,7 @@ impl Switcher {
             };
             if !list.iter().any(|e| e.id == current)
                 && let Some(shown) = self.bulletins.shown.with_untracked(|l| {
-                    let origin = source::requested_source().map_or(Origin::Unknown, Origin::Site);
+                    let origin = address::source().map_or(Origin::Unknown, Origin::Site);
                     l.as_ref().map(|l| Entry::of(&l.loaded.bulletin, origin))
                 })
             {

@@ -1,5 +1,11 @@
-//! The board's state: the user's working copy and what each section reads of it.
+//! The board's state: which bulletin is shown and where it comes from, the user's working
+//! copy of it, the bulletins kept in this browser, and what each section reads of it.
 
+pub mod edited;
+pub mod library;
 mod sections;
+pub mod shown;
+pub mod source;
+pub mod working_copy;
 
 pub use sections::Sections;

@@ -10,8 +10,8 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 
 use super::FontState;
+use crate::browser::timing::measured;
 use crate::charts::svg::{Scheme, horizontal_bars, labels};
-use crate::timing::measured;
 
 /// What a chart is about.
 pub struct Spec {

@@ -13,8 +13,8 @@ use bulletin_core::filter::{Facet, FacetCounts, ViewState};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::browser::listen::on_window;
 use crate::charts::font;
-use crate::listen::on_window;
 use chart_card::{ChartCard, Spec};
 
 /// Whether the chart font is ready for measuring.

@@ -12,10 +12,10 @@ use bulletin_core::filter::{FacetCounts, Query, ViewState, sort_projects};
 use leptos::html::Input;
 use leptos::prelude::*;
 
+use crate::browser::download::{download_text, today};
+use crate::browser::timing::measured;
 use crate::collation::Collation;
 use crate::components::Open;
-use crate::download::{download_text, today};
-use crate::timing::measured;
 use facet_panel::FacetPanel;
 use table::LedgerTable;
 

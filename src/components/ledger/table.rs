@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use super::highlight::highlighted;
 use crate::components::Open;
 use crate::components::status::ProjectStatusBadge;
-use crate::edited::EditedTag;
+use crate::state::edited::EditedTag;
 
 /// Lists up to this long are rendered whole.
 const FULL_LIMIT: usize = 50;

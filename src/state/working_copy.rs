@@ -15,9 +15,9 @@ use leptos::task::spawn_local;
 
 use crate::browser::channel::{self, News};
 use crate::browser::store::{self, Copy, Written};
-use crate::library;
+use crate::browser::timing::{measured, next_task, now};
 use crate::notice::Notice;
-use crate::timing::{measured, next_task};
+use crate::state::library;
 
 /// Handle to the working copy; cheap to copy into event handlers.
 #[derive(Clone, Copy)]
@@ -46,14 +46,6 @@ pub struct UserCopy {
     unsaved: StoredValue<bool>,
     /// A save is running (saves of one tab never overlap).
     saving: StoredValue<bool>,
-}
-
-/// Now, as RFC 3339 in UTC.
-pub fn now() -> String {
-    js_sys::Date::new_0()
-        .to_iso_string()
-        .as_string()
-        .unwrap_or_default()
 }
 
 /// What the page found in storage for the bulletin it opens.

@@ -7,12 +7,11 @@ use bulletin_core::import::Incoming;
 use bulletin_core::library::Origin;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use web_sys::UrlSearchParams;
 
-use crate::browser::store;
-use crate::copy::Found;
+use crate::browser::{address, store};
 use crate::notice::Notice;
-use crate::{library, source};
+use crate::state::working_copy::Found;
+use crate::state::{library, source};
 
 /// A bulletin to show and what this browser has stored of it.
 #[derive(Debug, Clone, PartialEq)]
@@ -45,19 +44,9 @@ pub struct Bulletins {
     unkept: StoredValue<Option<String>>,
 }
 
-/// The `bulletin` query parameter of the page, if any.
-pub fn requested_id() -> Option<String> {
-    let search = web_sys::window()?.location().search().ok()?;
-    let id = UrlSearchParams::new_with_str(&search)
-        .ok()?
-        .get("bulletin")?;
-    let id = id.trim().to_owned();
-    (!id.is_empty()).then_some(id)
-}
-
 /// What in the address chooses the bulletin (not the ledger's filters).
 fn choice() -> String {
-    format!("{:?}", (source::requested_source(), requested_id()))
+    format!("{:?}", (address::source(), address::bulletin_id()))
 }
 
 impl Bulletins {
@@ -108,7 +97,7 @@ impl Bulletins {
             notice
         };
         let bundled = || source::bundled();
-        if let Some(src) = source::requested_source() {
+        if let Some(src) = address::source() {
             return match source::fetch(&src).await {
                 Ok(loaded) => (Some(loaded), Some(src), None),
                 Err(notice) => match bundled() {
@@ -117,13 +106,13 @@ impl Bulletins {
                 },
             };
         }
-        match requested_id() {
+        match address::bulletin_id() {
             Some(id) if Some(&id) != bundled().ok().map(|b| b.bulletin.id).as_ref() => {
                 match library::open(&id).await {
                     Ok(loaded) => (Some(loaded), None, None),
                     Err(why) => {
                         // The address should name what is shown, so a reload does not fail again.
-                        set_address(
+                        address::go(
                             Origin::Bundled.query(&id).unwrap_or_default().as_str(),
                             false,
                         );
@@ -152,13 +141,13 @@ impl Bulletins {
 
     /// Opens the bulletin at `query` (empty for the bundled one) as a new history entry.
     pub fn go(self, query: &str) {
-        set_address(query, true);
+        address::go(query, true);
         self.open_from_address();
     }
 
     /// Shows `loaded`, an imported bulletin this browser could not keep, at its address.
     pub fn show_unkept(self, loaded: Loaded) {
-        set_address(
+        address::go(
             &Origin::Imported
                 .query(&loaded.bulletin.id)
                 .unwrap_or_default(),
@@ -176,24 +165,5 @@ impl Bulletins {
     /// for an imported bulletin storage could not keep).
     pub fn is_kept(self, id: &str) -> bool {
         self.unkept.with_value(|u| u.as_deref() != Some(id))
-    }
-}
-
-/// Sets the address to the page's path with `query` (the ledger's filters start afresh), as
-/// a new history entry when `push`, else in place of the current one.
-fn set_address(query: &str, push: bool) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let url = format!(
-        "{}{query}",
-        window.location().pathname().unwrap_or_default()
-    );
-    if let Ok(history) = window.history() {
-        let _ = if push {
-            history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
-        } else {
-            history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
-        };
     }
 }

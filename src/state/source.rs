@@ -4,12 +4,12 @@ use std::cell::OnceCell;
 
 use bulletin_core::{Loaded, load};
 use gloo_net::http::Request;
-use web_sys::{Url, UrlSearchParams};
+use web_sys::Url;
 
 use crate::notice::Notice;
 
 /// The 2023 H1 bulletin, compiled in so the first screen never waits for a second request.
-const BUNDLED: &str = include_str!("../public/data/lianyungang-2023-h1.json");
+const BUNDLED: &str = include_str!("../../public/data/lianyungang-2023-h1.json");
 
 thread_local! {
     /// Parsed and validated once: opening, importing and the switcher all ask for it.
@@ -27,14 +27,6 @@ pub fn bundled() -> Result<Loaded, Notice> {
             })
             .clone()
     })
-}
-
-/// The `src` query parameter of the page, if any.
-pub fn requested_source() -> Option<String> {
-    let search = web_sys::window()?.location().search().ok()?;
-    let src = UrlSearchParams::new_with_str(&search).ok()?.get("src")?;
-    let src = src.trim().to_owned();
-    (!src.is_empty()).then_some(src)
 }
 
 /// Fetches and validates the bulletin at `src`, a URL on this site.

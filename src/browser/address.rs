@@ -1,0 +1,76 @@
+//! The only code that reads or writes the page's address and history: which bulletin it
+//! shows (`?src=`, `?bulletin=`) and the ledger's view (filters, search, sort), replaced in
+//! place as the user filters and pushed as a new entry when another bulletin opens.
+
+use bulletin_core::filter::{ViewState, to_query};
+use web_sys::UrlSearchParams;
+
+/// The page's query string, with its `?`.
+pub fn query() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
+}
+
+/// The query parameter `name`, trimmed, if it is there and not blank.
+fn param(name: &str) -> Option<String> {
+    let value = UrlSearchParams::new_with_str(&query()).ok()?.get(name)?;
+    let value = value.trim().to_owned();
+    (!value.is_empty()).then_some(value)
+}
+
+/// `?src=`: a bulletin file on this site.
+pub fn source() -> Option<String> {
+    param("src")
+}
+
+/// `?bulletin=`: a bulletin kept in this browser, by id.
+pub fn bulletin_id() -> Option<String> {
+    param("bulletin")
+}
+
+/// Replaces the address's query with `view`, keeping `?src=`, `?bulletin=`, the path and
+/// the hash.
+pub fn show_view(view: &ViewState) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let location = window.location();
+    let (src, id) = (source(), bulletin_id());
+    let page: Vec<(&str, &str)> = [("src", src.as_deref()), ("bulletin", id.as_deref())]
+        .into_iter()
+        .filter_map(|(k, v)| Some((k, v?)))
+        .collect();
+    let query = to_query(view, &page);
+    if location.search().unwrap_or_default() == query {
+        return;
+    }
+    let path = location.pathname().unwrap_or_default();
+    let hash = location.hash().unwrap_or_default();
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{path}{query}{hash}")),
+        );
+    }
+}
+
+/// Sets the address to the page's path with `query` (the ledger's filters start afresh), as
+/// a new history entry when `push`, else in place of the current one.
+pub fn go(query: &str, push: bool) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let url = format!(
+        "{}{query}",
+        window.location().pathname().unwrap_or_default()
+    );
+    if let Ok(history) = window.history() {
+        let _ = if push {
+            history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        } else {
+            history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        };
+    }
+}
