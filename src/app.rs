@@ -3,14 +3,15 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use bulletin_core::Figures;
 use bulletin_core::filter::{FacetIndex, parse_query};
+use bulletin_core::{Bulletin, Figures};
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
 use crate::browser::address;
 use crate::browser::channel::{self, News};
 use crate::browser::listen::on_window;
-use crate::browser::timing::measured;
+use crate::browser::timing::{after_paint, measured};
 use crate::components::{
     Charts, DataChecks, EditBar, Editor, Header, Import, ImportDialogs, Ledger, NoticeArea, Open,
     Overview, ProblemTypes, Requirements, SectorDetails, SectorTable, Switcher, SwitcherDialog,
@@ -55,6 +56,9 @@ pub fn App() -> impl IntoView {
     }
 }
 
+/// Projects beyond which the change list waits for the step to paint.
+const LARGE: usize = 2_000;
+
 /// Every section of the user's copy of one bulletin, and the view state its ledger and
 /// charts share.
 #[component]
@@ -87,10 +91,41 @@ fn Board(
     // One editor at a time: the ledger's rows and the sections' edit buttons open it.
     let record = RwSignal::new(None::<Open>);
     let editing = record;
-    let changes = Memo::new(move |_| {
-        copy.workbench
-            .with(|w| measured("copy:changes", || w.changes()))
+    // The change list walks the whole copy: for a large bulletin (tens of milliseconds at
+    // 20,000 projects) it is worked out after the step has painted; otherwise with the step.
+    let changes = RwSignal::new(copy.workbench.with_untracked(|w| w.changes()));
+    let changes_due = StoredValue::new(false);
+    Effect::new(move |first: Option<()>| {
+        let large = copy.workbench.with(|w| w.bulletin().projects.len() > LARGE);
+        if first.is_none() {
+            return;
+        }
+        if !large {
+            changes.set(
+                copy.workbench
+                    .with_untracked(|w| measured("copy:changes", || w.changes())),
+            );
+            return;
+        }
+        if changes_due.get_value() {
+            return;
+        }
+        changes_due.set_value(true);
+        spawn_local(async move {
+            after_paint().await;
+            // `Some` gives the value back: the board is gone.
+            if changes_due.try_set_value(false).is_some() {
+                return;
+            }
+            if let Some(c) = copy
+                .workbench
+                .try_with_untracked(|w| measured("copy:changes", || w.changes()))
+            {
+                changes.try_set(c);
+            }
+        });
     });
+    let changes = changes.read_only();
     let import = Import::new(copy, notices, bulletins);
     // The list names a site file's copy by its own key, apart from a bulletin of its id.
     let entry_id = bulletin_core::library::StoredKey::parse(&copy.key())
@@ -98,7 +133,10 @@ fn Board(
     let switcher = Switcher::new(bulletins, notices, &entry_id);
     import.take_from_inbox(&bulletin.id);
     provide_context(Edited(Memo::new(move |_| {
-        changes.with(|c| copy.workbench.with(|w| Edited::keys(c, w.current())))
+        changes.with(|c| {
+            copy.workbench
+                .with_untracked(|w| Edited::keys(c, w.current()))
+        })
     })));
     // Another tab saved this bulletin: take its newer copy, keeping this tab's unsaved work.
     // Another tab deleted it: open it afresh, so that this page does not save again what
@@ -117,20 +155,30 @@ fn Board(
         }
         _ => {}
     });
-    // Every edit produces a new bulletin; comparing them field by field would cost more
-    // than it saves, so each recomputation counts as a change.
+    // The workbench hands out its bulletin as a shared Arc: a new one after a step that
+    // changed something, the same one otherwise, so comparing pointers is enough.
     let current = Memo::new_with_compare(
-        move |_| Arc::new(copy.workbench.with(|w| w.bulletin().clone())),
+        move |_| copy.workbench.with(|w| w.shared()),
         |old, new| !matches!((old, new), (Some(a), Some(b)) if Arc::ptr_eq(a, b)),
     );
-    let index = Memo::new_with_compare(
-        move |_| Arc::new(current.with(|b| measured("ledger:facet-index", || FacetIndex::new(b)))),
-        |old, new| !matches!((old, new), (Some(a), Some(b)) if Arc::ptr_eq(a, b)),
-    );
+    // The facet index of the bulletin it was made for, brought up to date in place after a
+    // step (a note edit re-indexes one project, not 20,000).
+    let index = Memo::new_owning(move |prev: Option<(Arc<Bulletin>, FacetIndex)>| {
+        let b = current.get();
+        let index = measured("ledger:facet-index", || match prev {
+            Some((before, mut index)) => {
+                index.update(&before, &b);
+                index
+            }
+            None => FacetIndex::new(&b),
+        });
+        ((b, index), true)
+    });
     // The ledger and the charts read the same counts.
     let counts = Memo::new(move |_| {
-        let b = current.get();
-        index.with(|ix| view.with(|v| measured("ledger:facet-counts", || ix.counts(&b, &v.filter))))
+        index.with(|(b, ix)| {
+            view.with(|v| measured("ledger:facet-counts", || ix.counts(b, &v.filter)))
+        })
     });
     // The header and overview paint first; the heavier sections mount right after that
     // first frame, so a leader sees the headline figures without waiting for them. A page

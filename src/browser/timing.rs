@@ -2,6 +2,8 @@
 //! (`performance.getEntriesByName(name)`); they cost microseconds and show nothing. Also the
 //! pause that splits long work into tasks.
 
+use wasm_bindgen::JsCast;
+
 /// Runs `f`, recording its duration as a `performance.measure` entry named `name`.
 pub fn measured<T>(name: &str, f: impl FnOnce() -> T) -> T {
     let performance = web_sys::window().and_then(|w| w.performance());
@@ -34,4 +36,23 @@ pub fn now() -> String {
         .to_iso_string()
         .as_string()
         .unwrap_or_default()
+}
+
+/// Resolves once the page has painted what is on it now (the task after the next frame),
+/// or after 100 ms where no frames come (a background tab), so that work which can wait —
+/// saving, the change list — does not hold up showing a step.
+pub async fn after_paint() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let later = resolve.clone();
+        let w = window.clone();
+        let after_frame = wasm_bindgen::closure::Closure::once_into_js(move || {
+            let _ = w.set_timeout_with_callback(&later);
+        });
+        let _ = window.request_animation_frame(after_frame.unchecked_ref());
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 100);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }

@@ -44,7 +44,7 @@ fn typing() -> bool {
 #[component]
 pub fn EditBar(
     copy: UserCopy,
-    changes: Memo<Vec<Change>>,
+    changes: ReadSignal<Vec<Change>>,
     import: Import,
     switcher: Switcher,
 ) -> impl IntoView {

@@ -288,6 +288,8 @@ impl UserCopy {
         }
         self.unsaved.set_value(true);
         let copy = *self;
+        // The next task, not after the next frame: the sooner it is stored, the less a
+        // closed tab can lose.
         spawn_local(async move {
             next_task().await;
             copy.flush();
@@ -305,8 +307,8 @@ impl UserCopy {
         self.saving.set_value(true);
         spawn_local(async move {
             copy.save().await;
+            // `None`: set (the board is still there); steps made while this save ran follow.
             if copy.saving.try_set_value(false).is_none() && copy.unsaved.get_value() {
-                // Steps made while this save ran.
                 copy.unsaved.set_value(false);
                 copy.save_soon();
             }

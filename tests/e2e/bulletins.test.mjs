@@ -33,6 +33,8 @@ async function anotherBulletin() {
 async function listed(page) {
   await page.getByTestId('switch-bulletin').click();
   const entries = page.getByTestId('bulletin-list').getByTestId('bulletin-entry');
+  // The list is read from the store after the dialog opens.
+  await entries.first().waitFor();
   return entries.evaluateAll((all) => all.map((e) => e.dataset.id));
 }
 

@@ -326,3 +326,28 @@ fn csv_opens_in_excel_with_chinese_and_survives_quotes_commas_and_newlines() {
         lines[3].contains("市社会福利中心社会化养老服务改造,社会保障,,,存在困难,工作计划性不强,")
     );
 }
+
+#[test]
+fn an_updated_index_equals_a_fresh_one() {
+    use bulletin_core::filter::FacetIndex;
+    let before = bulletin_core::load(common::BUNDLED).unwrap().bulletin;
+    type Change = Box<dyn Fn(&mut bulletin_core::Bulletin)>;
+    let edits: Vec<Change> = vec![
+        Box::new(|b| b.projects[3].note = "新的备注 ABC".into()),
+        Box::new(|b| b.projects[2].issue = "新的问题".into()),
+        Box::new(|b| b.projects[1].lead_unit = Some("新的牵头单位".into())),
+        Box::new(|b| b.projects[0].status = bulletin_core::ProjectStatus::Resolved),
+        Box::new(|b| b.projects[4].problem_types.clear()),
+        Box::new(|b| {
+            b.projects.remove(5);
+        }),
+        Box::new(|b| b.sectors[0].name = "改名的领域".into()),
+    ];
+    for edit in edits {
+        let mut after = before.clone();
+        edit(&mut after);
+        let mut index = FacetIndex::new(&before);
+        index.update(&before, &after);
+        assert_eq!(index, FacetIndex::new(&after));
+    }
+}

@@ -47,16 +47,28 @@ pub fn changes_between(original: &Value, current: &Value) -> Vec<Change> {
 pub(crate) fn between(original: &Value, current: &Value, history: &[Step]) -> Vec<Change> {
     let mut out = Vec::new();
     walk(original, current, "", "", &mut out);
+    if out.is_empty() {
+        return out;
+    }
+    // Each edit's path is put in identity form once, not once per change: finding an item by
+    // id walks its list, and a long history times many changes times 20,000 projects adds up.
+    let touched: Vec<(&str, Vec<String>)> = history
+        .iter()
+        .map(|s| {
+            let paths = s
+                .edits
+                .iter()
+                .map(|e| by_identity(e.path(), current))
+                .collect();
+            (s.at.as_str(), paths)
+        })
+        .collect();
     for change in &mut out {
-        change.at = history
+        change.at = touched
             .iter()
             .rev()
-            .find(|s| {
-                s.edits
-                    .iter()
-                    .any(|e| related(&by_identity(e.path(), current), &change.path))
-            })
-            .map(|s| s.at.clone());
+            .find(|(_, paths)| paths.iter().any(|p| related(p, &change.path)))
+            .map(|(at, _)| (*at).to_owned());
     }
     out
 }
@@ -64,9 +76,10 @@ pub(crate) fn between(original: &Value, current: &Value, history: &[Step]) -> Ve
 /// `path` with list indices replaced by the ids of the items now there, as change paths
 /// are written (histories stored by older versions address items by index).
 fn by_identity(path: &str, doc: &Value) -> String {
+    let segments: Vec<&str> = path.split('/').skip(1).collect();
     let mut out = String::new();
     let mut at = Some(doc);
-    for segment in path.split('/').skip(1) {
+    for (n, segment) in segments.iter().enumerate() {
         let item = at.and_then(Value::as_array).and_then(|items| {
             let i: usize = segment.parse().ok()?;
             items.get(i)
@@ -75,7 +88,12 @@ fn by_identity(path: &str, doc: &Value) -> String {
             Some(id) => out.push_str(&format!("/{}", super::item_segment(id))),
             None => out.push_str(&format!("/{segment}")),
         }
-        at = at.and_then(|v| super::resolve(v, &format!("/{segment}")));
+        // Where the path leads matters only for an index further on; without one, the
+        // rest is copied as it is, sparing the lookup of an `@id` in a long list.
+        let index_ahead = segments[n + 1..].iter().any(|s| s.parse::<usize>().is_ok());
+        at = at
+            .filter(|_| index_ahead)
+            .and_then(|v| super::resolve(v, &format!("/{segment}")));
     }
     out
 }
@@ -85,10 +103,9 @@ fn related(a: &str, b: &str) -> bool {
 }
 
 fn walk(before: &Value, after: &Value, path: &str, label: &str, out: &mut Vec<Change>) {
-    if before == after {
-        return;
-    }
     match (before, after) {
+        // Not compared whole first: equal members yield nothing below, and comparing the
+        // whole document and then each member would read a 20,000-project list twice.
         (Value::Object(b), Value::Object(a)) if same_keys(b, a) => {
             for (key, bv) in b {
                 if let Some(av) = a.get(key) {
@@ -97,24 +114,72 @@ fn walk(before: &Value, after: &Value, path: &str, label: &str, out: &mut Vec<Ch
                 }
             }
         }
-        (Value::Array(b), Value::Array(a)) if has_ids(b) && has_ids(a) => items(b, a, path, out),
-        _ => out.push(Change {
-            kind: ChangeKind::Changed,
+        (Value::Array(b), Value::Array(a)) => match (ids(b), ids(a)) {
+            // The same items in the same places, each id once (the usual case: fields
+            // edited, nothing added, removed or moved): matching by id pairs each item with
+            // the one in its place, so they are paired by place, without hashing every id,
+            // and equal lists yield nothing as the check below would.
+            (Some(b_ids), Some(a_ids)) if b_ids == a_ids && distinct(&b_ids) => {
+                for ((bv, av), id) in b.iter().zip(a).zip(a_ids) {
+                    if !equal(bv, av) {
+                        let label = format!("{}“{}”", item_kind(path), name_of(av));
+                        walk(bv, av, &item_pointer(path, id), &label, out);
+                    }
+                }
+            }
+            _ if equal(before, after) => {}
+            (Some(b_ids), Some(a_ids)) => items(b, a, &b_ids, &a_ids, path, out),
+            _ => out.push(changed(before, after, path, label)),
+        },
+        _ if equal(before, after) => {}
+        _ => out.push(changed(before, after, path, label)),
+    }
+}
+
+/// A value changed in place.
+fn changed(before: &Value, after: &Value, path: &str, label: &str) -> Change {
+    Change {
+        kind: ChangeKind::Changed,
+        path: path.to_owned(),
+        label: if label.is_empty() {
+            "全部数据".to_owned()
+        } else {
+            label.to_owned()
+        },
+        before: Some(before.clone()),
+        after: Some(after.clone()),
+        at: None,
+        revert: vec![Edit::Set {
             path: path.to_owned(),
-            label: if label.is_empty() {
-                "全部数据".to_owned()
-            } else {
-                label.to_owned()
-            },
-            before: Some(before.clone()),
-            after: Some(after.clone()),
-            at: None,
-            revert: vec![Edit::Set {
-                path: path.to_owned(),
-                before: after.clone(),
-                after: before.clone(),
-            }],
-        }),
+            before: after.clone(),
+            after: before.clone(),
+        }],
+    }
+}
+
+/// `a == b`, faster for objects whose keys are in the same order (a copy's keys are):
+/// members are compared pairwise instead of each looked up by its key.
+fn equal(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Object(x), Value::Object(y)) => {
+            if x.len() != y.len() {
+                return false;
+            }
+            for ((kx, vx), (ky, vy)) in x.iter().zip(y) {
+                if kx != ky {
+                    // Keys in another order: objects are equal whatever their key order.
+                    return x == y;
+                }
+                if !equal(vx, vy) {
+                    return false;
+                }
+            }
+            true
+        }
+        (Value::Array(x), Value::Array(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(vx, vy)| equal(vx, vy))
+        }
+        _ => a == b,
     }
 }
 
@@ -123,28 +188,51 @@ fn same_keys(a: &Map<String, Value>, b: &Map<String, Value>) -> bool {
 }
 
 fn id_of(v: &Value) -> Option<&str> {
-    v.get("id").and_then(Value::as_str)
+    let map = v.as_object()?;
+    // Items put their id first, and looking there first spares hashing the key for each of
+    // tens of thousands of projects.
+    match map.iter().next() {
+        Some((key, id)) if key == "id" => id.as_str(),
+        _ => map.get("id").and_then(Value::as_str),
+    }
 }
 
-fn has_ids(items: &[Value]) -> bool {
-    items.iter().all(|v| id_of(v).is_some())
+/// The ids of `items`, if every one has a text id.
+fn ids(items: &[Value]) -> Option<Vec<&str>> {
+    items.iter().map(id_of).collect()
+}
+
+fn distinct(ids: &[&str]) -> bool {
+    let mut seen = HashSet::with_capacity(ids.len());
+    ids.iter().all(|id| seen.insert(*id))
 }
 
 /// Compares two lists of items by id (hashed: a ledger has tens of thousands of projects).
-fn items(before: &[Value], after: &[Value], path: &str, out: &mut Vec<Change>) {
+fn items(
+    before: &[Value],
+    after: &[Value],
+    before_ids: &[&str],
+    after_ids: &[&str],
+    path: &str,
+    out: &mut Vec<Change>,
+) {
     let kind_name = item_kind(path);
-    let before_by_id: HashMap<&str, &Value> =
-        before.iter().filter_map(|b| Some((id_of(b)?, b))).collect();
-    let after_ids: HashSet<&str> = after.iter().filter_map(id_of).collect();
-    for (i, a) in after.iter().enumerate() {
-        let id = id_of(a).unwrap_or_default();
-        let p = item_pointer(path, id);
+    // Where an id repeats, the last item with it is the one matched.
+    let before_by_id: HashMap<&str, &Value> = before_ids.iter().copied().zip(before).collect();
+    let after_set: HashSet<&str> = after_ids.iter().copied().collect();
+    for (i, (a, id)) in after.iter().zip(after_ids).enumerate() {
         match before_by_id.get(id) {
-            Some(b) if *b == a => {}
-            Some(b) => walk(b, a, &p, &format!("{kind_name}“{}”", name_of(a)), out),
+            Some(b) if equal(b, a) => {}
+            Some(b) => walk(
+                b,
+                a,
+                &item_pointer(path, id),
+                &format!("{kind_name}“{}”", name_of(a)),
+                out,
+            ),
             None => out.push(Change {
                 kind: ChangeKind::Added,
-                path: p,
+                path: item_pointer(path, id),
                 label: format!("新增{kind_name}“{}”", name_of(a)),
                 before: None,
                 after: Some(a.clone()),
@@ -157,8 +245,8 @@ fn items(before: &[Value], after: &[Value], path: &str, out: &mut Vec<Change>) {
             }),
         }
     }
-    for (i, b) in before.iter().enumerate() {
-        if id_of(b).is_some_and(|id| after_ids.contains(id)) {
+    for (i, (b, id)) in before.iter().zip(before_ids).enumerate() {
+        if after_set.contains(id) {
             continue;
         }
         out.push(Change {

@@ -86,6 +86,35 @@ impl FacetIndex {
         }
     }
 
+    /// Brings this index of `before` up to date with `after`: in place when only projects'
+    /// searchable text changed (a note, an issue, a name: the usual edit), otherwise by
+    /// indexing `after` afresh. The result always equals `FacetIndex::new(after)`.
+    pub fn update(&mut self, before: &Bulletin, after: &Bulletin) {
+        let same_lists = before.projects.len() == after.projects.len()
+            && before.sectors == after.sectors
+            && before.problem_types == after.problem_types;
+        if same_lists {
+            let changed: Vec<usize> = (0..after.projects.len())
+                .filter(|&i| before.projects[i] != after.projects[i])
+                .collect();
+            let same_values = changed.iter().all(|&i| {
+                Facet::ALL.iter().all(|&facet| {
+                    let (mut a, mut b) = (Vec::new(), Vec::new());
+                    for_each_value(facet, &before.projects[i], |v| a.push(v));
+                    for_each_value(facet, &after.projects[i], |v| b.push(v));
+                    a == b
+                })
+            });
+            if same_values {
+                for i in changed {
+                    self.haystacks[i] = super::search::haystack(&after.projects[i]);
+                }
+                return;
+            }
+        }
+        *self = Self::new(after);
+    }
+
     fn project_values(&self, facet: usize, project: usize) -> &[u32] {
         let offs = &self.offsets[facet];
         &self.values[facet][offs[project] as usize..offs[project + 1] as usize]

@@ -7,6 +7,8 @@ use crate::{Bulletin, Diagnostic, Figures, JsonPath, SectorStatus};
 const TOLERANCE: f64 = 0.05;
 
 /// Every consistency warning of a valid bulletin.
+// None reads a project: the workbench keeps the warnings as they were after an edit of
+// projects only (edit/workbench.rs), so a warning about projects must change that too.
 pub(crate) fn warnings(b: &Bulletin) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let root = JsonPath::root();
