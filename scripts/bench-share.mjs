@@ -2,7 +2,7 @@
 // headless Chromium, release build. For each size it prints the app's User Timing entries
 // (`export:json`; `import:read` = parse + validate; `import:preview` = diff against the
 // user's copy; `import:step` = the edits to apply; `copy:apply` = apply and validate, the
-// page being redrawn in the task after; `copy:save` = write to localStorage, a task later)
+// page being redrawn in the task after; `copy:serialize` = the stored copy's text, a task later (the IndexedDB write follows, off the main thread))
 // and the longest main-thread task (Long Tasks API) from the moment a file is dropped until
 // the preview shows, and from the click on "replace" until the page shows the result.
 // Usage: trunk build --release && node scripts/bench-share.mjs [sizes...]
@@ -20,7 +20,7 @@ const since = (page) =>
     const from = window.__from;
     const measure = (name) => performance.getEntriesByName(name).filter((e) => e.startTime >= from).pop()?.duration ?? NaN;
     const longest = Math.max(0, ...window.__tasks.filter(([start]) => start >= from).map(([, d]) => d));
-    return { measure: Object.fromEntries(['export:json', 'import:read', 'import:preview', 'import:step', 'copy:apply', 'copy:save'].map((n) => [n, measure(n)])), longest };
+    return { measure: Object.fromEntries(['export:json', 'import:read', 'import:preview', 'import:step', 'copy:apply', 'copy:serialize'].map((n) => [n, measure(n)])), longest };
   });
 const ms = (x) => (Number.isNaN(x) ? '–' : `${x.toFixed(0)} ms`);
 // The Long Tasks API reports only tasks over 50 ms.
@@ -66,7 +66,7 @@ for (const n of sizes) {
   const after = await since(page);
   const m = { ...before.measure, ...Object.fromEntries(Object.entries(after.measure).filter(([, v]) => !Number.isNaN(v))) };
   console.log(
-    `| ${n.toLocaleString('en')} | ${(text.length / 1048576).toFixed(1)} MB | ${ms(exported)} | ${ms(m['import:read'])} | ${ms(m['import:preview'])} | ${longest(before.longest)} | ${ms(m['import:step'])} | ${ms(m['copy:apply'])} | ${ms(m['copy:save'])} | ${longest(after.longest)} |`,
+    `| ${n.toLocaleString('en')} | ${(text.length / 1048576).toFixed(1)} MB | ${ms(exported)} | ${ms(m['import:read'])} | ${ms(m['import:preview'])} | ${longest(before.longest)} | ${ms(m['import:step'])} | ${ms(m['copy:apply'])} | ${ms(m['copy:serialize'])} | ${longest(after.longest)} |`,
   );
   await context.close();
 }
