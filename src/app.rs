@@ -86,7 +86,10 @@ fn Board(
         notices,
     );
     // Steps are saved in the task after them; one still due must not be lost.
-    on_window(leptos::ev::pagehide, move |_| copy.flush());
+    on_window(leptos::ev::pagehide, move |_| {
+        copy.flush();
+        copy.rescue();
+    });
     on_cleanup(move || copy.flush());
     // One editor at a time: the ledger's rows and the sections' edit buttons open it.
     let record = RwSignal::new(None::<Open>);

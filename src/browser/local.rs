@@ -1,5 +1,6 @@
-//! What earlier versions kept in localStorage, read once to move it into IndexedDB
-//! ([`super::store`]). Reading never throws: blocked storage reads as empty.
+//! localStorage: what earlier versions kept there, read once to move it into IndexedDB
+//! ([`super::store`]), and the one write that must happen at once, a closing page's unsaved
+//! copy. Nothing here throws: blocked storage reads as empty and refuses writes.
 
 use bulletin_core::library::{StoredKey, head_of};
 
@@ -7,7 +8,7 @@ const PREFIX: &str = "bulletin-board/v1/";
 
 /// Every item of this app in localStorage, as `(key, text)`.
 pub fn ours() -> Vec<(String, String)> {
-    let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else {
+    let Some(storage) = storage() else {
         return Vec::new();
     };
     (0..storage.length().unwrap_or(0))
@@ -64,5 +65,32 @@ pub fn classify(key: &str, text: &str) -> Kind {
             revision: None,
         },
         (None, _) => Kind::Other,
+    }
+}
+
+/// Where a copy whose write to IndexedDB could not finish before its page closed is kept
+/// until the bulletin next opens (see `UserCopy::rescue`).
+pub fn rescue_key(copy_key: &str) -> String {
+    format!("{PREFIX}rescue/{copy_key}")
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
+}
+
+/// The text under `key`, if storage can be read and has it.
+pub fn get(key: &str) -> Option<String> {
+    storage()?.get_item(key).ok().flatten()
+}
+
+/// Stores `text` under `key` at once (the page may be closing); false if refused.
+pub fn set(key: &str, text: &str) -> bool {
+    storage().is_some_and(|s| s.set_item(key, text).is_ok())
+}
+
+/// Removes `key`, if storage can be used.
+pub fn remove(key: &str) {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(key);
     }
 }

@@ -103,6 +103,14 @@ async fn open() -> Result<Database, String> {
     request.await.map_err(why)
 }
 
+/// Commits `tx`; an aborted transaction (the browser ran out of space) is an error.
+async fn commit(tx: idb::Transaction) -> Result<(), String> {
+    match tx.commit().map_err(why)?.await.map_err(why)? {
+        r if r.is_committed() => Ok(()),
+        _ => Err(FULL.to_owned()),
+    }
+}
+
 /// Whether IndexedDB can be used.
 pub async fn available() -> bool {
     db().await.is_ok()
@@ -202,12 +210,7 @@ pub async fn write_copy(
         .map_err(why)?
         .await
         .map_err(why)?;
-    let result = tx.commit().map_err(why)?.await.map_err(why)?;
-    if result.is_committed() {
-        Ok(Written::Done)
-    } else {
-        Err(FULL.to_owned())
-    }
+    commit(tx).await.map(|()| Written::Done)
 }
 
 /// Keeps `text` (with its list `head`) under `k`, replacing what was there.
@@ -224,10 +227,7 @@ pub async fn put(k: &str, text: &str, head: &str) -> Result<(), String> {
             .await
             .map_err(why)?;
     }
-    match tx.commit().map_err(why)?.await.map_err(why)? {
-        r if r.is_committed() => Ok(()),
-        _ => Err(FULL.to_owned()),
-    }
+    commit(tx).await
 }
 
 /// Keeps an unreadable text found under `k` under a key of its own, never replacing an
@@ -248,10 +248,7 @@ pub async fn set_aside(k: &str, raw: &str) -> Result<(), String> {
         .map_err(why)?
         .await
         .map_err(why)?;
-    match tx.commit().map_err(why)?.await.map_err(why)? {
-        r if r.is_committed() => Ok(()),
-        _ => Err(FULL.to_owned()),
-    }
+    commit(tx).await
 }
 
 /// The texts set aside from the copy under `k`, oldest first.
@@ -328,8 +325,7 @@ pub async fn delete_where(matches: impl Fn(&str) -> bool) -> Result<(), String> 
             }
         }
     }
-    tx.commit().map_err(why)?.await.map_err(why)?;
-    Ok(())
+    commit(tx).await
 }
 
 /// Copies what the previous version kept in localStorage (copies, originals, set-aside

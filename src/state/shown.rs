@@ -8,10 +8,12 @@ use bulletin_core::library::Origin;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::browser::{address, store};
+use crate::browser::store::Copy;
+use crate::browser::{address, local, store};
 use crate::notice::Notice;
 use crate::state::working_copy::Found;
 use crate::state::{library, source};
+use bulletin_core::library::head_of;
 
 /// A bulletin to show and what this browser has stored of it.
 #[derive(Debug, Clone, PartialEq)]
@@ -20,10 +22,31 @@ pub struct Shown {
     pub found: Found,
 }
 
-/// What storage holds for the copy of `loaded` opened from `source`.
+/// What storage holds for the copy of `loaded` opened from `source`: the stored copy, or
+/// a newer one a closing page left in localStorage because it could not finish storing it.
 async fn find(loaded: &Loaded, source: Option<&str>) -> Found {
     let key = library::copy_key(&loaded.bulletin.id, source);
-    match store::read_copy(&key).await {
+    let found = store::read_copy(&key).await;
+    let stored_revision = match &found {
+        Ok(Some(copy)) => copy.revision,
+        _ => 0,
+    };
+    let rescue = local::rescue_key(&key);
+    if let Some(text) = local::get(&rescue) {
+        let newer = head_of(&key, &text)
+            .and_then(|(_, revision)| revision)
+            .is_some_and(|r| r > stored_revision);
+        if newer && found.is_ok() {
+            return Found::Rescued(Copy {
+                text,
+                revision: stored_revision,
+            });
+        }
+        if found.is_ok() {
+            local::remove(&rescue);
+        }
+    }
+    match found {
         Ok(Some(copy)) => Found::Copy(copy),
         Ok(None) => Found::Nothing,
         Err(why) => Found::Unavailable(why),

@@ -14,6 +14,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::browser::channel::{self, News};
+use crate::browser::local;
 use crate::browser::store::{self, Copy, Written};
 use crate::browser::timing::{measured, next_task, now};
 use crate::notice::Notice;
@@ -56,6 +57,9 @@ pub enum Found {
     /// Nothing stored yet.
     Nothing,
     Copy(Copy),
+    /// A copy newer than the stored one (`revision`), which a page closing before it could
+    /// store it left in localStorage: opened, and stored at once.
+    Rescued(Copy),
 }
 
 const NOT_SET_ASIDE: &str = "保存的旧数据无法读取，浏览器也未能另存它：为免覆盖，本页的修改暂不保存到浏览器。请先下载旧数据，修改请用“导出 JSON”保存。";
@@ -94,6 +98,10 @@ impl UserCopy {
             }
             Found::Nothing => return copy,
             Found::Copy(found) => found,
+            Found::Rescued(found) => {
+                copy.unsaved.set_value(true);
+                found
+            }
         };
         match measured("copy:open", || {
             Stored::from_text_with_document(&found.text, &loaded.document)
@@ -107,6 +115,10 @@ impl UserCopy {
                 copy.workbench.set(workbench);
                 copy.base.set_value(found.revision);
                 let _ = stored;
+                if copy.unsaved.get_value() {
+                    copy.unsaved.set_value(false);
+                    copy.save_soon();
+                }
             }
             Err(e) => {
                 let mut notice = Notice::new(format!("{}，无法打开您保存的修改。", e.message));
@@ -355,6 +367,7 @@ impl UserCopy {
             }
             match written {
                 Ok(Written::Done) => {
+                    local::remove(&local::rescue_key(&key));
                     self.base.set_value(revision);
                     self.ops.set_value(Vec::new());
                     self.original_kept.set_value(true);
@@ -390,6 +403,32 @@ impl UserCopy {
         self.save_error.set(Some(
             "另一个标签页正在不断保存这份通报，本页的修改稍后再保存".to_owned(),
         ));
+    }
+
+    /// Keeps work not yet stored through a closing page. IndexedDB cannot finish a write once
+    /// the page is gone, so the copy is also written at once to localStorage, and taken from
+    /// there when the bulletin next opens ([`Found::Rescued`]).
+    pub fn rescue(&self) {
+        let due =
+            self.unsaved.try_get_value() == Some(true) || self.saving.try_get_value() == Some(true);
+        if !due || self.blocked.try_get_value().flatten().is_some() {
+            return;
+        }
+        let Some(revision) = self.base.try_get_value().map(|b| b + 1) else {
+            return;
+        };
+        let (Some(key), Some(source)) = (self.key.try_get_value(), self.source.try_get_value())
+        else {
+            return;
+        };
+        let Some(text) = self.workbench.try_with_untracked(|w| {
+            Stored::of(w, revision, &now())
+                .with_source(source)
+                .to_text()
+        }) else {
+            return;
+        };
+        local::set(&local::rescue_key(&key), &text);
     }
 
     /// Tells the user something in the alert area.

@@ -332,4 +332,27 @@ describe('nothing a user made is lost', () => {
     assert.match(body, /数值超出范围/);
     await context.close();
   });
+
+  test('11. closing the tab right after an edit keeps the edit', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(base);
+    await page.waitForSelector('[data-testid=result-count]');
+    await page.getByTestId('edit-project').first().click();
+    await page.getByTestId('project-editor').locator('textarea[name=note]').fill('关闭标签页前的修改');
+    // Save and close at once: the store cannot finish its write before the page is gone.
+    await page.evaluate(() => document.querySelector('[data-testid=save-project]').click());
+    await page.close({ runBeforeUnload: true });
+    const again = await context.newPage();
+    await again.goto(base);
+    await again.waitForSelector('[data-testid=result-count]');
+    assert.equal(await firstNote(again), '关闭标签页前的修改');
+    // It is then stored as usual, and the page's emergency copy is gone.
+    await again.getByTestId('save-state').filter({ hasText: '已保存' }).waitFor();
+    await again.waitForFunction(() => !Object.keys(localStorage).some((k) => k.includes('/rescue/')));
+    await again.reload();
+    await again.waitForSelector('[data-testid=result-count]');
+    assert.equal(await firstNote(again), '关闭标签页前的修改');
+    await context.close();
+  });
 });
