@@ -1,7 +1,8 @@
 // Benchmark (not a test): exporting and importing snapshots of 1,000 to 20,000 projects in
 // headless Chromium, release build. For each size it prints the app's User Timing entries
-// (`export:json`; `import:read` = parse + validate; `import:preview` = diff against the
-// user's copy; `import:step` = the edits to apply; `copy:apply` = apply and validate, the
+// (`export:json`; `import:read` = parse + validate, `import:preview` = diff against the
+// user's copy, `import:step` = the edits to apply: these three now run in the import worker
+// and show as "–" unless the worker could not be used; `copy:apply` = apply and validate, the
 // page being redrawn in the task after; `copy:serialize` = the stored copy's text, a task later (the IndexedDB write follows, off the main thread))
 // and the longest main-thread task (Long Tasks API) from the moment a file is dropped until
 // the preview shows, and from the click on "replace" until the page shows the result.

@@ -37,20 +37,19 @@ impl Notice {
 
     /// A notice listing validation findings, each with its place.
     pub fn with_findings(headline: impl Into<String>, findings: &[Diagnostic]) -> Self {
-        let mut details: Vec<String> = findings
-            .iter()
-            .take(MAX_LISTED)
-            .map(Diagnostic::to_string)
-            .collect();
-        if findings.len() > MAX_LISTED {
-            details.push(format!(
-                "……另有 {} 处问题未列出",
-                findings.len() - MAX_LISTED
-            ));
+        let lines = findings.iter().map(Diagnostic::to_string).collect();
+        Self::with_lines(headline, lines, findings.len())
+    }
+
+    /// The same for findings already in words, `count` of them in all.
+    pub fn with_lines(headline: impl Into<String>, mut lines: Vec<String>, count: usize) -> Self {
+        lines.truncate(MAX_LISTED);
+        if count > lines.len() {
+            lines.push(format!("……另有 {} 处问题未列出", count - lines.len()));
         }
         Self {
             headline: headline.into(),
-            details,
+            details: lines,
             download: None,
             info: false,
         }

@@ -7,3 +7,4 @@ pub mod listen;
 pub mod local;
 pub mod store;
 pub mod timing;
+pub mod worker;

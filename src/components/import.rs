@@ -5,7 +5,8 @@
 use std::sync::Arc;
 
 use bulletin_core::Loaded;
-use bulletin_core::import::{Incoming, Preview, check_size, read};
+use bulletin_core::edit::{Edit, Step};
+use bulletin_core::import::{Answer, Incoming, Preview, check_size, read};
 use bulletin_core::library::Origin;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -16,6 +17,7 @@ use super::dialog::Dialog;
 use crate::browser::listen::on_window;
 use crate::browser::timing::now;
 use crate::browser::timing::{measured, next_task};
+use crate::browser::worker;
 use crate::notice::Notice;
 use crate::state::shown::Bulletins;
 use crate::state::working_copy::UserCopy;
@@ -24,8 +26,17 @@ use crate::state::{library, source};
 /// A valid snapshot and what replacing the user's copy with it would change.
 #[derive(Clone)]
 struct Pending {
-    incoming: Arc<Incoming>,
     preview: Preview,
+    change: Change,
+}
+
+/// How the copy becomes the snapshot.
+#[derive(Clone)]
+enum Change {
+    /// The edits the import worker worked out.
+    Edits(Vec<Edit>),
+    /// The snapshot itself (one that waited for its bulletin to open), compared here.
+    Document(Arc<Incoming>),
 }
 
 /// At most this many lines of each kind in the preview.
@@ -53,30 +64,46 @@ impl Import {
         }
     }
 
-    /// Reads and checks `bytes` named `name`; nothing changes unless the user then confirms.
-    fn receive(self, name: &str, bytes: &[u8]) {
-        match measured("import:read", || read(bytes)) {
-            Err(failure) => self.notices.update(|all| {
-                all.push(Notice::with_findings(
-                    format!(
-                        "无法导入“{name}”，共发现 {} 处问题（当前数据没有改动）：",
-                        failure.errors.len()
-                    ),
-                    &failure.errors,
-                ))
-            }),
-            Ok(loaded) => {
-                let current_id = self
-                    .copy
-                    .workbench
-                    .with_untracked(|w| w.bulletin().id.clone());
-                if loaded.bulletin.id == current_id {
-                    self.prepare(loaded);
-                } else {
-                    self.open_elsewhere(name, loaded);
-                }
+    /// Reads and checks `bytes` named `name` in the import worker, with what it would change
+    /// in the user's copy; nothing changes unless the user then confirms.
+    fn receive(self, name: &str, bytes: Vec<u8>) {
+        let name = name.to_owned();
+        spawn_local(async move {
+            let Some((current, id)) = self.copy.workbench.try_with_untracked(|w| {
+                let text = measured("import:send", || serde_json::to_string(w.current()));
+                (text.unwrap_or_default(), w.bulletin().id.clone())
+            }) else {
+                return;
+            };
+            let found = worker::read_snapshot(bytes.clone(), current, &id).await;
+            // The user may have switched to another bulletin meanwhile.
+            if !self.copy.is_open() {
+                return;
             }
-        }
+            match found {
+                Answer::Refused { findings, count } => self.notices.update(|all| {
+                    all.push(Notice::with_lines(
+                        format!("无法导入“{name}”，共发现 {count} 处问题（当前数据没有改动）："),
+                        findings,
+                        count,
+                    ))
+                }),
+                Answer::Same { preview, edits, .. } => self.pending.set(Some(Pending {
+                    preview,
+                    change: Change::Edits(edits),
+                })),
+                // Another bulletin is opened as any bulletin is: read here.
+                Answer::Other { .. } => match measured("import:read", || read(&bytes)) {
+                    Ok(incoming) => self.open_elsewhere(&name, incoming),
+                    Err(failure) => self.notices.update(|all| {
+                        all.push(Notice::with_findings(
+                            format!("无法导入“{name}”："),
+                            &failure.errors,
+                        ))
+                    }),
+                },
+            }
+        });
     }
 
     /// A snapshot of another bulletin: previewed against that bulletin when this browser
@@ -161,8 +188,8 @@ impl Import {
                 return;
             };
             self.pending.set(Some(Pending {
-                incoming: Arc::new(incoming),
                 preview,
+                change: Change::Document(Arc::new(incoming)),
             }));
         });
     }
@@ -176,11 +203,19 @@ impl Import {
         self.pending.set(None);
         spawn_local(async move {
             next_task().await;
-            let Some(step) = measured("import:step", || {
-                self.copy.workbench.try_with_untracked(|w| {
-                    w.replace_step(&pending.incoming.document, "导入快照", &now())
-                })
-            }) else {
+            let step = match pending.change {
+                Change::Edits(edits) => Some(Step {
+                    label: "导入快照".to_owned(),
+                    at: now(),
+                    edits,
+                }),
+                Change::Document(incoming) => measured("import:step", || {
+                    self.copy.workbench.try_with_untracked(|w| {
+                        w.replace_step(&incoming.document, "导入快照", &now())
+                    })
+                }),
+            };
+            let Some(step) = step else {
                 return;
             };
             next_task().await;
@@ -208,7 +243,7 @@ impl Import {
         }
         spawn_local(async move {
             match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
-                Ok(buffer) => self.receive(&name, &js_sys::Uint8Array::new(&buffer).to_vec()),
+                Ok(buffer) => self.receive(&name, js_sys::Uint8Array::new(&buffer).to_vec()),
                 Err(_) => self
                     .notices
                     .update(|all| all.push(Notice::new(format!("无法读取“{name}”。")))),
@@ -273,7 +308,7 @@ pub fn ImportDialogs(import: Import) -> impl IntoView {
                     <div class="dialog-actions">
                         <button type="button" class="primary" data-testid="import-text-submit" on:click=move |_| {
                             import.pasting.set(false);
-                            import.receive("粘贴的内容", text.get_untracked().as_bytes());
+                            import.receive("粘贴的内容", text.get_untracked().into_bytes());
                         }>"读取"</button>
                         <button type="button" on:click=move |_| import.pasting.set(false)>"取消"</button>
                     </div>

@@ -63,6 +63,9 @@ pub struct Bulletins {
     pub inbox: RwSignal<Option<Incoming>>,
     /// The address query last opened, so that Back to the same bulletin changes nothing.
     opened: StoredValue<Option<String>>,
+    /// Counts openings: one still loading when a later one starts (Back pressed at once,
+    /// an imported bulletin shown) gives way to it.
+    opening: StoredValue<u64>,
     /// The id of an imported bulletin shown although storage could not keep it.
     unkept: StoredValue<Option<String>>,
 }
@@ -80,6 +83,7 @@ impl Bulletins {
             notices,
             inbox: RwSignal::new(None),
             opened: StoredValue::new(None),
+            opening: StoredValue::new(0),
             unkept: StoredValue::new(None),
         }
     }
@@ -88,8 +92,9 @@ impl Bulletins {
     /// anything that fails is told and the bundled bulletin shown instead. If the address
     /// changes again before this is done (Back pressed at once), the later one wins.
     pub fn open_from_address(self) {
-        let asked = choice();
-        self.opened.set_value(Some(asked.clone()));
+        self.opened.set_value(Some(choice()));
+        self.opening.update_value(|n| *n += 1);
+        let this_one = self.opening.get_value();
         spawn_local(async move {
             let (loaded, source, failure) = self.load().await;
             let Some(loaded) = loaded else {
@@ -99,9 +104,7 @@ impl Bulletins {
                 return;
             };
             let found = find(&loaded, source.as_deref()).await;
-            // The address was corrected to the bundled bulletin's when the asked one failed.
-            let now = self.opened.try_get_value().flatten();
-            if now.as_deref() != Some(asked.as_str()) && now != Some(choice()) {
+            if self.opening.try_get_value() != Some(this_one) {
                 return;
             }
             if let Some(notice) = failure {
@@ -177,6 +180,7 @@ impl Bulletins {
             true,
         );
         self.opened.set_value(Some(choice()));
+        self.opening.update_value(|n| *n += 1);
         self.unkept.set_value(Some(loaded.bulletin.id.clone()));
         self.shown.set(Some(Shown {
             loaded,

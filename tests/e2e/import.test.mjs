@@ -32,10 +32,14 @@ describe('sharing snapshots', () => {
     await first.context.close();
 
     const { page, context, problems } = await openPage(browser, base);
+    const workers = [];
+    page.on('worker', (w) => workers.push(w.url()));
     assert.equal(await firstNote(page), '');
     await page.getByTestId('import-file').setInputFiles(file('shared.json', exported));
     const preview = page.getByTestId('import-preview');
     assert.match(await preview.textContent(), /修改（1）.*项目“金山中学建设项目”的备注/s);
+    // The file was read, validated and compared off the page's thread.
+    assert.ok(workers.some((u) => u.endsWith('/import_worker_loader.js')), workers.join());
     await replaceWithSnapshot(page, '随快照发送的备注');
     assert.equal(await firstNote(page), '随快照发送的备注');
     assert.equal(await page.locator('.kpis').textContent(), kpis);

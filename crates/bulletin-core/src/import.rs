@@ -1,8 +1,9 @@
 //! Reading a shared snapshot file, and what replacing the user's copy with it would change.
 
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::edit::{Change, ChangeKind, changes_between};
+use crate::edit::{Change, ChangeKind, Edit, changes_between};
 use crate::{Bulletin, Diagnostic, JsonPath, LoadFailure, load};
 
 /// Files larger than this are refused before they are read.
@@ -64,8 +65,45 @@ pub fn read(bytes: &[u8]) -> Result<Incoming, LoadFailure> {
     Ok(Incoming { bulletin, document })
 }
 
+/// What reading a snapshot against the user's current copy found: what the import worker
+/// sends back to the page (as JSON), so the page never parses or compares a large file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Answer {
+    /// Not a valid snapshot: its findings in words, each with its place, and how many.
+    Refused { findings: Vec<String>, count: usize },
+    /// A snapshot of the bulletin shown: what replacing would change, and the edits that do it.
+    Same {
+        title: String,
+        preview: Preview,
+        edits: Vec<Edit>,
+    },
+    /// A snapshot of another bulletin (the page opens it as it opens any bulletin).
+    Other { id: String, title: String },
+}
+
+/// Reads `bytes` as a snapshot and compares it with `current`, the document of the
+/// bulletin `current_id` the user has open.
+pub fn answer(bytes: &[u8], current: &Value, current_id: &str) -> Answer {
+    match read(bytes) {
+        Err(failure) => Answer::Refused {
+            count: failure.errors.len(),
+            findings: failure.errors.iter().map(ToString::to_string).collect(),
+        },
+        Ok(incoming) if incoming.bulletin.id == current_id => Answer::Same {
+            title: incoming.bulletin.title.clone(),
+            preview: Preview::between(current, &incoming.document),
+            edits: crate::edit::edits_between(current, &incoming.document),
+        },
+        Ok(incoming) => Answer::Other {
+            id: incoming.bulletin.id,
+            title: incoming.bulletin.title,
+        },
+    }
+}
+
 /// What replacing `current` with `incoming` would change, grouped for a preview.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Preview {
     pub added: Vec<String>,
     pub removed: Vec<String>,
