@@ -16,7 +16,7 @@ use leptos::task::spawn_local;
 use crate::browser::channel::{self, News};
 use crate::browser::local;
 use crate::browser::store::{self, Copy, Written};
-use crate::browser::timing::{measured, next_task, now};
+use crate::browser::timing::{after_paint, measured, next_task, now};
 use crate::notice::Notice;
 use crate::state::library;
 
@@ -300,10 +300,10 @@ impl UserCopy {
         }
         self.unsaved.set_value(true);
         let copy = *self;
-        // The next task, not after the next frame: the sooner it is stored, the less a
-        // closed tab can lose.
+        // After the step has painted: a tab closed before then keeps the step through
+        // `rescue`, so waiting a frame loses nothing and shows the step sooner.
         spawn_local(async move {
-            next_task().await;
+            after_paint().await;
             copy.flush();
         });
     }
