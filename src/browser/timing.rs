@@ -1,6 +1,6 @@
-//! User Timing marks around hot paths, so benchmarks can read them from the browser
-//! (`performance.getEntriesByName(name)`); they cost microseconds and show nothing. Also the
-//! pause that splits long work into tasks.
+//! Time in the page: User Timing marks around hot paths, so benchmarks can read them from
+//! the browser (`performance.getEntriesByName(name)`; they cost microseconds and show
+//! nothing), the pauses that split long work into tasks or wait for a paint, and the clock.
 
 use wasm_bindgen::JsCast;
 

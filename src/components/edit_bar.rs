@@ -22,8 +22,9 @@ fn show(value: &Option<serde_json::Value>) -> String {
     }
 }
 
-/// Whether keyboard focus is in a text field, where Ctrl+Z belongs to the field.
-fn typing() -> bool {
+/// Whether Ctrl+Z belongs to something other than the board: a text field with focus, or
+/// an open dialog's form.
+fn shortcut_belongs_elsewhere() -> bool {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return true;
     };
@@ -51,7 +52,7 @@ pub fn EditBar(
     let wb = copy.workbench;
     on_window(leptos::ev::keydown, move |ev| {
         let key = ev.key().to_lowercase();
-        if !(ev.ctrl_key() || ev.meta_key()) || typing() {
+        if !(ev.ctrl_key() || ev.meta_key()) || shortcut_belongs_elsewhere() {
             return;
         }
         if key == "z" && !ev.shift_key() {

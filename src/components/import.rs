@@ -113,16 +113,14 @@ impl Import {
         spawn_local(async move {
             let id = loaded.bulletin.id.clone();
             let title = loaded.bulletin.title.clone();
-            let bundled = source::bundled().ok().map(|b| b.bulletin);
-            let stored = bundled.as_ref().is_some_and(|b| b.id == id)
-                || library::stored_ids().await.contains(&id);
-            let known = match bundled.filter(|_| stored) {
-                Some(b) => library::list(&b)
+            // The list is read from short heads: cheap whatever the bulletins' size.
+            let known = match source::bundled() {
+                Ok(b) => library::list(&b.bulletin)
                     .await
                     .into_iter()
                     .find(|e| e.id == id)
                     .and_then(|e| e.origin.query(&id)),
-                None => None,
+                Err(_) => None,
             };
             let say = |notice: Notice| self.notices.update(|all| all.push(notice));
             if let Some(query) = known {

@@ -3,7 +3,7 @@
 //! `bulletin_core::library`; the store is `browser::store`.
 
 use bulletin_core::edit::storage_key;
-use bulletin_core::library::{Entry, StoredKey, entries_sized, head_of, original_key};
+use bulletin_core::library::{Entry, entries_sized, head_of, original_key};
 use bulletin_core::{Bulletin, Loaded, load};
 
 use crate::browser::store;
@@ -33,16 +33,6 @@ pub async fn list(bundled: &Bulletin) -> Vec<Entry> {
         heads.iter().map(|(k, h, n)| (k.as_str(), h.as_str(), *n)),
         bundled,
     )
-}
-
-/// Ids of the bulletins with anything stored.
-pub async fn stored_ids() -> Vec<String> {
-    store::heads()
-        .await
-        .unwrap_or_default()
-        .into_iter()
-        .filter_map(|(k, _, _)| StoredKey::parse(&k).map(|k| k.id().to_owned()))
-        .collect()
 }
 
 /// The text and list head of an imported bulletin's original, every field and number as it

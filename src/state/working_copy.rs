@@ -106,7 +106,7 @@ impl UserCopy {
         match measured("copy:open", || {
             Stored::from_text_with_document(&found.text, &loaded.document)
         }) {
-            Ok((stored, workbench, original_changed)) => {
+            Ok((_, workbench, original_changed)) => {
                 if original_changed {
                     copy.tell_calmly(
                         "通报原始数据在您上次修改后有了更新；您的修改都在，修改记录按更新后的原始数据列出。",
@@ -114,7 +114,6 @@ impl UserCopy {
                 }
                 copy.workbench.set(workbench);
                 copy.base.set_value(found.revision);
-                let _ = stored;
                 if copy.unsaved.get_value() {
                     copy.unsaved.set_value(false);
                     copy.save_soon();
