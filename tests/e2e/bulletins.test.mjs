@@ -75,7 +75,8 @@ describe('bulletins kept in this browser', () => {
     const { page, context } = await openPage(browser, base);
     await page.getByTestId('import-file').setInputFiles(file('other.json', JSON.stringify(await anotherBulletin())));
     await page.waitForFunction(() => location.search === '?bulletin=another-city-2024');
-    await page.waitForSelector('[data-testid=result-count]');
+    // The address changes first; the bulletin (5 projects) opens once read from the store.
+    await page.waitForFunction(() => document.querySelector('[data-testid=result-count]')?.textContent === '5');
     await listed(page);
     const entry = page.getByTestId('bulletin-entry').filter({ hasText: '某市2024年' });
 
@@ -101,7 +102,8 @@ describe('bulletins kept in this browser', () => {
     const { page, context, problems } = await openPage(browser, base);
     await page.getByTestId('import-file').setInputFiles(file('other.json', JSON.stringify(await anotherBulletin())));
     await page.waitForFunction(() => location.search === '?bulletin=another-city-2024');
-    await page.waitForSelector('[data-testid=result-count]');
+    // The address changes first; the bulletin (5 projects) opens once read from the store.
+    await page.waitForFunction(() => document.querySelector('[data-testid=result-count]')?.textContent === '5');
     await editFirstNote(page, '将被删除的修改');
     const second = await context.newPage();
     await second.goto(`${base}?bulletin=another-city-2024`);
@@ -143,7 +145,8 @@ describe('bulletins kept in this browser', () => {
     const { page, context, problems } = await openPage(browser, base);
     await page.getByTestId('import-file').setInputFiles(file('other.json', JSON.stringify(await anotherBulletin())));
     await page.waitForFunction(() => location.search === '?bulletin=another-city-2024');
-    await page.waitForSelector('[data-testid=result-count]');
+    // The address changes first; the bulletin (5 projects) opens once read from the store.
+    await page.waitForFunction(() => document.querySelector('[data-testid=result-count]')?.textContent === '5');
     const other = await context.newPage();
     await other.goto(base);
     await other.waitForSelector('[data-testid=result-count]');
@@ -161,7 +164,8 @@ describe('bulletins kept in this browser', () => {
     const other = await anotherBulletin();
     await page.getByTestId('import-file').setInputFiles(file('other.json', JSON.stringify(other)));
     await page.waitForFunction(() => location.search === '?bulletin=another-city-2024');
-    await page.waitForSelector('[data-testid=result-count]');
+    // The address changes first; the bulletin (5 projects) opens once read from the store.
+    await page.waitForFunction(() => document.querySelector('[data-testid=result-count]')?.textContent === '5');
     await listed(page);
     await page.getByTestId('bulletin-entry').first().getByTestId('open-bulletin').click();
     await page.waitForFunction(() => document.querySelector('h1')?.textContent.startsWith('民生实事'));
@@ -202,7 +206,8 @@ describe('bulletins kept in this browser', () => {
     hostile.projects[0].name = '<script>window.__pwned=2</script>项目';
     await page.getByTestId('import-file').setInputFiles(file('<b>快照</b>.json', JSON.stringify(hostile)));
     await page.waitForFunction(() => location.search === '?bulletin=another-city-2024');
-    await page.waitForSelector('[data-testid=result-count]');
+    // The address changes first; the bulletin (5 projects) opens once read from the store.
+    await page.waitForFunction(() => document.querySelector('[data-testid=result-count]')?.textContent === '5');
     assert.match(await page.getByTestId('notice').last().textContent(), /已把“<b>快照<\/b>\.json”作为新的通报《<img src=x onerror="window\.__pwned=1">通报》打开/);
     assert.equal(await heading(page), hostile.title);
     assert.match(await page.getByTestId('project-row').first().textContent(), /<script>window\.__pwned=2<\/script>项目/);
