@@ -110,6 +110,11 @@ mod tests {
     use bulletin_core::chart_data::{investment_by_sector, progress_by_sector};
 
     fn bundled() -> bulletin_core::Bulletin {
+        // charts-rs has no font of its own here (vendor/charts-rs/PATCHED.md).
+        crate::charts::font::register(include_bytes!(
+            "../../public/fonts/bulletin-sans-cjk-metrics.ttf"
+        ))
+        .expect("font");
         bulletin_core::load(include_str!("../../public/data/lianyungang-2023-h1.json"))
             .expect("valid")
             .bulletin

@@ -137,6 +137,19 @@ describe('charts', () => {
     await context.close();
   });
 
+  test('without the chart font, each chart says why it is not drawn and opens its data table', async () => {
+    const context = await browser.newContext();
+    await context.route('**/fonts/bulletin-sans-cjk-metrics.ttf', (route) => route.abort());
+    const page = await context.newPage();
+    await page.goto(base);
+    const card = chart(page, 'investment');
+    await page.waitForFunction(() => /图表字体未能加载/.test(document.querySelector('[data-chart=investment] .chart-status')?.textContent));
+    assert.equal(await card.locator('svg').count(), 0);
+    assert.equal(await card.locator('details.chart-data').getAttribute('open'), '');
+    assert.match(await card.locator('.chart-data table').textContent(), /教育惠民/);
+    await context.close();
+  });
+
   test('hostile names are drawn as text', async () => {
     const { page, context } = await openPage(browser, `${base}?src=fixtures/hostile.json`);
     await page.waitForFunction(() => document.querySelector('[data-chart=items] svg text')?.closest('svg')?.textContent.includes('<img'));

@@ -191,9 +191,13 @@ pub fn ChartCard(
         tooltip.set(Some((text, x, bar_box.top() - host_box.top())));
     };
 
+    // Without the chart font nothing can be measured, so nothing is drawn: the data table
+    // below says the same and is opened instead.
+    let not_drawn = Memo::new(move |_| svg.with(|s| matches!(s, Some(Err(_)))));
     let status_line = move || match font_state.get() {
         FontState::Loading => Some("图表加载中……"),
         _ if data.with(ChartData::is_empty) => Some("当前没有可显示的数据（可减少筛选条件）。"),
+        _ if not_drawn.get() => Some("图表字体未能加载，图表无法绘制；数据见下方数据表。"),
         _ => None,
     };
     let not_reported = move || {
@@ -287,7 +291,7 @@ pub fn ChartCard(
                 }}
             </div>
             <p class="not-reported">{not_reported}</p>
-            <details class="chart-data">
+            <details class="chart-data" open=move || not_drawn.get()>
                 <summary>"查看数据表"</summary>
                 <div class="table-scroll">{table}</div>
             </details>

@@ -22,7 +22,7 @@ use chart_card::{ChartCard, Spec};
 pub enum FontState {
     Loading,
     Ready,
-    /// Charts still draw, measured with charts-rs's own font.
+    /// Charts cannot be measured: each card says so and shows its data table.
     Failed,
 }
 
