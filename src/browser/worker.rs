@@ -54,6 +54,16 @@ pub async fn read_snapshot(bytes: Vec<u8>, current: String, current_id: &str) ->
     answer(&bytes, &current, current_id)
 }
 
+/// Validates `text`, a whole bulletin file, in the worker (or here if it cannot): nothing
+/// when it is a bulletin, else its findings in words and how many there are.
+pub async fn check_bulletin(text: &str) -> Result<(), (Vec<String>, usize)> {
+    // No current copy to compare with: the answer is a refusal or "another bulletin".
+    match read_snapshot(text.as_bytes().to_vec(), String::new(), "").await {
+        Answer::Refused { findings, count } => Err((findings, count)),
+        Answer::Same { .. } | Answer::Other { .. } => Ok(()),
+    }
+}
+
 async fn in_worker(bytes: &[u8], current_text: &str, current_id: &str) -> Option<Answer> {
     let worker = worker().await?;
     let message = js_sys::Array::of3(

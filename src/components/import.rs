@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use bulletin_core::Loaded;
 use bulletin_core::edit::{Edit, Step};
-use bulletin_core::import::{Answer, Incoming, Preview, check_size, read};
+use bulletin_core::import::{Answer, Incoming, Preview, check_size, read_checked};
 use bulletin_core::library::Origin;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -92,8 +92,8 @@ impl Import {
                     preview,
                     change: Change::Edits(edits),
                 })),
-                // Another bulletin is opened as any bulletin is: read here.
-                Answer::Other { .. } => match measured("import:read", || read(&bytes)) {
+                // Another bulletin, which the worker has checked: parsed here, not checked again.
+                Answer::Other { .. } => match measured("import:read", || read_checked(&bytes)) {
                     Ok(incoming) => self.open_elsewhere(&name, incoming),
                     Err(failure) => self.notices.update(|all| {
                         all.push(Notice::with_findings(

@@ -2,10 +2,12 @@
 
 use std::cell::OnceCell;
 
-use bulletin_core::{Loaded, load};
+use bulletin_core::{Loaded, load, load_checked};
 use gloo_net::http::Request;
 use web_sys::Url;
 
+use crate::browser::timing::measured;
+use crate::browser::worker;
 use crate::notice::Notice;
 
 /// The 2023 H1 bulletin, compiled in so the first screen never waits for a second request.
@@ -29,7 +31,7 @@ pub fn bundled() -> Result<Loaded, Notice> {
     })
 }
 
-/// Fetches and validates the bulletin at `src`, a URL on this site.
+/// Fetches the bulletin at `src`, a URL on this site, and has it validated in the worker.
 pub async fn fetch(src: &str) -> Result<Loaded, Notice> {
     let cannot = |why: &str| Notice::new(format!("无法加载通报“{src}”：{why}"));
     let url = same_site_url(src).ok_or_else(|| {
@@ -53,15 +55,13 @@ pub async fn fetch(src: &str) -> Result<Loaded, Notice> {
     if text.trim_start().starts_with('<') {
         return Err(cannot("收到的是网页而不是 JSON 文件，请检查地址。"));
     }
-    load(&text).map_err(|f| {
-        Notice::with_findings(
-            format!(
-                "通报“{src}”不是有效的通报文件，共发现 {} 处问题：",
-                f.errors.len()
-            ),
-            &f.errors,
-        )
-    })
+    let invalid = |count: usize| format!("通报“{src}”不是有效的通报文件，共发现 {count} 处问题：");
+    // Validating a large file takes long: the import worker does it, this thread only parses.
+    if let Err((findings, count)) = worker::check_bulletin(&text).await {
+        return Err(Notice::with_lines(invalid(count), findings, count));
+    }
+    measured("src:parse", || load_checked(&text))
+        .map_err(|f| Notice::with_findings(invalid(f.errors.len()), &f.errors))
 }
 
 /// Resolves `src` against the page and keeps it only if it stays on this origin.

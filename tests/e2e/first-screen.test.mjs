@@ -75,6 +75,8 @@ describe('?src= loads another bulletin from the same site', () => {
     assert.match(await row.textContent(), /<b>不是粗体<\/b>/);
     assert.equal(await page.evaluate(() => window.__pwned), undefined);
     assert.equal(await page.getByTestId('notice').count(), 0);
+    // Validated off the page's thread.
+    assert.ok(page.workers().some((w) => w.url().includes('import_worker')), 'the import worker read the file');
     await context.close();
   });
 
@@ -100,6 +102,9 @@ describe('?src= loads another bulletin from the same site', () => {
       assert.match(await notice.textContent(), /下面显示的是内置的通报数据/);
       assert.match(await text(page, 'kpi-items'), /^50/);
       assert.equal(await page.getByTestId('sector-row').count(), 10);
+      if (src === 'fixtures/invalid.json') {
+        assert.ok(page.workers().some((w) => w.url().includes('import_worker')), 'refused by the import worker');
+      }
       await context.close();
     });
   }

@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::edit::{Change, ChangeKind, Edit, changes_between};
-use crate::{Bulletin, Diagnostic, JsonPath, LoadFailure, load};
+use crate::{Bulletin, Diagnostic, JsonPath, LoadFailure, load, load_checked};
 
 /// Files larger than this are refused before they are read.
 pub const MAX_BYTES: u64 = 20 * 1024 * 1024;
@@ -38,6 +38,18 @@ pub struct Incoming {
 /// Reads a snapshot from the bytes of a file: text, JSON, then a valid bulletin. Any
 /// problem is reported with its place; nothing is changed by reading.
 pub fn read(bytes: &[u8]) -> Result<Incoming, LoadFailure> {
+    read_with(bytes, load)
+}
+
+/// As [`read`], for a file the import worker has already accepted ([`crate::load_checked`]).
+pub fn read_checked(bytes: &[u8]) -> Result<Incoming, LoadFailure> {
+    read_with(bytes, load_checked)
+}
+
+fn read_with(
+    bytes: &[u8],
+    load: fn(&str) -> Result<crate::Loaded, LoadFailure>,
+) -> Result<Incoming, LoadFailure> {
     check_size(bytes.len() as u64)?;
     if bytes.is_empty() {
         return Err(fail("文件是空的，没有任何内容".to_owned()));

@@ -25,7 +25,7 @@ pub use bulletin::{
 };
 pub use diagnostic::{Diagnostic, JsonPath, Severity};
 pub use figures::{Figures, SectorFigures};
-pub use load::{LoadFailure, Loaded, check, load};
+pub use load::{LoadFailure, Loaded, check, load, load_checked};
 pub use project::{Project, ProjectStatus};
 pub use sector::{Sector, SectorStatus};
 pub use validation::{PLAN_PCT_MAX, validate};

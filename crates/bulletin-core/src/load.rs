@@ -24,6 +24,17 @@ pub struct LoadFailure {
 
 /// Parses and validates a bulletin document.
 pub fn load(text: &str) -> Result<Loaded, LoadFailure> {
+    read_text(text, true)
+}
+
+/// Reads a text that [`load`] has already accepted elsewhere (in the import worker): the
+/// same result without validating again, so the page's thread only parses. Whatever serde
+/// still rejects is an error, never a panic.
+pub fn load_checked(text: &str) -> Result<Loaded, LoadFailure> {
+    read_text(text, false)
+}
+
+fn read_text(text: &str, validating: bool) -> Result<Loaded, LoadFailure> {
     // Editors on Windows often save UTF-8 with a byte-order mark; it is not an error.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
@@ -33,10 +44,14 @@ pub fn load(text: &str) -> Result<Loaded, LoadFailure> {
         )));
     }
     let value: Value = serde_json::from_str(text).map_err(|e| fail(syntax_error(text, &e)))?;
-    let errors = validate(&value);
-    if !errors.is_empty() {
-        return Err(LoadFailure { errors });
+    if validating {
+        let errors = validate(&value);
+        if !errors.is_empty() {
+            return Err(LoadFailure { errors });
+        }
     }
+    // From the text, not from `value`: serde's buffering of flattened fields would lose
+    // numbers as written (tests/exact_numbers.rs).
     let bulletin: Bulletin = serde_json::from_str(text).map_err(|e| {
         // Validation should have caught anything serde rejects; say so plainly if not.
         fail(Diagnostic::error(

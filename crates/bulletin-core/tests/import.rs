@@ -137,3 +137,14 @@ fn arbitrary_bytes_never_panic() {
         let _ = read(&bytes);
     }
 }
+
+#[test]
+fn a_file_the_worker_accepted_reads_the_same_without_checking_again() {
+    let bytes = BUNDLED.as_bytes();
+    let read_here = bulletin_core::import::read_checked(bytes).expect("valid");
+    assert_eq!(Some(read_here.clone()), read(bytes).ok());
+    // What the worker would refuse for its content may still be read, but what is not a
+    // bulletin at all is an error here too.
+    assert!(bulletin_core::import::read_checked(b"{\"format\": 1}").is_err());
+    assert!(bulletin_core::import::read_checked(&bytes[..bytes.len() / 2]).is_err());
+}

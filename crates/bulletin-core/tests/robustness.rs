@@ -2,7 +2,7 @@
 
 mod common;
 
-use bulletin_core::{load, validate};
+use bulletin_core::{load, load_checked, validate};
 use common::{BUNDLED, bundled_value};
 use serde_json::{Value, json};
 
@@ -51,7 +51,14 @@ fn any_value_anywhere_is_either_accepted_and_loadable_or_reported() {
             let mut changed = doc.clone();
             *changed.pointer_mut(path).expect("path exists") = r.clone();
             let errors = validate(&changed);
-            let loaded = load(&changed.to_string());
+            let text = changed.to_string();
+            let loaded = load(&text);
+            // The page's reading of what the worker accepted gives the same bulletin; on
+            // anything the worker refused it may fail but never panics.
+            let checked_read = load_checked(&text);
+            if let Ok(l) = &loaded {
+                assert_eq!(checked_read.as_ref().ok(), Some(l), "{path} = {r}");
+            }
             assert_eq!(
                 errors.is_empty(),
                 loaded.is_ok(),
