@@ -1,8 +1,8 @@
 //! Turns [`ChartData`] into an SVG string with charts-rs. Pure Rust (no browser), so the
 //! drawing rules are tested natively. charts-rs escapes every text and attribute it writes.
 
-use bulletin_core::SectorStatus;
 use bulletin_core::chart_data::ChartData;
+use bulletin_core::status::Grade;
 use charts_rs::{Color, HorizontalBarChart, Position, Series};
 
 use super::font::FAMILY;
@@ -22,43 +22,44 @@ const CHROME_PX: f32 = 64.0;
 /// Bar colours of the series, readable on both schemes.
 fn series_colors(scheme: Scheme) -> Vec<Color> {
     match scheme {
-        Scheme::Light => vec!["#2f6fba".into(), "#9aa5b1".into()],
-        Scheme::Dark => vec!["#7fb2f0".into(), "#6b7685".into()],
+        Scheme::Light => vec!["#2f6fba".into(), schedule_color(scheme).into()],
+        Scheme::Dark => vec!["#7fb2f0".into(), schedule_color(scheme).into()],
     }
 }
 
-/// A status colour for the first series of sector charts; the label says the status too.
-fn status_color(status: SectorStatus, scheme: Scheme) -> Color {
-    match (status, scheme) {
-        (SectorStatus::Behind, Scheme::Light) => "#c0392b".into(),
-        (SectorStatus::Behind, Scheme::Dark) => "#ff8a80".into(),
-        (SectorStatus::Ahead, Scheme::Light) => "#1f5fae".into(),
-        (SectorStatus::Ahead, Scheme::Dark) => "#9cc3f5".into(),
-        (SectorStatus::OnSchedule, Scheme::Light) => "#2e7d4f".into(),
-        (SectorStatus::OnSchedule, Scheme::Dark) => "#8fd6a6".into(),
+/// The colour of a grade of investment against the schedule: the bars of the first series
+/// and the swatches of the legend beside them take it from here, so they cannot disagree.
+pub fn grade_color(grade: Grade, scheme: Scheme) -> &'static str {
+    match (grade, scheme) {
+        (Grade::Ahead, Scheme::Light) => "#1f5fae",
+        (Grade::Ahead, Scheme::Dark) => "#9cc3f5",
+        (Grade::OnTrack, Scheme::Light) => "#2e7d4f",
+        (Grade::OnTrack, Scheme::Dark) => "#8fd6a6",
+        (Grade::Yellow, Scheme::Light) => "#a86500",
+        (Grade::Yellow, Scheme::Dark) => "#f2c14e",
+        (Grade::Red, Scheme::Light) => "#c0392b",
+        (Grade::Red, Scheme::Dark) => "#ff8a80",
     }
 }
 
-/// The axis label of each category: with its status where it has one.
-pub fn labels(data: &ChartData, with_status: bool) -> Vec<String> {
-    data.categories
-        .iter()
-        .map(|c| match (with_status, c.status) {
-            (true, Some(s)) => format!("{}（{}）", c.label, s.label()),
-            _ => c.label.clone(),
-        })
-        .collect()
+/// The colour of the schedule's own bars (序时进度), second series of the graded chart.
+pub fn schedule_color(scheme: Scheme) -> &'static str {
+    match scheme {
+        Scheme::Light => "#9aa5b1",
+        Scheme::Dark => "#6b7685",
+    }
 }
 
-/// Draws `data` as horizontal bars `width` pixels wide, first category at the top.
-/// `with_status` writes each sector's status into its label and colours its first bar by it
-/// (the legend is then left out: the description explains the colours).
-pub fn horizontal_bars(
-    data: &ChartData,
-    width: f32,
-    scheme: Scheme,
-    with_status: bool,
-) -> Result<String, String> {
+/// The axis label of each category.
+pub fn labels(data: &ChartData) -> Vec<String> {
+    data.categories.iter().map(|c| c.label.clone()).collect()
+}
+
+/// Draws `data` as horizontal bars `width` pixels wide, first category at the top. Where the
+/// categories are graded, the first series is coloured by grade and charts-rs draws no
+/// legend: the page draws one beside the chart, entry by entry (`grade_color`).
+pub fn horizontal_bars(data: &ChartData, width: f32, scheme: Scheme) -> Result<String, String> {
+    let graded = data.categories.iter().any(|c| c.grade.is_some());
     // charts-rs stacks categories from the bottom up.
     let series: Vec<Series> = data
         .series
@@ -70,19 +71,19 @@ pub fn horizontal_bars(
                 s.values.iter().rev().map(|v| v.map(|v| v as f32)).collect(),
             );
             series.label_show = true;
-            if k == 0 && with_status {
+            if k == 0 && graded {
                 series.colors = Some(
                     data.categories
                         .iter()
                         .rev()
-                        .map(|c| c.status.map(|st| status_color(st, scheme)))
+                        .map(|c| c.grade.map(|g| grade_color(g, scheme).into()))
                         .collect(),
                 );
             }
             series
         })
         .collect();
-    let mut labels = labels(data, with_status);
+    let mut labels = labels(data);
     labels.reverse();
     let theme = match scheme {
         Scheme::Light => "light",
@@ -98,7 +99,7 @@ pub fn horizontal_bars(
     // Room for the value label of the longest bar.
     chart.margin.right = 28.0;
     chart.title.text = String::new();
-    chart.legend.show = Some(data.series.len() > 1 && !with_status);
+    chart.legend.show = Some(data.series.len() > 1 && !graded);
     chart.series.colors = series_colors(scheme);
     chart.series_label_position = Some(Position::Right);
     chart.svg().map_err(|e| e.to_string())
@@ -122,13 +123,8 @@ mod tests {
 
     #[test]
     fn every_bar_carries_its_category_series_and_value() {
-        let svg = horizontal_bars(
-            &investment_by_sector(&bundled()),
-            640.0,
-            Scheme::Light,
-            false,
-        )
-        .expect("svg");
+        let svg =
+            horizontal_bars(&investment_by_sector(&bundled()), 640.0, Scheme::Light).expect("svg");
         assert!(svg.contains(r#"data-category="教育惠民""#), "{svg}");
         assert!(svg.contains(r#"data-value="21.4""#));
         assert!(
@@ -141,7 +137,7 @@ mod tests {
     fn hostile_names_are_escaped() {
         let mut b = bundled();
         b.sectors[0].name = "<img src=x onerror=alert(1)>".into();
-        let svg = horizontal_bars(&progress_by_sector(&b), 640.0, Scheme::Dark, true).expect("svg");
+        let svg = horizontal_bars(&progress_by_sector(&b), 640.0, Scheme::Dark).expect("svg");
         assert!(!svg.contains("<img"), "{svg}");
         assert!(svg.contains("&lt;img src=x onerror=alert(1)&gt;"));
     }

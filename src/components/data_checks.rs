@@ -13,16 +13,16 @@ pub fn DataChecks(warnings: Vec<Diagnostic>) -> impl IntoView {
                     <summary id="data-checks-title">
                         {format!("数据核对提示（{} 条）", warnings.len())}
                     </summary>
-                    <p class="hint">"以下情况不影响使用，但数字之间对不上，请核对原始通报。"</p>
+                    <p class="hint">"文件中以下数字互相对不上（例如合计与总数不符），不影响使用，请核对。"</p>
                     <ul>
                         {warnings
                             .into_iter()
                             .map(|w| {
                                 view! {
                                     <li data-testid="data-check">
-                                        <code>{w.path.to_string()}</code>
+                                        {format!("{}：{}", w.path.place(), w.message)}
                                         " "
-                                        {w.message}
+                                        <span class="path">{format!("（位置：{}）", w.path)}</span>
                                     </li>
                                 }
                             })

@@ -13,15 +13,6 @@ use crate::browser::timing::now;
 use crate::state::working_copy::UserCopy;
 
 /// Short text of a JSON value for the change list.
-fn show(value: &Option<serde_json::Value>) -> String {
-    match value {
-        None | Some(serde_json::Value::Null) => "（空）".to_owned(),
-        Some(serde_json::Value::String(s)) if s.is_empty() => "（空）".to_owned(),
-        Some(serde_json::Value::String(s)) => s.chars().take(60).collect(),
-        Some(v) => v.to_string().chars().take(60).collect(),
-    }
-}
-
 /// Whether Ctrl+Z belongs to something other than the board: a text field with focus, or
 /// an open dialog's form.
 fn shortcut_belongs_elsewhere() -> bool {
@@ -115,7 +106,14 @@ pub fn EditBar(
                     }
                 };
                 let what = match c.kind {
-                    ChangeKind::Changed => format!("{} → {}", show(&c.before), show(&c.after)),
+                    ChangeKind::Changed => wb.with_untracked(|w| {
+                        let b = w.bulletin();
+                        format!(
+                            "{} → {}",
+                            c.value_text(&c.before, b),
+                            c.value_text(&c.after, b)
+                        )
+                    }),
                     ChangeKind::Added | ChangeKind::Removed => String::new(),
                 };
                 let when =

@@ -6,10 +6,12 @@ use bulletin_core::display::{
     NOT_COMPUTABLE, NOT_REPORTED, OUT_OF_RANGE, derived_percent, number, percent, schedule_gap,
     share,
 };
+use bulletin_core::status::{Grading, ItemStatus};
 use bulletin_core::{Bulletin, Figures};
 use leptos::prelude::*;
 
 use crate::components::Open;
+use crate::components::status::GradeBadge;
 use crate::state::edited::EditedTag;
 
 /// Key figures of the bulletin, each with a stable test id.
@@ -85,6 +87,7 @@ pub fn Overview(
                     note=on_schedule_note
                 />
             </div>
+            <StatusHeadline bulletin=bulletin.clone() figures=f.clone() />
             <p class="summary-text">{s.text.clone()}</p>
         </section>
     }
@@ -114,6 +117,49 @@ fn Kpi(
                 {figure.then(|| view! { <span class="kpi-unit">{unit}</span> })}
             </p>
             {(!note.is_empty()).then(|| view! { <p class="kpi-note">{note}</p> })}
+        </div>
+    }
+}
+
+/// The two measures in one sentence each, saying what they count: items by their milestones
+/// (the bulletin's status), investment against the schedule (worked out).
+#[component]
+fn StatusHeadline(bulletin: Arc<Bulletin>, figures: Figures) -> impl IntoView {
+    let s = &bulletin.summary;
+    let counts = [
+        (ItemStatus::OnSchedule, s.items_on_schedule),
+        (ItemStatus::Behind, figures.items_behind),
+    ];
+    let parts = counts
+        .into_iter()
+        .enumerate()
+        .map(|(i, (status, n))| {
+            view! {
+                {(i > 0).then_some("、")}
+                <span class="status-count" data-testid="status-count" data-status=status.id() data-count=n.to_string()>
+                    {format!("{n} 件{}", status.label())}
+                </span>
+            }
+        })
+        .collect_view();
+    let grade = Grading::of(&bulletin).grade(figures.schedule_gap_pp);
+    let money = grade.map(|g| {
+        view! {
+            <p>
+                {format!(
+                    "从投资看：完成年度计划 {}，序时进度 {}，",
+                    share(s.completed_investment, s.annual_investment),
+                    percent(Some(bulletin.schedule_target_pct)),
+                )}
+                <GradeBadge grade=g />
+                {format!("（{}）。", schedule_gap(figures.schedule_gap_pp, 0))}
+            </p>
+        }
+    });
+    view! {
+        <div class="status-headline" data-testid="status-headline">
+            <p>{format!("从实施节点看：{} 件民生实事中 ", s.items)}{parts}"。"</p>
+            {money}
         </div>
     }
 }

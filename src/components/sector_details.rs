@@ -26,7 +26,7 @@ pub fn SectorDetails(bulletin: Arc<Bulletin>) -> impl IntoView {
                 <details class="sector-detail" data-sector-id=s.id.clone()>
                     <summary>
                         <span class="sector-name">{s.name.clone()}</span>
-                        <SectorStatusBadge status=s.status />
+                        <SectorStatusBadge status=s.status sector_id=s.id.clone() />
                     </summary>
                     {s.text.clone().map(|t| view! { <p class="sector-text">{t}</p> })}
                     <h4>"工作进展"</h4>

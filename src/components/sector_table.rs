@@ -3,13 +3,14 @@
 use std::sync::Arc;
 
 use bulletin_core::display::{NOT_REPORTED, number, percent, signed_points};
+use bulletin_core::status::Grading;
 use bulletin_core::{Bulletin, Figures};
 use leptos::prelude::*;
 
 use crate::components::Open;
 use crate::state::edited::EditedTag;
 
-use super::status::SectorStatusBadge;
+use super::status::{GradeBadge, SectorStatusBadge};
 
 /// One row per sector, with the gap of its % of plan to the schedule target.
 #[component]
@@ -19,6 +20,7 @@ pub fn SectorTable(
     record: RwSignal<Option<Open>>,
 ) -> impl IntoView {
     let target = percent(Some(bulletin.schedule_target_pct));
+    let grading = Grading::of(&bulletin);
     let unit = bulletin.currency_unit.clone();
     let rows = bulletin
         .sectors
@@ -44,7 +46,12 @@ pub fn SectorTable(
                     <td class="num">{not_reported(s.completed_investment.map(|n| number(n, 2)))}</td>
                     <td class="num">{percent(s.plan_pct)}</td>
                     <td class="num">{signed_points(f.schedule_gap_pp, 1)}</td>
-                    <td><SectorStatusBadge status=s.status /></td>
+                    <td>
+                        {grading
+                            .grade(f.schedule_gap_pp)
+                            .map(|g| view! { <GradeBadge grade=g sector_id=s.id.clone() /> })}
+                    </td>
+                    <td><SectorStatusBadge status=s.status sector_id=s.id.clone() /></td>
                 </tr>
             }
         })
@@ -56,7 +63,7 @@ pub fn SectorTable(
                 <table class="sector-table">
                     <caption>
                         {format!(
-                            "{} 个领域；完成投资单位：{unit}；与序时差距 = 占年度计划 − 序时进度 {target}（百分点）",
+                            "{} 个领域；完成投资单位：{unit}；与序时差距 = 占年度计划 − 序时进度 {target}（百分点），由此得出“投资与序时相比”；“通报所述状态”是通报按实施节点所说的，两者可以不同",
                             bulletin.sectors.len(),
                         )}
                     </caption>
@@ -68,7 +75,8 @@ pub fn SectorTable(
                             <th scope="col" class="num">{format!("完成投资（{unit}）")}</th>
                             <th scope="col" class="num">"占年度计划"</th>
                             <th scope="col" class="num">"与序时差距"</th>
-                            <th scope="col">"状态"</th>
+                            <th scope="col">"投资与序时相比"</th>
+                            <th scope="col">"通报所述状态"</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>

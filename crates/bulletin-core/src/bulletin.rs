@@ -4,6 +4,7 @@ use serde::de::Error as _;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::value::RawValue;
 
+use crate::status::Grading;
 use crate::{Extra, Project, Sector};
 
 /// The fixed value of the `format` field.
@@ -31,6 +32,9 @@ pub struct Bulletin {
     pub schedule_target_pct: f64,
     /// Unit of every investment figure, e.g. 亿元.
     pub currency_unit: String,
+    /// Thresholds for grading investment against the schedule; the defaults when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub schedule_grading: Option<Grading>,
     /// The bulletin's opening paragraph, when transcribed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub preamble: Option<String>,

@@ -2,9 +2,10 @@
 //! (with the filter value a click selects), series values, and what the bulletin does not
 //! report. Drawing is the app's business; this is the part worth testing natively.
 
-use crate::display::{amount, percent};
+use crate::Bulletin;
+use crate::display::{amount, percent, signed_points};
 use crate::filter::{Facet, FacetCounts};
-use crate::{Bulletin, SectorStatus};
+use crate::status::{Grade, Grading};
 
 /// One bar group of a chart.
 #[derive(Debug, Clone, PartialEq)]
@@ -13,8 +14,11 @@ pub struct Category {
     pub value: String,
     /// The axis label.
     pub label: String,
-    /// For sectors, the sector's status, so it is never told by colour alone.
-    pub status: Option<SectorStatus>,
+    /// Where its investment stands against the schedule, when the chart is about that: the
+    /// first series is coloured by it, and its words are in the figures.
+    pub grade: Option<Grade>,
+    /// 完成年度计划 − 序时进度, in points, with the grade.
+    pub points: Option<f64>,
 }
 
 /// One named row of values, aligned with the categories; `None` is not drawn.
@@ -35,6 +39,8 @@ pub struct ChartData {
     pub units: Vec<String>,
     /// Categories the bulletin gives no figure for, left out of the bars.
     pub not_reported: Vec<String>,
+    /// The thresholds its categories are graded by, when they are.
+    pub grading: Option<Grading>,
 }
 
 impl ChartData {
@@ -57,6 +63,22 @@ impl ChartData {
                 Some(v) => format!("{} {}", s.name, amount(Some(v), unit)),
                 None => format!("{} 未报告", s.name),
             })
+            .chain(self.categories.get(index).and_then(|c| {
+                let grade = c.grade?;
+                Some(format!(
+                    "{}（与序时差 {} 个百分点）",
+                    grade.label(),
+                    signed_points(c.points, 1)
+                ))
+            }))
+            .collect()
+    }
+
+    /// The grades its bars are coloured by, best first, each once: the legend's entries.
+    pub fn grades(&self) -> Vec<Grade> {
+        Grade::ALL
+            .into_iter()
+            .filter(|g| self.categories.iter().any(|c| c.grade == Some(*g)))
             .collect()
     }
 }
@@ -65,7 +87,8 @@ fn sector_category(s: &crate::Sector) -> Category {
     Category {
         value: s.id.clone(),
         label: s.name.clone(),
-        status: Some(s.status),
+        grade: None,
+        points: None,
     }
 }
 
@@ -84,15 +107,25 @@ pub fn investment_by_sector(b: &Bulletin) -> ChartData {
         }],
         units: vec![b.currency_unit.clone()],
         not_reported: missing.iter().map(|s| s.name.clone()).collect(),
+        grading: None,
     }
 }
 
-/// % of annual plan beside the schedule target, by sector.
+/// % of annual plan beside the schedule target, by sector, graded against the schedule.
 pub fn progress_by_sector(b: &Bulletin) -> ChartData {
     let (given, missing): (Vec<_>, Vec<_>) = b.sectors.iter().partition(|s| s.plan_pct.is_some());
+    let grading = Grading::of(b);
+    let graded = |s: &crate::Sector| {
+        let points = crate::figures::sector_gap(s, b.schedule_target_pct).filter(|p| p.is_finite());
+        Category {
+            grade: grading.grade(points),
+            points,
+            ..sector_category(s)
+        }
+    };
     ChartData {
         facet: Facet::Sector,
-        categories: given.iter().map(|s| sector_category(s)).collect(),
+        categories: given.iter().map(|s| graded(s)).collect(),
         series: vec![
             Series {
                 name: "完成年度计划".into(),
@@ -105,6 +138,7 @@ pub fn progress_by_sector(b: &Bulletin) -> ChartData {
         ],
         units: vec!["%".into(), "%".into()],
         not_reported: missing.iter().map(|s| s.name.clone()).collect(),
+        grading: Some(grading),
     }
 }
 
@@ -134,6 +168,7 @@ pub fn items_by_sector(b: &Bulletin) -> ChartData {
             .filter(|s| s.sub_items.is_none())
             .map(|s| format!("{}（事项）", s.name))
             .collect(),
+        grading: None,
     }
 }
 
@@ -147,7 +182,8 @@ pub fn projects_by(counts: &FacetCounts, facet: Facet) -> ChartData {
             .map(|o| Category {
                 value: o.value.clone(),
                 label: o.label.clone(),
-                status: None,
+                grade: None,
+                points: None,
             })
             .collect(),
         series: vec![Series {
@@ -156,5 +192,6 @@ pub fn projects_by(counts: &FacetCounts, facet: Facet) -> ChartData {
         }],
         units: vec!["个".into()],
         not_reported: Vec::new(),
+        grading: None,
     }
 }

@@ -9,8 +9,8 @@ use crate::Bulletin;
 /// get a leading `'`, so a hostile name cannot run code on the reader's machine.
 pub fn projects_csv(bulletin: &Bulletin, indices: &[usize]) -> String {
     let mut out = String::from("\u{feff}");
+    // The readable columns first; the id, which only programs need, last.
     let header = [
-        "项目编号",
         "项目名称",
         "领域",
         "牵头单位",
@@ -19,6 +19,7 @@ pub fn projects_csv(bulletin: &Bulletin, indices: &[usize]) -> String {
         "问题类型",
         "存在问题",
         "备注",
+        "编号",
     ];
     row(&mut out, header.iter().map(|h| h.to_string()));
     for p in indices.iter().filter_map(|&i| bulletin.projects.get(i)) {
@@ -37,7 +38,6 @@ pub fn projects_csv(bulletin: &Bulletin, indices: &[usize]) -> String {
         row(
             &mut out,
             [
-                p.id.clone(),
                 p.name.clone(),
                 sector,
                 p.lead_unit.clone().unwrap_or_default(),
@@ -46,6 +46,7 @@ pub fn projects_csv(bulletin: &Bulletin, indices: &[usize]) -> String {
                 types.join("、"),
                 p.issue.clone(),
                 p.note.clone(),
+                p.id.clone(),
             ]
             .into_iter(),
         );

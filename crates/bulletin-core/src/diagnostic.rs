@@ -36,6 +36,79 @@ impl JsonPath {
     }
 }
 
+impl JsonPath {
+    /// Where the path points, as a reader says it: `projects[4].sector` is 第 5 个项目的所属领域.
+    pub fn place(&self) -> String {
+        let mut out = String::new();
+        let mut list = "";
+        let segments = segments(&self.0);
+        for (k, segment) in segments.iter().enumerate() {
+            let listed = matches!(segments.get(k + 1), Some(Segment::Index(_)));
+            match *segment {
+                Segment::Index(i) => {
+                    if !out.is_empty() {
+                        out.push('的');
+                    }
+                    let n = i.saturating_add(1);
+                    out.push_str(&match list {
+                        "sectors" => format!("第 {n} 个领域"),
+                        "projects" => format!("第 {n} 个项目"),
+                        "problem_types" => format!("第 {n} 个问题类型"),
+                        "requirements" => format!("第 {n} 条工作要求"),
+                        "highlights" => format!("第 {n} 条工作进展"),
+                        "problems" => format!("第 {n} 条存在问题"),
+                        "attachments" => format!("第 {n} 个附件"),
+                        _ => format!("第 {n} 项"),
+                    });
+                }
+                // A list is named by its item: 第 1 个领域, not 领域第 1 个领域.
+                Segment::Key(key) if listed => list = key,
+                Segment::Key(key) => {
+                    if !out.is_empty() {
+                        out.push('的');
+                    }
+                    let known = crate::form::field_label(list, key);
+                    // A field this format does not know is named as the file writes it.
+                    if known == crate::form::UNKNOWN_FIELD {
+                        out.push_str(&format!("“{key}”"));
+                    } else {
+                        out.push_str(known);
+                    }
+                    list = key;
+                }
+            }
+        }
+        if out.is_empty() {
+            "整份文件".to_owned()
+        } else {
+            out
+        }
+    }
+}
+
+enum Segment<'a> {
+    Key(&'a str),
+    Index(usize),
+}
+
+/// The keys and indices of a path written `a.b[3].c`.
+fn segments(path: &str) -> Vec<Segment<'_>> {
+    let mut out = Vec::new();
+    for part in path.split('.').filter(|p| !p.is_empty()) {
+        let (key, mut rest) = part.split_once('[').map_or((part, ""), |(k, r)| (k, r));
+        if !key.is_empty() {
+            out.push(Segment::Key(key));
+        }
+        while let Some((index, after)) = rest.split_once(']') {
+            if let Ok(i) = index.parse() {
+                out.push(Segment::Index(i));
+            }
+            rest = after.strip_prefix('[').unwrap_or(after);
+        }
+    }
+    out
+}
+
 impl fmt::Display for JsonPath {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
@@ -87,7 +160,47 @@ impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.position {
             Some((line, column)) => write!(f, "第 {line} 行第 {column} 列：{}", self.message),
-            None => write!(f, "{}：{}", self.path, self.message),
+            // The reader's words first; the path stays as the way to find the spot in the file.
+            None if self.path.0.is_empty() => f.write_str(&self.message),
+            None => write!(
+                f,
+                "{}：{}（位置：{}）",
+                self.path.place(),
+                self.message,
+                self.path
+            ),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_path_reads_as_a_place_with_the_path_after_it() {
+        let p = JsonPath::root().key("projects").index(4).key("sector");
+        assert_eq!(p.place(), "第 5 个项目的所属领域");
+        let d = Diagnostic::error(p, "引用了不存在的领域“educaton”");
+        assert_eq!(
+            d.to_string(),
+            "第 5 个项目的所属领域：引用了不存在的领域“educaton”（位置：projects[4].sector）"
+        );
+        let nested = JsonPath::root()
+            .key("sectors")
+            .index(0)
+            .key("highlights")
+            .index(2);
+        assert_eq!(nested.place(), "第 1 个领域的第 3 条工作进展");
+        assert_eq!(
+            JsonPath::root().key("summary").key("text").place(),
+            "总体情况的总体情况说明"
+        );
+        assert_eq!(JsonPath::root().key("x.y").place(), "“x”的“y”");
+        assert_eq!(JsonPath::root().key("odd").place(), "“odd”");
+        assert_eq!(
+            Diagnostic::error(JsonPath::root(), "文件是空的").to_string(),
+            "文件是空的"
+        );
     }
 }

@@ -17,6 +17,7 @@ pub mod library;
 mod load;
 mod project;
 mod sector;
+pub mod status;
 pub mod synthetic;
 mod validation;
 

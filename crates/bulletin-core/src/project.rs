@@ -56,8 +56,18 @@ impl ProjectStatus {
         match self {
             Self::OnSchedule => "按序时",
             Self::AtRisk => "存在困难",
-            Self::Behind => "滞后",
+            Self::Behind => "推进滞后",
             Self::Resolved => "已解决",
+        }
+    }
+
+    /// What the status says, for the page's 说明.
+    pub fn meaning(self) -> &'static str {
+        match self {
+            Self::OnSchedule => "按序时推进，列入台账以便跟踪",
+            Self::AtRisk => "通报所述推进存在困难，尚未滞后",
+            Self::Behind => "通报所述推进滞后或未达序时",
+            Self::Resolved => "问题已解决（由督查人员标记）",
         }
     }
 

@@ -29,24 +29,33 @@ pub struct Sector {
     pub extra: Extra,
 }
 
-/// Where a sector stands against the time schedule (序时进度).
+/// Where the bulletin says a sector stands against the time schedule (序时进度), by its
+/// implementation milestones (see [`crate::status`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SectorStatus {
     Ahead,
     OnSchedule,
+    /// 按序时推进，但“还存在一些问题困难”.
+    OnScheduleWithProblems,
     Behind,
 }
 
 impl SectorStatus {
     /// Every status, in display order.
-    pub const ALL: [SectorStatus; 3] = [Self::Ahead, Self::OnSchedule, Self::Behind];
+    pub const ALL: [SectorStatus; 4] = [
+        Self::Ahead,
+        Self::OnSchedule,
+        Self::OnScheduleWithProblems,
+        Self::Behind,
+    ];
 
     /// The id used in JSON.
     pub fn id(self) -> &'static str {
         match self {
             Self::Ahead => "ahead",
             Self::OnSchedule => "on_schedule",
+            Self::OnScheduleWithProblems => "on_schedule_with_problems",
             Self::Behind => "behind",
         }
     }
@@ -56,7 +65,18 @@ impl SectorStatus {
         match self {
             Self::Ahead => "超序时",
             Self::OnSchedule => "按序时",
+            Self::OnScheduleWithProblems => "按序时但存在问题",
             Self::Behind => "未达序时",
+        }
+    }
+
+    /// What the status says, for the page's 说明.
+    pub fn meaning(self) -> &'static str {
+        match self {
+            Self::Ahead => "通报称该领域推进超过序时要求",
+            Self::OnSchedule => "通报称该领域按序时推进",
+            Self::OnScheduleWithProblems => "通报称该领域按序时推进，但还存在一些问题困难",
+            Self::Behind => "通报称该领域有项目进展未达序时（未达预期）",
         }
     }
 

@@ -341,3 +341,44 @@ fn the_change_list_is_what_the_plain_algorithm_gives() {
     assert!(timed > 100, "enough changes were timed: {timed}");
     assert!(compared > 200, "enough changes were compared: {compared}");
 }
+
+#[test]
+fn values_read_in_the_bulletins_words_never_as_program_values() {
+    let b = load(BUNDLED).expect("valid").bulletin;
+    let mut current = serde_json::to_value(&b).expect("value");
+    let original = current.clone();
+    current["projects"][0]["status"] = json!("at_risk");
+    current["projects"][0]["problem_types"] = json!(["planning", "policy"]);
+    current["projects"][0]["sector"] = json!("transport");
+    current["sectors"][0]["status"] = json!("behind");
+    current["projects"][1]["note"] = json!("");
+    let changes = changes_between(&original, &current);
+    let shown: Vec<String> = changes
+        .iter()
+        .map(|c| {
+            format!(
+                "{} → {}",
+                c.value_text(&c.before, &b),
+                c.value_text(&c.after, &b)
+            )
+        })
+        .collect();
+    let all = shown.join("\n");
+    assert!(all.contains("推进滞后 → 存在困难"), "{all}");
+    assert!(all.contains("按序时但存在问题 → 未达序时"), "{all}");
+    assert!(all.contains("教育惠民 → 交通出行"), "{all}");
+    assert!(
+        all.contains("资金到位不及时 → 工作计划性不强、配套政策不完善"),
+        "{all}"
+    );
+    for program_word in [
+        "behind",
+        "at_risk",
+        "on_schedule",
+        "planning",
+        "transport",
+        "education",
+    ] {
+        assert!(!all.contains(program_word), "{program_word} in {all}");
+    }
+}

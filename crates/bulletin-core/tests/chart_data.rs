@@ -73,13 +73,13 @@ fn ledger_charts_follow_the_other_facets() {
     let all = projects_by(&facet_counts(&b, &f), Facet::ProblemType);
     assert_eq!(
         all.series[0].values,
-        [Some(3.0), Some(9.0), Some(1.0), Some(8.0)]
+        [Some(3.0), Some(4.0), Some(1.0), Some(6.0)]
     );
     f.toggle(Facet::Sector, "transport");
     let transport = projects_by(&facet_counts(&b, &f), Facet::ProblemType);
     assert_eq!(
         transport.series[0].values,
-        [Some(0.0), Some(3.0), Some(1.0), Some(3.0)]
+        [Some(0.0), Some(1.0), Some(1.0), Some(3.0)]
     );
     f.set_query("不存在");
     assert!(

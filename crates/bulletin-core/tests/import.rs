@@ -39,15 +39,22 @@ fn each_class_of_bad_input_has_its_own_message() {
     );
     set(&mut doc, "sectors.0.items", Some(json!("六")));
     let all = message(doc.to_string().as_bytes());
-    assert!(all.contains("sectors[0].items：应为非负整数"), "{all}");
+    // The reader's words first, the path after them to find the spot in the file.
     assert!(
-        all.contains("projects[1].id：编号“ganyu-jinshan-middle-school”重复"),
+        all.contains(
+            "第 1 个领域的实事件数：应为非负整数，实际是文本“六”（位置：sectors[0].items）"
+        ),
         "{all}"
     );
     assert!(
-        all.contains("projects[3].sector：引用了不存在的领域“nowhere”"),
+        all.contains("第 2 个项目的编号：编号“ganyu-jinshan-middle-school”重复（第 1 个项目已用了这个编号）（位置：projects[1].id）"),
         "{all}"
     );
+    assert!(
+        all.contains("第 4 个项目的所属领域：引用了不存在的领域“nowhere”"),
+        "{all}"
+    );
+    assert!(all.contains("（位置：projects[3].sector）"), "{all}");
     assert!(
         check_size(MAX_BYTES + 1).expect_err("too big").errors[0]
             .message

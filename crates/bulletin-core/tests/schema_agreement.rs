@@ -44,6 +44,10 @@ fn optional_and_unknown_members_are_valid_for_both() {
         ("sectors.0.plan_pct", Some(Value::Null)),
         ("projects.0.district", Some(Value::Null)),
         ("projects", Some(json!([]))),
+        (
+            "schedule_grading",
+            Some(json!({"yellow_from": 5, "red_from": 20.5})),
+        ),
     ];
     for (path, value) in changes {
         let mut doc = bundled_value();
@@ -118,6 +122,10 @@ fn rules_beyond_the_schema_are_enforced_by_the_app() {
         ("period.start", json!("2023-07-01")),
         ("period.end", json!("2023-02-30")),
         ("summary.items_on_schedule", json!(51)),
+        (
+            "schedule_grading",
+            json!({"yellow_from": 20, "red_from": 10}),
+        ),
     ];
     for (path, value) in changes {
         let mut doc = bundled_value();

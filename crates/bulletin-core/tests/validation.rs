@@ -133,7 +133,7 @@ fn ids_must_be_slugs_and_unique() {
         "编号只能由小写字母",
     );
     let errors = errors_after("projects.1.id", Some(json!("ganyu-jinshan-middle-school")));
-    assert_one_error(&errors, "projects[1].id", "已在 projects[0] 使用");
+    assert_one_error(&errors, "projects[1].id", "第 1 个项目已用了这个编号");
     // Renaming `funding` to `planning` also leaves the projects' `funding` references dangling.
     let errors = errors_after("problem_types.1.id", Some(json!("planning")));
     assert_eq!(errors[0].path.as_str(), "problem_types[1].id");
@@ -141,7 +141,7 @@ fn ids_must_be_slugs_and_unique() {
     assert!(
         errors[1]
             .message
-            .contains("已有的问题类型：planning、policy、coordination"),
+            .contains("可以填写的问题类型编号：planning、policy、coordination"),
         "{}",
         errors[1].message
     );
@@ -316,15 +316,17 @@ fn warnings_flag_figures_that_do_not_add_up() {
     let messages: Vec<String> = loaded.warnings.iter().map(Diagnostic::to_string).collect();
     let all = messages.join("\n");
     assert!(
-        all.contains("summary.items：各领域件数合计 51 件，与总体情况的 50 件不一致"),
+        all.contains("总体情况的民生实事件数：各领域件数合计 51 件，与总体情况的 50 件不一致（位置：summary.items）"),
         "{all}"
     );
     assert!(
-        all.contains("summary.sub_items：各领域事项合计 161 个"),
+        all.contains("各领域事项合计 161 个，与总体情况的 160 个不一致（位置：summary.sub_items）"),
         "{all}"
     );
     assert!(
-        all.contains("summary.completed_investment：完成投资 200 亿元 超过年度总投资 166.3 亿元"),
+        all.contains(
+            "完成投资 200 亿元 超过年度总投资 166.3 亿元（位置：summary.completed_investment）"
+        ),
         "{all}"
     );
 }
@@ -340,4 +342,51 @@ fn sectors_adding_up_to_more_than_the_total_are_flagged() {
             .iter()
             .any(|w| w.path.as_str() == "sectors" && w.message.contains("超过总体完成投资"))
     );
+}
+
+#[test]
+fn grading_thresholds_are_optional_and_red_is_never_nearer_than_yellow() {
+    let ok = |v: Value| {
+        let mut doc = bundled_value();
+        set(&mut doc, "schedule_grading", Some(v));
+        validate(&doc)
+    };
+    assert_eq!(ok(json!({"yellow_from": 5, "red_from": 5})), Vec::new());
+    let errors = ok(json!({"yellow_from": 20, "red_from": 10}));
+    assert_one_error(&errors, "schedule_grading.red_from", "应不小于黄色的界限");
+    let errors = ok(json!({"yellow_from": -1, "red_from": 10}));
+    assert_eq!(errors[0].path.as_str(), "schedule_grading.yellow_from");
+    let errors = ok(json!({"red_from": 10}));
+    assert_eq!(errors[0].path.as_str(), "schedule_grading.yellow_from");
+    assert_eq!(ok(json!("10/30")).len(), 1);
+}
+
+#[test]
+fn data_checks_flag_real_contradictions_only() {
+    let warnings = |changes: &[(&str, Value)]| {
+        let mut doc = bundled_value();
+        for (path, v) in changes {
+            set(&mut doc, path, Some(v.clone()));
+        }
+        load(&doc.to_string()).expect("valid").warnings
+    };
+    // A sector 按序时 by its milestones, its money under the schedule: not a contradiction.
+    assert_eq!(warnings(&[("sectors.0.plan_pct", json!(1))]), Vec::new());
+    assert_eq!(warnings(&[("sectors.4.plan_pct", json!(99))]), Vec::new());
+    // Two sectors give no investment: the rest of the total may be theirs.
+    assert_eq!(warnings(&[]), Vec::new());
+    // Every sector gives one and they fall short of the total: that is one.
+    let all = warnings(&[
+        ("sectors.2.completed_investment", json!(10)),
+        ("sectors.9.completed_investment", json!(10)),
+    ]);
+    assert_eq!(all.len(), 1, "{all:?}");
+    assert_eq!(all[0].path.as_str(), "sectors");
+    assert!(all[0].message.contains("少 10 亿元"), "{}", all[0].message);
+    // Exactly the total: none.
+    let exact = warnings(&[
+        ("sectors.2.completed_investment", json!(15)),
+        ("sectors.9.completed_investment", json!(15)),
+    ]);
+    assert_eq!(exact, Vec::new());
 }

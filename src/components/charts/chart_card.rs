@@ -3,13 +3,15 @@
 
 use bulletin_core::chart_data::ChartData;
 use bulletin_core::display::number;
-use bulletin_core::filter::ViewState;
+use bulletin_core::filter::{Facet, ViewState};
 use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
 use super::FontState;
+use super::legend::GradeLegend;
+use super::selection_note::SelectionNote;
 use crate::browser::timing::measured;
 use crate::charts::svg::{Scheme, horizontal_bars, labels};
 
@@ -19,8 +21,6 @@ pub struct Spec {
     pub id: &'static str,
     pub title: String,
     pub description: String,
-    /// Whether category labels carry the sector status.
-    pub with_status: bool,
 }
 
 /// The bar (or other filterable mark) an event happened on.
@@ -65,6 +65,20 @@ fn decorate(host: &Element, data: &ChartData, labels: &[String], selected: &[Str
         let _ = bar.set_attribute("aria-label", &format!("{label}：{figures}。{action}"));
         let _ = bar.class_list().toggle_with_force("selected", is_selected);
         let series = bar.get_attribute("data-series").unwrap_or_default();
+        // What the bar stands for, in the markup: the legend's entries carry the same.
+        let first = data.series.first().is_some_and(|s| s.name == series);
+        if let (true, Some(grade)) = (first, category.grade) {
+            let _ = bar.set_attribute("data-grade", grade.key());
+        }
+        match data.facet {
+            Facet::Sector => {
+                let _ = bar.set_attribute("data-sector-id", &category.value);
+            }
+            Facet::Status => {
+                let _ = bar.set_attribute("data-status", &category.value);
+            }
+            _ => {}
+        }
         let series_rank = data
             .series
             .iter()
@@ -94,12 +108,13 @@ pub fn ChartCard(
     font_state: RwSignal<FontState>,
     dark: RwSignal<bool>,
     resized: RwSignal<u32>,
+    /// How many projects the ledger shows now.
+    matching: Signal<usize>,
 ) -> impl IntoView {
     let Spec {
         id,
         title,
         description,
-        with_status,
     } = spec;
     let host: NodeRef<Div> = NodeRef::new();
     let width = RwSignal::new(0.0_f32);
@@ -113,7 +128,25 @@ pub fn ChartCard(
                 .collect::<Vec<_>>()
         })
     });
-    let labels = Memo::new(move |_| data.with(|d| labels(d, with_status)));
+    let labels = Memo::new(move |_| data.with(labels));
+    let scheme = Signal::derive(move || {
+        if dark.get() {
+            Scheme::Dark
+        } else {
+            Scheme::Light
+        }
+    });
+    let chosen = Signal::derive(move || {
+        selected.with(|s| {
+            data.with(|d| {
+                d.categories
+                    .iter()
+                    .filter(|c| s.contains(&c.value))
+                    .map(|c| c.label.clone())
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
 
     Effect::new(move |_| {
         resized.track();
@@ -127,17 +160,10 @@ pub fn ChartCard(
         if font_state.get() == FontState::Loading || w <= 0.0 {
             return None;
         }
-        let scheme = if dark.get() {
-            Scheme::Dark
-        } else {
-            Scheme::Light
-        };
+        let scheme = scheme.get();
         data.with(|d| {
-            (!d.is_empty()).then(|| {
-                measured(&format!("chart:{id}"), || {
-                    horizontal_bars(d, w, scheme, with_status)
-                })
-            })
+            (!d.is_empty())
+                .then(|| measured(&format!("chart:{id}"), || horizontal_bars(d, w, scheme)))
         })
     });
 
@@ -226,13 +252,14 @@ pub fn ChartCard(
                             view! { <td class="num">{v}</td> }
                         })
                         .collect_view();
-                    let status = c.status.map(|s| format!("（{}）", s.label())).unwrap_or_default();
-                    view! { <tr><th scope="row">{format!("{}{status}", c.label)}</th>{cells}</tr> }
+                    let grade = c.grade.map(|g| view! { <td data-grade=g.key()>{g.label()}</td> });
+                    view! { <tr><th scope="row">{c.label.clone()}</th>{cells}{grade}</tr> }
                 })
                 .collect_view();
+            let grade_head = d.grading.is_some().then(|| view! { <th scope="col">"与序时相比"</th> });
             view! {
                 <table>
-                    <thead><tr><th scope="col">"类别"</th>{head}</tr></thead>
+                    <thead><tr><th scope="col">"类别"</th>{head}{grade_head}</tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
             }
@@ -290,6 +317,8 @@ pub fn ChartCard(
                     })
                 }}
             </div>
+            <GradeLegend data=data scheme=scheme />
+            <SelectionNote chosen=chosen matching=matching />
             <p class="not-reported">{not_reported}</p>
             <details class="chart-data" open=move || not_drawn.get()>
                 <summary>"查看数据表"</summary>

@@ -2,6 +2,8 @@
 //! clickable filters on the page's one view state.
 
 mod chart_card;
+mod legend;
+mod selection_note;
 
 use std::sync::Arc;
 
@@ -64,25 +66,23 @@ pub fn Charts(
     on_window(leptos::ev::resize, move |_| resized.update(|n| *n += 1));
 
     let unit = bulletin.with_untracked(|b| b.currency_unit.clone());
+    let matching = Signal::derive(move || counts.with(|c| c.matching.len()));
     let sector_specs = [
         Spec {
             id: "investment",
             title: format!("各领域完成投资（{unit}）"),
             description: "已报告完成投资的领域；未报告的领域列在图下，不按 0 计。".to_owned(),
-            with_status: false,
         },
         Spec {
             id: "progress",
             title: "各领域完成年度计划与序时进度（%）".to_owned(),
-            description: "每个领域两条：彩色为完成年度计划（绿色按序时，红色未达序时，蓝色超序时），灰色为序时进度。括号内为通报所述的领域状态。"
+            description: "每个领域两条：彩色为完成年度计划，颜色表示投资与序时进度相比的情况（见图下图例）；灰色为序时进度。这是按投资算出的，与通报按实施节点所说的领域状态（见“分领域进展”）是两回事。"
                 .to_owned(),
-            with_status: true,
         },
         Spec {
             id: "items",
             title: "各领域实事件数与事项数".to_owned(),
             description: "每个领域的民生实事件数和细分事项数。".to_owned(),
-            with_status: false,
         },
     ];
     let builders: [fn(&Bulletin) -> _; 3] =
@@ -92,7 +92,7 @@ pub fn Charts(
         .zip(builders)
         .map(|(spec, build)| {
             let data = Signal::derive(move || bulletin.with(|b| build(b)));
-            view! { <ChartCard spec=spec data=data view=view font_state=font_state dark=dark resized=resized /> }
+            view! { <ChartCard spec=spec data=data view=view font_state=font_state dark=dark resized=resized matching=matching /> }
         })
         .collect_view();
     let ledger_cards = [
@@ -102,8 +102,8 @@ pub fn Charts(
     .into_iter()
     .map(|(facet, id, title, description)| {
         let data = Signal::derive(move || counts.with(|c| projects_by(c, facet)));
-        let spec = Spec { id, title: title.to_owned(), description: description.to_owned(), with_status: false };
-        view! { <ChartCard spec=spec data=data view=view font_state=font_state dark=dark resized=resized /> }
+        let spec = Spec { id, title: title.to_owned(), description: description.to_owned() };
+        view! { <ChartCard spec=spec data=data view=view font_state=font_state dark=dark resized=resized matching=matching /> }
     })
     .collect_view();
 

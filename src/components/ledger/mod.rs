@@ -6,9 +6,9 @@ mod table;
 
 use std::sync::Arc;
 
-use bulletin_core::Bulletin;
 use bulletin_core::csv::projects_csv;
 use bulletin_core::filter::{FacetCounts, Query, ViewState, sort_projects};
+use bulletin_core::{Bulletin, ProjectStatus};
 use leptos::html::Input;
 use leptos::prelude::*;
 
@@ -47,6 +47,21 @@ pub fn Ledger(
     });
     let query = Memo::new(move |_| view.with(|v| Query::new(v.filter.query())));
     let total = move || bulletin.with(|b| b.projects.len());
+    // What the ledger counts, against what the overview counts (items, not projects).
+    let headline = move || {
+        bulletin.with(|b| {
+            let behind = b
+                .projects
+                .iter()
+                .filter(|p| p.status == ProjectStatus::Behind)
+                .count();
+            format!(
+                "台账共 {} 个问题项目，其中 {behind} 个{}（“总体情况”按民生实事计件，两者口径不同）",
+                b.projects.len(),
+                ProjectStatus::Behind.label()
+            )
+        })
+    };
     let search: NodeRef<Input> = NodeRef::new();
     let initial_query = view.with_untracked(|v| v.filter.query().to_owned());
 
@@ -68,7 +83,8 @@ pub fn Ledger(
 
     view! {
         <section class="ledger" aria-labelledby="ledger-title">
-            <h2 id="ledger-title">"问题项目台账"</h2>
+            <h2 id="ledger-title" tabindex="-1">"问题项目台账"</h2>
+            <p class="ledger-headline" data-testid="ledger-headline">{headline}</p>
             <div class="ledger-toolbar">
                 <label class="search">
                     <span class="visually-hidden">"搜索"</span>

@@ -292,3 +292,40 @@ fn field_label(parent: &str, path: &str, key: &str) -> String {
         format!("{parent}的{field}")
     }
 }
+
+impl Change {
+    /// A value before or after the change as the reader knows it: statuses, sectors and
+    /// problem types by their names in `bulletin`, empty as （空）, long text cut.
+    pub fn value_text(&self, value: &Option<Value>, bulletin: &crate::Bulletin) -> String {
+        let field = self.path.rsplit('/').next().unwrap_or_default();
+        let in_list = |list: &str| self.path.starts_with(&format!("/{list}/"));
+        let name = |v: &Value| -> String {
+            let Some(id) = v.as_str() else {
+                return v.to_string();
+            };
+            let known = match field {
+                "status" if in_list("projects") => {
+                    crate::ProjectStatus::from_id(id).map(|s| s.label().to_owned())
+                }
+                "status" if in_list("sectors") => {
+                    crate::SectorStatus::from_id(id).map(|s| s.label().to_owned())
+                }
+                "sector" => bulletin.sector(id).map(|s| s.name.clone()),
+                _ if self.path.contains("/problem_types") && in_list("projects") => {
+                    bulletin.problem_type(id).map(|t| t.name.clone())
+                }
+                _ => None,
+            };
+            known.unwrap_or_else(|| id.to_owned())
+        };
+        let text = match value {
+            None | Some(Value::Null) => return "（空）".to_owned(),
+            Some(Value::String(s)) if s.is_empty() => return "（空）".to_owned(),
+            Some(Value::Array(items)) if items.is_empty() => return "（无）".to_owned(),
+            Some(Value::Array(items)) => items.iter().map(name).collect::<Vec<_>>().join("、"),
+            Some(v @ Value::String(_)) => name(v),
+            Some(v) => v.to_string(),
+        };
+        text.chars().take(60).collect()
+    }
+}

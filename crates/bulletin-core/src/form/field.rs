@@ -296,9 +296,23 @@ pub fn field_label(list: &str, key: &str) -> &'static str {
         "sectors" => "领域",
         "projects" => "项目",
         "attachments" => "附件",
-        _ => "其他内容",
+        "schedule_grading" => "序时评级界限",
+        "yellow_from" => "黄色界限",
+        "red_from" => "红色界限",
+        "format" => "格式标识",
+        "version" => "格式版本",
+        "id" => "编号",
+        "year" => "年份",
+        "label" => "名称",
+        "start" => "开始日期",
+        "end" => "结束日期",
+        "snapshot" => "快照信息",
+        _ => UNKNOWN_FIELD,
     })
 }
+
+/// What [`field_label`] says of a field the format does not know.
+pub const UNKNOWN_FIELD: &str = "其他内容";
 
 #[cfg(test)]
 mod tests {

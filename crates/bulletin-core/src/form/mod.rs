@@ -7,6 +7,6 @@ mod field;
 mod record;
 mod to_edits;
 
-pub use field::{Field, Kind, field_label, parse, to_text};
+pub use field::{Field, Kind, UNKNOWN_FIELD, field_label, parse, to_text};
 pub use record::{Part, Record, Target};
 pub use to_edits::{FormError, by_field, in_use};

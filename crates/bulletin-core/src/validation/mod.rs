@@ -79,6 +79,9 @@ fn check(document: &Value, projects: bool) -> Vec<Diagnostic> {
     if let Some((v, p)) = c.required(doc, &root, "schedule_target_pct") {
         c.percentage(v, &p, 100.0);
     }
+    if let Some((v, p)) = Checker::optional(doc, &root, "schedule_grading") {
+        grading(&mut c, v, &p);
+    }
     if let Some((v, p)) = c.required(doc, &root, "summary") {
         summary(&mut c, v, &p);
     }
@@ -104,6 +107,31 @@ fn check(document: &Value, projects: bool) -> Vec<Diagnostic> {
         snapshot(&mut c, v, &p);
     }
     c.errors
+}
+
+/// The grading thresholds: points under the schedule, red no nearer to it than yellow.
+fn grading(c: &mut Checker, value: &Value, path: &JsonPath) {
+    let Some(o) = c.object(value, path) else {
+        return;
+    };
+    let mut read = |key: &str| {
+        let (v, p) = c.required(o, path, key)?;
+        c.percentage(v, &p, 100.0)
+    };
+    let yellow = read("yellow_from");
+    let red = read("red_from");
+    if let (Some(yellow), Some(red)) = (yellow, red)
+        && red < yellow
+    {
+        c.error(
+            &path.key("red_from"),
+            format!(
+                "红色的界限（低于序时 {} 个百分点）应不小于黄色的界限（{} 个百分点）",
+                crate::display::number(red, 1),
+                crate::display::number(yellow, 1)
+            ),
+        );
+    }
 }
 
 /// Checks `format` and `version`; false when the rest cannot be read as version 1.
@@ -357,7 +385,7 @@ fn unique(c: &mut Checker, seen: &mut HashMap<String, JsonPath>, id: &str, path:
     if let Some(first) = seen.insert(id.to_owned(), path.clone()) {
         c.error(
             &path.key("id"),
-            format!("编号“{id}”重复（已在 {first} 使用）"),
+            format!("编号“{id}”重复（{}已用了这个编号）", first.place()),
         );
     }
 }
@@ -378,7 +406,7 @@ fn reference(c: &mut Checker, id: &str, path: &JsonPath, known: Option<&Vec<Stri
         c.error(
             path,
             format!(
-                "引用了不存在的{what}“{id}”；已有的{what}：{}",
+                "引用了不存在的{what}“{id}”；可以填写的{what}编号：{}",
                 listed.join("、")
             ),
         );

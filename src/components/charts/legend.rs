@@ -1,0 +1,42 @@
+//! The legend of a graded chart: one entry per colour drawn, in words, coloured from the
+//! same function as the bars.
+
+use bulletin_core::chart_data::ChartData;
+use leptos::prelude::*;
+
+use crate::charts::svg::{Scheme, grade_color, schedule_color};
+
+/// What each colour of a graded chart means; nothing when the chart is not graded.
+#[component]
+pub fn GradeLegend(data: Signal<ChartData>, scheme: Signal<Scheme>) -> impl IntoView {
+    move || {
+        data.with(|d| {
+            let grading = d.grading.clone()?;
+            let grades = d.grades();
+            let scheme = scheme.get();
+            let entries = grades
+                .into_iter()
+                .map(|g| {
+                    view! {
+                        <li data-grade=g.key()>
+                            <span class="swatch" aria-hidden="true" style=format!("background:{}", grade_color(g, scheme))></span>
+                            <strong>{g.label()}</strong>
+                            <span class="legend-meaning">{format!("：{}", grading.meaning(g))}</span>
+                        </li>
+                    }
+                })
+                .collect_view();
+            let schedule = d.series.get(1).map(|s| {
+                view! {
+                    <li data-series=s.name.clone()>
+                        <span class="swatch" aria-hidden="true" style=format!("background:{}", schedule_color(scheme))></span>
+                        <strong>{s.name.clone()}</strong>
+                    </li>
+                }
+            });
+            Some(view! {
+                <ul class="chart-legend" aria-label="图例">{entries}{schedule}</ul>
+            })
+        })
+    }
+}
