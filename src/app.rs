@@ -4,7 +4,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use bulletin_core::filter::{FacetIndex, parse_query};
-use bulletin_core::{Bulletin, Figures};
+use bulletin_core::{Bulletin, Figures, summary_text};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -202,6 +202,10 @@ fn Board(
     let parts = Sections::of(current);
     let figures = Memo::new(move |_| parts.overview.with(|b| Figures::of(b)));
     let warnings = Memo::new(move |_| copy.workbench.with(|w| w.warnings().to_vec()));
+    let outdated = Memo::new(move |_| {
+        copy.workbench
+            .with(|w| summary_text::outdated(w.original(), w.bulletin()))
+    });
     let later = move || {
         rest.get().then(|| {
             view! {
@@ -219,7 +223,7 @@ fn Board(
         {move || view! { <Header bulletin=parts.header.get() /> }}
         <EditBar copy=copy changes=changes import=import switcher=switcher />
         <main class="board">
-            {move || view! { <Overview bulletin=parts.overview.get() figures=figures.get() record=record /> }}
+            {move || view! { <Overview bulletin=parts.overview.get() figures=figures.get() record=record outdated=outdated /> }}
             {later}
         </main>
     };

@@ -15,6 +15,7 @@ mod requirements;
 mod sector_details;
 mod sector_table;
 mod status;
+mod status_help;
 mod switcher;
 
 pub use charts::Charts;

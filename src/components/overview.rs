@@ -7,11 +7,13 @@ use bulletin_core::display::{
     share,
 };
 use bulletin_core::status::{Grading, ItemStatus};
+use bulletin_core::summary_text;
 use bulletin_core::{Bulletin, Figures};
 use leptos::prelude::*;
 
 use crate::components::Open;
 use crate::components::status::GradeBadge;
+use crate::components::status_help::StatusHelp;
 use crate::state::edited::EditedTag;
 
 /// Key figures of the bulletin, each with a stable test id.
@@ -20,6 +22,8 @@ pub fn Overview(
     bulletin: Arc<Bulletin>,
     figures: Figures,
     record: RwSignal<Option<Open>>,
+    /// Whether the summary paragraph quotes figures that have been edited since.
+    outdated: Memo<bool>,
 ) -> impl IntoView {
     let s = &bulletin.summary;
     let f = figures;
@@ -46,6 +50,7 @@ pub fn Overview(
                     "编辑"
                 </button>
             </div>
+            {bulletin.preamble.clone().map(|p| view! { <p class="preamble" data-testid="preamble">{p}</p> })}
             <div class="kpis">
                 <Kpi label="民生实事" test_id="kpi-items" value=Some(s.items.to_string()) unit="件" note=String::new() />
                 <Kpi
@@ -88,7 +93,8 @@ pub fn Overview(
                 />
             </div>
             <StatusHeadline bulletin=bulletin.clone() figures=f.clone() />
-            <p class="summary-text">{s.text.clone()}</p>
+            <StatusHelp grading=Grading::of(&bulletin) />
+            <SummaryText bulletin=bulletin.clone() outdated=outdated />
         </section>
     }
 }
@@ -161,5 +167,32 @@ fn StatusHeadline(bulletin: Arc<Bulletin>, figures: Figures) -> impl IntoView {
             <p>{format!("从实施节点看：{} 件民生实事中 ", s.items)}{parts}"。"</p>
             {money}
         </div>
+    }
+}
+
+/// The bulletin's own summary paragraph; once a figure it quotes has been edited it is marked
+/// as the source's wording, with a sentence from the current figures beside it.
+#[component]
+fn SummaryText(bulletin: Arc<Bulletin>, outdated: Memo<bool>) -> impl IntoView {
+    let text = bulletin.summary.text.clone();
+    let now = summary_text::from_figures(&bulletin);
+    move || {
+        if outdated.get() {
+            view! {
+                <div class="summary-text outdated" data-testid="summary-outdated">
+                    <p class="summary-now" data-testid="summary-now">
+                        <strong>"按当前数字："</strong>
+                        {now.clone()}
+                    </p>
+                    <p class="summary-original">
+                        <strong>"通报原文（其中的数字已被修改，仅作对照）："</strong>
+                        {text.clone()}
+                    </p>
+                </div>
+            }
+            .into_any()
+        } else {
+            view! { <p class="summary-text">{text.clone()}</p> }.into_any()
+        }
     }
 }

@@ -39,6 +39,15 @@ pub fn Requirements(bulletin: Arc<Bulletin>, record: RwSignal<Option<Open>>) -> 
                 </button>
             </div>
             <ol>{items}</ol>
+            {bulletin.attachments.clone().filter(|a| !a.is_empty()).map(|names| {
+                view! {
+                    <div class="attachments" data-testid="attachments">
+                        <h3>"附件"</h3>
+                        <ul>{names.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
+                        <p class="hint">"原通报附有以上文件，其内容未收录在本数据中。"</p>
+                    </div>
+                }
+            })}
         </section>
     }
 }

@@ -190,7 +190,7 @@ pub fn SwitcherDialog(switcher: Switcher) -> impl IntoView {
                     let can_open = !is_current && query.is_some();
                     let can_delete = entry.saved_at.is_some() || entry.origin == Origin::Imported
                         || entry.origin == Origin::Unknown;
-                    let mut meta = vec![origin_text(&entry.origin), format!("编号 {}", entry.id)];
+                    let mut meta = vec![origin_text(&entry.origin)];
                     meta.push(match &entry.saved_at {
                         Some(at) => format!("最近修改 {}", local_time(at)),
                         None => "未修改".to_owned(),

@@ -32,10 +32,13 @@ fn overview(a: &Bulletin, b: &Bulletin) -> bool {
         && a.schedule_target_pct == b.schedule_target_pct
         && a.currency_unit == b.currency_unit
         && a.sectors == b.sectors
+        && a.preamble == b.preamble
+        && a.schedule_grading == b.schedule_grading
 }
 
 fn sectors(a: &Bulletin, b: &Bulletin) -> bool {
     a.sectors == b.sectors
+        && a.schedule_grading == b.schedule_grading
         && a.schedule_target_pct == b.schedule_target_pct
         && a.currency_unit == b.currency_unit
 }
@@ -50,7 +53,7 @@ fn problem_types(a: &Bulletin, b: &Bulletin) -> bool {
 }
 
 fn requirements(a: &Bulletin, b: &Bulletin) -> bool {
-    a.requirements == b.requirements
+    a.requirements == b.requirements && a.attachments == b.attachments
 }
 
 /// One memo per section of the board.

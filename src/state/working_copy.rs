@@ -106,12 +106,32 @@ impl UserCopy {
         match measured("copy:open", || {
             Stored::from_text_with_document(&found.text, &loaded.document)
         }) {
-            Ok((_, workbench, original_changed)) => {
-                if original_changed {
+            Ok((stored, workbench, original_changed)) => {
+                let workbench = if !original_changed {
+                    workbench
+                } else if let Some((moved, failed)) =
+                    measured("copy:rebase", || stored.rebase(&loaded.document))
+                {
+                    // The new original with the user's steps on it; stored as such at once.
+                    copy.unsaved.set_value(true);
+                    let mut words = format!(
+                        "通报原始数据在您上次修改后有了更新；已把您的 {} 步修改重新应用到更新后的数据上。",
+                        moved.undo_steps().len()
+                    );
+                    if !failed.is_empty() {
+                        words.push_str(&format!(
+                            "以下修改涉及的内容在更新中已改变，未再应用：{}。",
+                            failed.join("；")
+                        ));
+                    }
+                    copy.tell_calmly(&words);
+                    moved
+                } else {
                     copy.tell_calmly(
                         "通报原始数据在您上次修改后有了更新；您的修改都在，修改记录按更新后的原始数据列出。",
                     );
-                }
+                    workbench
+                };
                 copy.workbench.set(workbench);
                 copy.base.set_value(found.revision);
                 if copy.unsaved.get_value() {

@@ -13,7 +13,15 @@ let base;
 before(async () => {
   const hostile = await bundledBulletin();
   hostile.sectors[0].name = '<img src=x onerror="window.__pwned=1">';
-  ({ server, url: base } = await serve({ 'hostile.json': JSON.stringify(hostile) }));
+  // Four sectors, one in each grade under thresholds of its own.
+  const graded = await bundledBulletin();
+  graded.title = '评级测试通报';
+  graded.schedule_grading = { yellow_from: 5, red_from: 20 };
+  graded.sectors = graded.sectors.slice(0, 4).map((s, i) => ({ ...s, status: 'on_schedule', plan_pct: [47, 44, 20, 60][i] }));
+  graded.summary.items = graded.sectors.reduce((n, s) => n + s.items, 0);
+  graded.summary.items_on_schedule = graded.summary.items;
+  graded.projects = graded.projects.filter((p) => graded.sectors.some((s) => s.id === p.sector));
+  ({ server, url: base } = await serve({ 'hostile.json': JSON.stringify(hostile), 'graded.json': JSON.stringify(graded) }));
   browser = await launch();
   await mkdir(ARTIFACTS, { recursive: true });
 });
@@ -57,8 +65,61 @@ describe('charts', () => {
     assert.equal(await bars('problem-types'), 4);
     assert.ok((await bars('statuses')) >= 2);
     assert.match(await chart(page, 'investment').locator('.not-reported').textContent(), /未报告：就业创业、社会保障/);
-    assert.match(await bar(page, 'progress', '生态治理（未达序时）').getAttribute('aria-label'), /完成年度计划 79\.5%/);
+    assert.match(await bar(page, 'progress', '生态治理').getAttribute('aria-label'), /完成年度计划 79\.5%.*投资超序时/);
     assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('the progress chart is coloured by investment against the schedule, as its legend says', async () => {
+    const { page, context } = await openPage(browser, base);
+    await waitForCharts(page);
+    const drawn = await chart(page, 'progress').evaluate((card) => {
+      const bars = [...card.querySelectorAll('svg [data-grade]')].map((b) => ({
+        grade: b.dataset.grade,
+        sector: b.dataset.sectorId,
+        fill: getComputedStyle(b).fill,
+      }));
+      const legend = [...card.querySelectorAll('.chart-legend [data-grade]')].map((li) => ({
+        grade: li.dataset.grade,
+        fill: getComputedStyle(li.querySelector('.swatch')).backgroundColor,
+        text: li.textContent,
+      }));
+      return { bars, legend };
+    });
+    // 教育惠民 43 %, 卫生健康 42 %, 交通出行 44.8 %, 宜居环境 41.4 % against 50 %: under by less
+    // than 10 points; 乡村振兴, 生态治理, 公共安全, 文体生活 over it.
+    const by = Object.fromEntries(drawn.bars.map((b) => [b.sector, b.grade]));
+    assert.deepEqual(by, {
+      education: 'on_track', health: 'on_track', transport: 'on_track', 'livable-environment': 'on_track',
+      'rural-revitalization': 'ahead', ecology: 'ahead', 'public-safety': 'ahead', 'culture-sports': 'ahead',
+    });
+    // Every colour drawn has its legend entry, and no entry is for a colour not drawn.
+    assert.deepEqual(drawn.legend.map((l) => l.grade).sort(), [...new Set(drawn.bars.map((b) => b.grade))].sort());
+    for (const b of drawn.bars) {
+      const entry = drawn.legend.find((l) => l.grade === b.grade);
+      assert.equal(b.fill, entry.fill, `${b.sector}: bar and legend agree`);
+    }
+    assert.match(drawn.legend.find((l) => l.grade === 'ahead').text, /投资超序时/);
+    await context.close();
+  });
+
+  test('a bulletin with every grade draws every legend entry; its own thresholds apply', async () => {
+    const { page, context } = await openPage(browser, `${base}?src=fixtures/graded.json`);
+    await page.waitForFunction(() => document.querySelector('h1')?.textContent.includes('评级'));
+    await waitForCharts(page);
+    const grades = await chart(page, 'progress').evaluate((card) => ({
+      bars: Object.fromEntries([...card.querySelectorAll('svg [data-grade]')].map((b) => [b.dataset.sectorId, b.dataset.grade])),
+      legend: [...card.querySelectorAll('.chart-legend [data-grade]')].map((l) => l.dataset.grade),
+    }));
+    // Thresholds 5 and 20 points under a 50 % schedule.
+    assert.deepEqual(grades.bars, { education: 'on_track', health: 'yellow', employment: 'red', transport: 'ahead' });
+    assert.deepEqual(grades.legend, ['ahead', 'on_track', 'yellow', 'red']);
+    // The sector table says the same, beside the bulletin's own status, in words.
+    const row = page.locator('[data-testid=sector-row][data-sector-id=employment]');
+    assert.equal(await row.locator('[data-grade]').getAttribute('data-grade'), 'red');
+    assert.equal(await row.locator('[data-grade]').textContent(), '投资严重落后序时');
+    assert.equal(await row.locator('[data-status]').getAttribute('data-status'), 'on_schedule');
+    assert.equal(await row.locator('[data-status]').textContent(), '按序时');
     await context.close();
   });
 
@@ -86,12 +147,18 @@ describe('charts', () => {
     assert.equal(await count(page), 5);
     assert.equal(new URL(page.url()).searchParams.get('sector'), 'transport');
     assert.equal(await bar(page, 'investment', '交通出行').getAttribute('aria-pressed'), 'true');
-    assert.equal(await bar(page, 'progress', '交通出行（按序时）').getAttribute('aria-pressed'), 'true', 'all sector charts show it');
+    assert.equal(await bar(page, 'progress', '交通出行').getAttribute('aria-pressed'), 'true', 'all sector charts show it');
+    // What the click did is said beside the chart, with a way to the ledger.
+    const note = chart(page, 'investment').getByTestId('chart-selection');
+    assert.equal((await note.textContent()).trim(), '已筛选：交通出行 · 5 个项目 · 查看台账');
+    await note.getByRole('link', { name: '查看台账' }).click();
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'ledger-title');
     assert.equal(await page.locator('[data-testid=filter-sector] input[value=transport]').isChecked(), true, 'one filter state');
     await bar(page, 'investment', '交通出行').click();
     assert.equal(await count(page), 17);
+    assert.equal(await chart(page, 'investment').getByTestId('chart-selection').count(), 0, 'no selection, no note');
     await bar(page, 'problem-types', '资金到位不及时').click();
-    assert.equal(await count(page), 9);
+    assert.equal(await count(page), 4);
     await chart(page, 'problem-types').locator('.chart-clear').click();
     assert.equal(await count(page), 17);
     await context.close();
@@ -122,8 +189,8 @@ describe('charts', () => {
   test('hover shows the exact figures with units', async () => {
     const { page, context } = await openPage(browser, base);
     await waitForCharts(page);
-    await bar(page, 'progress', '教育惠民（按序时）').hover();
-    assert.equal(await page.locator('.chart-tip').textContent(), '教育惠民（按序时）：完成年度计划 43%，序时进度 50%');
+    await bar(page, 'progress', '教育惠民').hover();
+    assert.equal(await page.locator('.chart-tip').textContent(), '教育惠民：完成年度计划 43%，序时进度 50%，投资基本达序时（与序时差 −7 个百分点）');
     await bar(page, 'items', '社会保障').hover();
     assert.equal(await page.locator('.chart-tip').textContent(), '社会保障：实事 9 件，事项 39 个');
     await context.close();

@@ -86,7 +86,7 @@ describe('?src= loads another bulletin from the same site', () => {
     [
       'an invalid bulletin',
       'fixtures/invalid.json',
-      /共发现 3 处问题.*summary\.text：缺少必填字段.*sectors\[0\]\.items：不能为负数.*projects\[3\]\.sector：引用了不存在的领域“nowhere”/s,
+      /共发现 3 处问题.*总体情况的总体情况说明：缺少必填字段（位置：summary\.text）.*第 1 个领域的实事件数：不能为负数.*（位置：sectors\[0\]\.items）.*第 4 个项目的所属领域：引用了不存在的领域“nowhere”/s,
     ],
     ['an unsupported version', 'fixtures/v2.json', /不支持的格式版本 2；本程序支持的版本：1/],
     ['a web page', 'index.html', /收到的是网页而不是 JSON 文件/],

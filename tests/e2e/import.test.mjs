@@ -57,8 +57,9 @@ describe('sharing snapshots', () => {
     await page.getByTestId('import-file').setInputFiles(file('bad.json', JSON.stringify(bad)));
     const notice = await page.getByTestId('notice').textContent();
     assert.match(notice, /无法导入“bad\.json”，共发现 2 处问题（当前数据没有改动）/);
-    assert.match(notice, /sectors\[0\]\.items：应为非负整数/);
-    assert.match(notice, /projects\[3\]\.sector：引用了不存在的领域“nowhere”/);
+    // The reader's words first, the path after them as where to look in the file.
+    assert.match(notice, /第 1 个领域的实事件数：应为非负整数，实际是文本“六”（位置：sectors\[0\]\.items）/);
+    assert.match(notice, /第 4 个项目的所属领域：引用了不存在的领域“nowhere”.*（位置：projects\[3\]\.sector）/);
     assert.equal(await page.getByTestId('import-preview').count(), 0);
     assert.equal(await page.getByTestId('save-state').textContent(), '未作修改');
     await context.close();
@@ -113,7 +114,7 @@ test('CSV of all projects, whatever the ledger filter', async () => {
   assert.equal(await page.getByTestId('result-count').textContent(), '2');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv-all').click()]);
   const text = await readFile(await download.path(), 'utf8');
-  assert.ok(text.startsWith('\ufeff项目编号,'));
+  assert.ok(text.startsWith('\ufeff项目名称,'));
   assert.equal(text.trimEnd().split('\r\n').length, 1 + 17);
   await context.close();
 });

@@ -42,6 +42,9 @@ describe('moving an earlier profile into the store', () => {
     assert.equal(await noteOf(page, 'ganyu-jinshan-middle-school'), '迁移前的第一处修改');
     assert.equal(await noteOf(page, 'xinhai-senior-kaifaqu-campus'), '迁移前的第二处修改');
     assert.match(await page.getByTestId('save-state').textContent(), /2 处修改/);
+    // The bundled bulletin has been corrected since that release: the two edits were moved
+    // onto the corrected text, and the reader is told.
+    assert.match(await page.getByTestId('notice').first().textContent(), /已把您的 2 步修改重新应用到更新后的数据上/);
     assert.deepEqual(
       (await storedKeys(page)).sort(),
       [

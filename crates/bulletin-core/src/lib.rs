@@ -18,6 +18,7 @@ mod load;
 mod project;
 mod sector;
 pub mod status;
+pub mod summary_text;
 pub mod synthetic;
 mod validation;
 

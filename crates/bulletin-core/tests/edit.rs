@@ -16,7 +16,9 @@ fn workbench() -> Workbench {
 }
 
 fn set_step(w: &Workbench, path: &str, after: Value) -> Step {
-    let before = w.current().pointer(path).cloned().expect("path exists");
+    let before = bulletin_core::edit::resolve(w.current(), path)
+        .cloned()
+        .expect("path exists");
     Step {
         label: "修改".into(),
         at: AT.into(),
@@ -212,6 +214,48 @@ fn a_copy_of_an_original_that_has_since_changed_opens_against_the_new_one() {
         "the user's copy wins"
     );
     assert_eq!(back.changes().len(), 2, "compared with the new original");
+}
+
+#[test]
+fn a_copy_moves_onto_a_newer_original_step_by_step_keeping_both() {
+    let mut w = workbench();
+    let mine = |w: &Workbench, i: usize| format!("/projects/@{}/note", w.bulletin().projects[i].id);
+    w.apply(set_step(&w, &mine(&w, 0), json!("我的备注")))
+        .expect("valid");
+    w.apply(set_step(&w, &mine(&w, 2), json!("第二处")))
+        .expect("valid");
+    w.apply(set_step(&w, &mine(&w, 2), json!("第二处，再改")))
+        .expect("valid");
+    let text = Stored::of(&w, 3, AT).to_text();
+    // The release corrects two texts; one of them the user had also changed.
+    let mut newer = bundled_value();
+    set(&mut newer, "projects.1.issue", Some(json!("更正后的原文")));
+    set(&mut newer, "projects.2.note", Some(json!("官方备注")));
+    let newer_bulletin: bulletin_core::Bulletin =
+        serde_json::from_value(newer.clone()).expect("bulletin");
+    let (stored, _, changed) = Stored::from_text(&text, &newer_bulletin).expect("readable");
+    assert!(changed);
+    let newer_value = serde_json::to_value(&newer_bulletin).expect("value");
+    let (moved, failed) = stored.rebase(&newer_value).expect("history reaches back");
+    let b = moved.bulletin();
+    assert_eq!(b.projects[0].note, "我的备注", "the user's edit is kept");
+    assert_eq!(b.projects[1].issue, "更正后的原文", "the correction is taken");
+    assert_eq!(b.projects[2].note, "官方备注", "where both changed it, the new original stands");
+    assert_eq!(failed.len(), 2, "and the two steps that no longer fit are named: {failed:?}");
+    assert_eq!(moved.undo_steps().len(), 1);
+    assert_eq!(moved.changes().len(), 1, "only the user's own edit is listed");
+}
+
+#[test]
+fn a_copy_whose_history_was_cut_stays_as_it_is() {
+    let mut w = workbench();
+    w.apply(set_step(&w, "/projects/0/note", json!("a")))
+        .expect("valid");
+    let mut stored = Stored::of(&w, 1, AT);
+    // As if the step had fallen off the 200-step history.
+    stored.undo.clear();
+    let newer = load(BUNDLED).expect("valid").document;
+    assert!(stored.rebase(&newer).is_none());
 }
 
 #[test]

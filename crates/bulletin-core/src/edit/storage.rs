@@ -7,6 +7,7 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use super::sync::{Op, replay};
 use super::{Step, Workbench};
 use crate::Bulletin;
 use crate::validation::MAX_DEPTH;
@@ -75,6 +76,32 @@ impl Stored {
             redo: workbench.redo_steps().to_vec(),
             source: None,
         }
+    }
+
+    /// This copy moved onto `original`, a newer version of the document it was made from:
+    /// its steps replayed there, in order, by identity. Possible only when its history still
+    /// reaches back to the original it was made from (undoing every step gives a document
+    /// with that fingerprint); `None` otherwise, and the copy then stays as it is. Returns
+    /// the labels of the steps that no longer fit (what they change is gone or different).
+    /// Steps that were undone (the redo list) are not carried over.
+    pub fn rebase(&self, original: &Value) -> Option<(Workbench, Vec<String>)> {
+        let mut unwound = Workbench::from_parts(
+            original.clone(),
+            self.current.clone(),
+            self.undo.clone(),
+            Vec::new(),
+        )?;
+        while unwound.undo() {}
+        if !unwound.undo_steps().is_empty()
+            || fingerprint(unwound.current()) != self.original_fingerprint
+        {
+            return None;
+        }
+        let mut moved =
+            Workbench::from_parts(original.clone(), original.clone(), Vec::new(), Vec::new())?;
+        let ops: Vec<Op> = self.undo.iter().cloned().map(Op::Apply).collect();
+        let failed = replay(&mut moved, &ops);
+        Some((moved, failed))
     }
 
     /// The same, noting the site address its original was opened from.
