@@ -173,7 +173,7 @@ impl Checker {
         }
         let choices: Vec<String> = allowed
             .iter()
-            .map(|(id, label)| format!("{id}({label})"))
+            .map(|(id, label)| format!("{label}（{id}）"))
             .collect();
         self.error(
             path,

@@ -144,7 +144,7 @@ fn header(c: &mut Checker, doc: &Map<String, Value>) -> bool {
         c.error(
             &p,
             format!(
-                "这不是民生实事督查通报文件：format 应为“{FORMAT}”，实际是{}",
+                "这不是民生实事督查通报文件：格式标识应为“{FORMAT}”，实际是{}",
                 describe(v)
             ),
         );
@@ -307,7 +307,7 @@ fn project(
             if let Some(t) = c.slug(item, &ip) {
                 reference(c, t, &ip, types, "问题类型");
                 if let Some(first) = seen.insert(t.to_owned(), ip.clone()) {
-                    c.error(&ip, format!("问题类型“{t}”重复列出（已在 {first}）"));
+                    c.error(&ip, format!("问题类型“{t}”重复列出（{}已列出）", first.place()));
                 }
             }
         }
