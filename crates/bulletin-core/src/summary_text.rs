@@ -38,7 +38,10 @@ pub fn from_figures(b: &Bulletin) -> String {
         out.push_str(&format!("细分为{sub}个子项"));
     }
     if s.annual_investment.is_some() {
-        out.push_str(&format!("，年度总投资{}", amount(s.annual_investment, unit)));
+        out.push_str(&format!(
+            "，年度总投资{}",
+            amount(s.annual_investment, unit)
+        ));
     }
     out.push('。');
     if s.completed_investment.is_some() {

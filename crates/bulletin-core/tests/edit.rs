@@ -239,11 +239,25 @@ fn a_copy_moves_onto_a_newer_original_step_by_step_keeping_both() {
     let (moved, failed) = stored.rebase(&newer_value).expect("history reaches back");
     let b = moved.bulletin();
     assert_eq!(b.projects[0].note, "我的备注", "the user's edit is kept");
-    assert_eq!(b.projects[1].issue, "更正后的原文", "the correction is taken");
-    assert_eq!(b.projects[2].note, "官方备注", "where both changed it, the new original stands");
-    assert_eq!(failed.len(), 2, "and the two steps that no longer fit are named: {failed:?}");
+    assert_eq!(
+        b.projects[1].issue, "更正后的原文",
+        "the correction is taken"
+    );
+    assert_eq!(
+        b.projects[2].note, "官方备注",
+        "where both changed it, the new original stands"
+    );
+    assert_eq!(
+        failed.len(),
+        2,
+        "and the two steps that no longer fit are named: {failed:?}"
+    );
     assert_eq!(moved.undo_steps().len(), 1);
-    assert_eq!(moved.changes().len(), 1, "only the user's own edit is listed");
+    assert_eq!(
+        moved.changes().len(),
+        1,
+        "only the user's own edit is listed"
+    );
 }
 
 #[test]

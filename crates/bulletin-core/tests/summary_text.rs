@@ -17,7 +17,10 @@ fn the_paragraph_is_outdated_once_a_quoted_figure_changes_and_not_before() {
     b.summary.completed_investment = Some(120.0);
     assert!(outdated(&original, &b), "完成投资 edited");
     b.summary.text = "上半年完成投资120亿元。".into();
-    assert!(!outdated(&original, &b), "the user rewrote the paragraph too");
+    assert!(
+        !outdated(&original, &b),
+        "the user rewrote the paragraph too"
+    );
 
     let mut b = load(BUNDLED).expect("valid").bulletin;
     b.summary.items_on_schedule = 47;
@@ -36,11 +39,17 @@ fn the_sentence_from_the_figures_says_what_the_bulletin_said_for_the_same_figure
     let said = from_figures(&b);
     assert!(said.contains("50件民生实事细分为160个子项"), "{said}");
     assert!(said.contains("年度总投资166.3 亿元"), "{said}");
-    assert!(said.contains("为年度计划的60%，超序时 10 个百分点"), "{said}");
+    assert!(
+        said.contains("为年度计划的60%，超序时 10 个百分点"),
+        "{said}"
+    );
     assert!(said.contains("50件中48件达序时要求，占比96%"), "{said}");
     b.summary.completed_investment = Some(60.0);
     let said = from_figures(&b);
-    assert!(said.contains("为年度计划的36%，低于序时 14 个百分点"), "{said}");
+    assert!(
+        said.contains("为年度计划的36%，低于序时 14 个百分点"),
+        "{said}"
+    );
     b.summary.annual_investment = Some(0.0);
     assert!(!from_figures(&b).contains("inf"), "{}", from_figures(&b));
 }

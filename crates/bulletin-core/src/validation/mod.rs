@@ -307,7 +307,10 @@ fn project(
             if let Some(t) = c.slug(item, &ip) {
                 reference(c, t, &ip, types, "问题类型");
                 if let Some(first) = seen.insert(t.to_owned(), ip.clone()) {
-                    c.error(&ip, format!("问题类型“{t}”重复列出（{}已列出）", first.place()));
+                    c.error(
+                        &ip,
+                        format!("问题类型“{t}”重复列出（{}已列出）", first.place()),
+                    );
                 }
             }
         }
