@@ -6,7 +6,8 @@ use bulletin_core::chart_data::{
     investment_by_sector, items_by_sector, progress_by_sector, projects_by,
 };
 use bulletin_core::filter::{Facet, Filter, facet_counts};
-use bulletin_core::{SectorStatus, load};
+use bulletin_core::load;
+use bulletin_core::status::Grade;
 use common::BUNDLED;
 
 fn labels(data: &bulletin_core::chart_data::ChartData) -> Vec<&str> {
@@ -39,7 +40,7 @@ fn investment_leaves_out_and_lists_sectors_that_report_none() {
 }
 
 #[test]
-fn progress_pairs_each_sector_with_the_schedule_target_and_keeps_its_status() {
+fn progress_pairs_each_sector_with_the_schedule_target_and_grades_it() {
     let b = load(BUNDLED).expect("valid").bulletin;
     let d = progress_by_sector(&b);
     assert_eq!(d.series.len(), 2);
@@ -50,8 +51,21 @@ fn progress_pairs_each_sector_with_the_schedule_target_and_keeps_its_status() {
     );
     assert!(d.series[1].values.iter().all(|v| *v == Some(50.0)));
     assert_eq!(d.categories[5].label, "生态治理");
-    assert_eq!(d.categories[5].status, Some(SectorStatus::Behind));
-    assert_eq!(d.describe(5), ["完成年度计划 79.5%", "序时进度 50%"]);
+    // Graded by its money, not by the status the bulletin reports (未达序时).
+    assert_eq!(d.categories[5].grade, Some(Grade::Ahead));
+    assert_eq!(d.categories[5].points, Some(29.5));
+    assert_eq!(
+        d.describe(5),
+        [
+            "完成年度计划 79.5%",
+            "序时进度 50%",
+            "投资超序时（与序时差 +29.5 个百分点）"
+        ]
+    );
+    assert_eq!(d.categories[0].grade, Some(Grade::OnTrack));
+    assert_eq!(d.grades(), [Grade::Ahead, Grade::OnTrack]);
+    assert!(d.grading.is_some());
+    assert!(investment_by_sector(&b).grading.is_none());
     assert_eq!(d.not_reported, ["就业创业", "社会保障"]);
 }
 
