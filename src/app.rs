@@ -13,8 +13,9 @@ use crate::browser::channel::{self, News};
 use crate::browser::listen::on_window;
 use crate::browser::timing::{after_paint, measured};
 use crate::components::{
-    Charts, DataChecks, EditBar, Editor, Header, Import, ImportDialogs, Ledger, NoticeArea, Open,
-    Overview, ProblemTypes, Requirements, SectorDetails, SectorTable, Switcher, SwitcherDialog,
+    Charts, DataChecks, DistrictRanking, EditBar, Editor, Header, Import, ImportDialogs, Ledger,
+    NoticeArea, Open, Overview, ProblemTypes, Requirements, SectorDetails, SectorTable, Switcher,
+    SwitcherDialog,
 };
 use crate::notice::Notice;
 use crate::state::Sections;
@@ -206,14 +207,18 @@ fn Board(
         copy.workbench
             .with(|w| summary_text::outdated(w.original(), w.bulletin()))
     });
+    let ranking =
+        Memo::new(move |_| current.with(|b| b.district_ranking.clone().filter(|r| !r.is_empty())));
     let later = move || {
         rest.get().then(|| {
             view! {
                 <Charts bulletin=current counts=counts view=view />
-                {move || view! { <SectorTable bulletin=parts.sectors.get() figures=figures.get() record=record /> }}
-                {move || view! { <ProblemTypes bulletin=parts.problem_types.get() record=record /> }}
+                // Sections for what the bulletin has: a notice without sectors shows none.
+                {move || parts.sectors.with(|b| !b.sectors.is_empty()).then(|| view! { <SectorTable bulletin=parts.sectors.get() figures=figures.get() record=record /> })}
+                {move || ranking.get().map(|r| view! { <DistrictRanking ranking=r view=view /> })}
+                {move || parts.problem_types.with(|b| !b.problem_types.is_empty()).then(|| view! { <ProblemTypes bulletin=parts.problem_types.get() record=record /> })}
                 <Ledger bulletin=current counts=counts view=view editing=editing />
-                {move || view! { <SectorDetails bulletin=parts.sectors.get() /> }}
+                {move || parts.sectors.with(|b| !b.sectors.is_empty()).then(|| view! { <SectorDetails bulletin=parts.sectors.get() /> })}
                 {move || view! { <Requirements bulletin=parts.requirements.get() record=record /> }}
                 {move || view! { <DataChecks warnings=warnings.get() /> }}
             }

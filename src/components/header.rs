@@ -1,4 +1,4 @@
-//! Page header: title, region and period.
+//! Page header: title, region, period and where the notice comes from.
 
 use std::sync::Arc;
 
@@ -10,10 +10,31 @@ use leptos::prelude::*;
 pub fn Header(bulletin: Arc<Bulletin>) -> impl IntoView {
     let p = &bulletin.period;
     let period = format!("{}（{} 至 {}）", p.name(), p.start, p.end);
-    let snapshot = bulletin
-        .snapshot
-        .as_ref()
-        .map(|s| format!("快照导出于 {}，基于通报 {}", s.exported_at, s.based_on));
+    let snapshot = bulletin.snapshot.as_ref().map(|s| {
+        let at: String = s.exported_at.replace('T', " ").chars().take(16).collect();
+        format!("快照导出于 {at}")
+    });
+    // Issuer, document number and date, as the notice gives them.
+    let source = bulletin.source.as_ref().and_then(|s| {
+        let parts: Vec<String> = [
+            s.issuer.clone(),
+            s.number.clone(),
+            s.published.as_ref().map(|d| format!("{d} 发布")),
+        ]
+        .into_iter()
+        .flatten()
+        .filter(|p| !p.trim().is_empty())
+        .collect();
+        (!parts.is_empty()).then(|| {
+            let url = s.url.clone().filter(|u| u.starts_with("https://") || u.starts_with("http://"));
+            view! {
+                <p class="meta source" data-testid="source">
+                    {parts.join(" · ")}
+                    {url.map(|u| view! { " · " <a href=u rel="noopener noreferrer" target="_blank">"原文"</a> })}
+                </p>
+            }
+        })
+    });
     view! {
         <header class="site-header">
             <p class="eyebrow">"民生实事督查看板"</p>
@@ -22,6 +43,7 @@ pub fn Header(bulletin: Arc<Bulletin>) -> impl IntoView {
                 <span class="region">{bulletin.region.clone()}</span>
                 <span class="period">{period}</span>
             </p>
+            {source}
             {snapshot.map(|s| view! { <p class="meta snapshot">{s}</p> })}
         </header>
     }

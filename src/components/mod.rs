@@ -3,6 +3,7 @@
 mod charts;
 mod data_checks;
 mod dialog;
+mod district_ranking;
 mod edit_bar;
 mod editor;
 mod header;
@@ -20,6 +21,7 @@ mod switcher;
 
 pub use charts::Charts;
 pub use data_checks::DataChecks;
+pub use district_ranking::DistrictRanking;
 pub use edit_bar::EditBar;
 pub use editor::{Editor, Open};
 pub use header::Header;

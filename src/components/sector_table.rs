@@ -19,7 +19,7 @@ pub fn SectorTable(
     figures: Figures,
     record: RwSignal<Option<Open>>,
 ) -> impl IntoView {
-    let target = percent(Some(bulletin.schedule_target_pct));
+    let target = percent(bulletin.schedule_target_pct);
     let grading = Grading::of(&bulletin);
     let unit = bulletin.currency_unit.clone();
     let rows = bulletin

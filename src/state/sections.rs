@@ -24,7 +24,11 @@ macro_rules! section {
 }
 
 fn header(a: &Bulletin, b: &Bulletin) -> bool {
-    a.title == b.title && a.region == b.region && a.period == b.period && a.snapshot == b.snapshot
+    a.title == b.title
+        && a.region == b.region
+        && a.period == b.period
+        && a.snapshot == b.snapshot
+        && a.source == b.source
 }
 
 fn overview(a: &Bulletin, b: &Bulletin) -> bool {

@@ -1,5 +1,7 @@
 //! The bulletin document as a whole (format version 1).
 
+use std::collections::BTreeMap;
+
 use serde::de::Error as _;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::value::RawValue;
@@ -27,9 +29,9 @@ pub struct Bulletin {
     pub title: String,
     pub region: String,
     pub period: Period,
-    /// 序时进度 at the end of the period, in percent.
-    #[serde(serialize_with = "crate::json_number::whole_if_integral")]
-    pub schedule_target_pct: f64,
+    /// 序时进度 at the end of the period, in percent; `None` when the bulletin does not say.
+    #[serde(serialize_with = "crate::json_number::optional_whole_if_integral")]
+    pub schedule_target_pct: Option<f64>,
     /// Unit of every investment figure, e.g. 亿元.
     pub currency_unit: String,
     /// Thresholds for grading investment against the schedule; the defaults when absent.
@@ -46,6 +48,12 @@ pub struct Bulletin {
     /// Names of attachments the source bulletin refers to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attachments: Option<Vec<String>>,
+    /// How the bulletin ranks the districts (县区综合排名), when it does.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub district_ranking: Option<Vec<DistrictRank>>,
+    /// Who issued the notice, its number and date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
     /// Written on export; absent in an original bulletin.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub snapshot: Option<Snapshot>,
@@ -99,14 +107,53 @@ pub(crate) fn period_name(year: i64, label: &str) -> String {
 /// The bulletin's overall figures (总体情况).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Summary {
-    pub items: u64,
+    /// How many items (实事); `None` when the notice does not say.
+    pub items: Option<u64>,
     pub sub_items: Option<u64>,
     #[serde(serialize_with = "crate::json_number::optional_whole_if_integral")]
     pub annual_investment: Option<f64>,
     #[serde(serialize_with = "crate::json_number::optional_whole_if_integral")]
     pub completed_investment: Option<f64>,
-    pub items_on_schedule: u64,
+    /// Completed share of the annual plan, in percent, when the notice gives it without the
+    /// two investments it is worked out from.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::json_number::optional_whole_if_integral"
+    )]
+    pub plan_pct: Option<f64>,
+    /// Items on schedule by their milestones; `None` when the notice counts by class instead.
+    pub items_on_schedule: Option<u64>,
+    /// Items per status class (`crate::status::ItemStatus` keys), as the notice counts them;
+    /// they need not add up to `items`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status_counts: Option<BTreeMap<String, u64>>,
     pub text: String,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// One district's place in the bulletin's ranking; ties share a rank.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DistrictRank {
+    pub district: String,
+    pub rank: u64,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// Where a notice comes from: issuer, document number (督通〔2021〕37号), date, address.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Source {
+    #[serde(default)]
+    pub issuer: Option<String>,
+    #[serde(default)]
+    pub number: Option<String>,
+    /// ISO date, `YYYY-MM-DD`.
+    #[serde(default)]
+    pub published: Option<String>,
+    #[serde(default)]
+    pub url: Option<String>,
     #[serde(flatten)]
     pub extra: Extra,
 }

@@ -31,8 +31,8 @@ pub struct Series {
 /// The data of one chart.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChartData {
-    /// The facet a click on a category toggles.
-    pub facet: Facet,
+    /// The facet a click on a category toggles; `None` when its bars filter nothing.
+    pub facet: Option<Facet>,
     pub categories: Vec<Category>,
     pub series: Vec<Series>,
     /// Unit of the values, shown with them (亿元, %, 件, 个).
@@ -99,7 +99,7 @@ pub fn investment_by_sector(b: &Bulletin) -> ChartData {
         .iter()
         .partition(|s| s.completed_investment.is_some());
     ChartData {
-        facet: Facet::Sector,
+        facet: Some(Facet::Sector),
         categories: given.iter().map(|s| sector_category(s)).collect(),
         series: vec![Series {
             name: "完成投资".into(),
@@ -124,7 +124,7 @@ pub fn progress_by_sector(b: &Bulletin) -> ChartData {
         }
     };
     ChartData {
-        facet: Facet::Sector,
+        facet: Some(Facet::Sector),
         categories: given.iter().map(|s| graded(s)).collect(),
         series: vec![
             Series {
@@ -133,7 +133,7 @@ pub fn progress_by_sector(b: &Bulletin) -> ChartData {
             },
             Series {
                 name: "序时进度".into(),
-                values: given.iter().map(|_| Some(b.schedule_target_pct)).collect(),
+                values: given.iter().map(|_| b.schedule_target_pct).collect(),
             },
         ],
         units: vec!["%".into(), "%".into()],
@@ -145,7 +145,7 @@ pub fn progress_by_sector(b: &Bulletin) -> ChartData {
 /// Items and sub-items per sector.
 pub fn items_by_sector(b: &Bulletin) -> ChartData {
     ChartData {
-        facet: Facet::Sector,
+        facet: Some(Facet::Sector),
         categories: b.sectors.iter().map(sector_category).collect(),
         series: vec![
             Series {
@@ -176,7 +176,7 @@ pub fn items_by_sector(b: &Bulletin) -> ChartData {
 pub fn projects_by(counts: &FacetCounts, facet: Facet) -> ChartData {
     let options = counts.options(facet);
     ChartData {
-        facet,
+        facet: Some(facet),
         categories: options
             .iter()
             .map(|o| Category {
@@ -193,5 +193,65 @@ pub fn projects_by(counts: &FacetCounts, facet: Facet) -> ChartData {
         units: vec!["个".into()],
         not_reported: Vec::new(),
         grading: None,
+    }
+}
+
+/// Items with a figure of their own, by % of annual plan (or, where a notice gives only
+/// that, % progress), lowest first, beside the schedule when the bulletin states it; at
+/// most `limit` of them.
+pub fn items_by_progress(b: &Bulletin, limit: usize) -> ChartData {
+    let pct = |p: &crate::Project| {
+        let f = p.figures.as_ref()?;
+        f.plan_pct.or(f.progress_pct)
+    };
+    let mut given: Vec<(&crate::Project, f64)> = b
+        .projects
+        .iter()
+        .filter_map(|p| pct(p).filter(|v| v.is_finite()).map(|v| (p, v)))
+        .collect();
+    given.sort_by(|a, b| a.1.total_cmp(&b.1));
+    given.truncate(limit);
+    let by_plan = given
+        .iter()
+        .any(|(p, _)| p.figures.as_ref().is_some_and(|f| f.plan_pct.is_some()));
+    let grading = Grading::of(b);
+    let mut series = vec![Series {
+        name: if by_plan {
+            "完成年度计划"
+        } else {
+            "完成进度"
+        }
+        .into(),
+        values: given.iter().map(|(_, v)| Some(*v)).collect(),
+    }];
+    if let Some(target) = b.schedule_target_pct {
+        series.push(Series {
+            name: "序时进度".into(),
+            values: given.iter().map(|_| Some(target)).collect(),
+        });
+    }
+    let units = vec!["%".to_owned(); series.len()];
+    ChartData {
+        facet: None,
+        categories: given
+            .iter()
+            .map(|(p, v)| {
+                let points = b
+                    .schedule_target_pct
+                    .filter(|_| by_plan)
+                    .map(|t| crate::figures::tidy(v - t));
+                Category {
+                    value: p.id.clone(),
+                    label: p.name.clone(),
+                    grade: grading.grade(points),
+                    points,
+                }
+            })
+            .collect(),
+        series,
+        units,
+        // The card says how many are left out.
+        not_reported: Vec::new(),
+        grading: b.schedule_target_pct.filter(|_| by_plan).map(|_| grading),
     }
 }

@@ -23,9 +23,15 @@ pub fn projects_csv(bulletin: &Bulletin, indices: &[usize]) -> String {
     ];
     row(&mut out, header.iter().map(|h| h.to_string()));
     for p in indices.iter().filter_map(|&i| bulletin.projects.get(i)) {
-        let sector = bulletin
-            .sector(&p.sector)
-            .map_or_else(|| p.sector.clone(), |s| s.name.clone());
+        let sector = p
+            .sector
+            .as_deref()
+            .map(|id| {
+                bulletin
+                    .sector(id)
+                    .map_or_else(|| id.to_owned(), |s| s.name.clone())
+            })
+            .unwrap_or_default();
         let types: Vec<String> = p
             .problem_types
             .iter()
@@ -41,7 +47,7 @@ pub fn projects_csv(bulletin: &Bulletin, indices: &[usize]) -> String {
                 p.name.clone(),
                 sector,
                 p.lead_unit.clone().unwrap_or_default(),
-                p.district.clone().unwrap_or_default(),
+                p.districts().join("、"),
                 p.status.label().to_owned(),
                 types.join("、"),
                 p.issue.clone(),

@@ -111,6 +111,52 @@ pub fn signed_points(pp: Option<f64>, decimals: usize) -> String {
     }
 }
 
+/// An amount in the unit that reads best for its size: 0.296 亿元 reads 2960 万元, 12,000
+/// 万元 reads 1.2 亿元; other units as they are. [`amount`] gives the figure as written.
+pub fn readable_amount(n: Option<f64>, unit: &str) -> String {
+    match (n, unit) {
+        (Some(v), "亿元") if v != 0.0 && v.abs() < 1.0 && showable(v, NUMBER_LIMIT) => {
+            amount(Some(crate::figures::tidy(v * 10_000.0)), "万元")
+        }
+        (Some(v), "万元") if v.abs() >= 10_000.0 && showable(v, NUMBER_LIMIT) => {
+            amount(Some(crate::figures::tidy(v / 10_000.0)), "亿元")
+        }
+        _ => amount(n, unit),
+    }
+}
+
+/// An amount as the file gives it, to six decimals: what a hover shows beside the readable one.
+pub fn exact_amount(n: Option<f64>, unit: &str) -> String {
+    match n {
+        Some(v) if showable(v, NUMBER_LIMIT) => format!("{} {unit}", number(v, 6)),
+        _ => amount(n, unit),
+    }
+}
+
+/// A project's own figures in words, each amount in its readable unit.
+pub fn project_figures(f: &crate::ProjectFigures, unit: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    if f.completed_investment.is_some() {
+        out.push(format!(
+            "完成投资 {}",
+            readable_amount(f.completed_investment, unit)
+        ));
+    }
+    if f.planned_investment.is_some() {
+        out.push(format!(
+            "计划投资 {}",
+            readable_amount(f.planned_investment, unit)
+        ));
+    }
+    if f.plan_pct.is_some() {
+        out.push(format!("完成年度计划 {}", percent(f.plan_pct)));
+    }
+    if f.progress_pct.is_some() {
+        out.push(format!("完成进度 {}", percent(f.progress_pct)));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

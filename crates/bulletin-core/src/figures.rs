@@ -1,5 +1,6 @@
 //! Figures derived from a bulletin's reported numbers.
 
+use crate::status::ItemStatus;
 use crate::{Bulletin, Sector};
 
 /// Derived overall figures of a bulletin, computed once per change of data.
@@ -11,8 +12,8 @@ pub struct Figures {
     pub completion_pct: Option<f64>,
     /// `completion_pct` minus the schedule target, in percentage points.
     pub schedule_gap_pp: Option<f64>,
-    /// Items not on schedule.
-    pub items_behind: u64,
+    /// Items not on schedule, when both counts are given.
+    pub items_behind: Option<u64>,
     /// Items on schedule as a share of all items, in percent.
     pub on_schedule_pct: Option<f64>,
     /// Sum of the sector investments that are reported (infinite if the sum overflows).
@@ -21,6 +22,9 @@ pub struct Figures {
     pub unattributed_investment: Option<f64>,
     /// Per sector, in the bulletin's order.
     pub sectors: Vec<SectorFigures>,
+    /// Items per status class, in the vocabulary's order: the notice's own counts, else the
+    /// two worked out from `items` and `items_on_schedule`.
+    pub status_counts: Vec<(ItemStatus, u64)>,
 }
 
 /// Derived figures of one sector.
@@ -39,8 +43,14 @@ impl Figures {
         let s = &bulletin.summary;
         let completion_pct = match (s.completed_investment, s.annual_investment) {
             (Some(done), Some(plan)) if plan > 0.0 => Some(done / plan * 100.0),
+            // Some notices give the share without the plan it is a share of.
+            (_, None) => s.plan_pct,
             _ => None,
         };
+        let items_behind = s
+            .items
+            .zip(s.items_on_schedule)
+            .map(|(all, on)| all.saturating_sub(on));
         let attributed_investment = tidy(
             bulletin
                 .sectors
@@ -50,10 +60,16 @@ impl Figures {
         );
         Self {
             completion_pct,
-            schedule_gap_pp: completion_pct.map(|p| p - bulletin.schedule_target_pct),
-            items_behind: s.items.saturating_sub(s.items_on_schedule),
-            on_schedule_pct: (s.items > 0)
-                .then(|| s.items_on_schedule as f64 / s.items as f64 * 100.0),
+            schedule_gap_pp: completion_pct
+                .zip(bulletin.schedule_target_pct)
+                .map(|(p, target)| p - target),
+            items_behind,
+            on_schedule_pct: s
+                .items
+                .zip(s.items_on_schedule)
+                .filter(|(all, _)| *all > 0)
+                .map(|(all, on)| on as f64 / all as f64 * 100.0),
+            status_counts: status_counts(s, items_behind),
             attributed_investment,
             unattributed_investment: s
                 .completed_investment
@@ -67,7 +83,7 @@ impl Figures {
                     projects: bulletin
                         .projects
                         .iter()
-                        .filter(|p| p.sector == sector.id)
+                        .filter(|p| p.sector.as_deref() == Some(sector.id.as_str()))
                         .count(),
                 })
                 .collect(),
@@ -92,8 +108,25 @@ impl Figures {
 }
 
 /// A sector's `plan_pct` minus the schedule target, in percentage points.
-pub(crate) fn sector_gap(sector: &Sector, target_pct: f64) -> Option<f64> {
-    sector.plan_pct.map(|p| tidy(p - target_pct))
+pub(crate) fn sector_gap(sector: &Sector, target_pct: Option<f64>) -> Option<f64> {
+    sector.plan_pct.zip(target_pct).map(|(p, t)| tidy(p - t))
+}
+
+/// The notice's counts per class in the vocabulary's order (keys it does not know are left
+/// to validation), else on schedule and behind from the two counts.
+fn status_counts(s: &crate::Summary, behind: Option<u64>) -> Vec<(ItemStatus, u64)> {
+    match &s.status_counts {
+        Some(counts) => ItemStatus::ALL
+            .into_iter()
+            .filter_map(|k| counts.get(k.id()).map(|&n| (k, n)))
+            .collect(),
+        None => s
+            .items_on_schedule
+            .map(|on| (ItemStatus::OnSchedule, on))
+            .into_iter()
+            .chain(behind.map(|b| (ItemStatus::Behind, b)))
+            .collect(),
+    }
 }
 
 /// Rounds away binary noise such as 70.09999999999 so that sums compare and print as written.

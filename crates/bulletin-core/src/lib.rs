@@ -23,12 +23,13 @@ pub mod synthetic;
 mod validation;
 
 pub use bulletin::{
-    Bulletin, FORMAT, Period, ProblemType, Requirement, SUPPORTED_VERSIONS, Snapshot, Summary,
+    Bulletin, DistrictRank, FORMAT, Period, ProblemType, Requirement, SUPPORTED_VERSIONS, Snapshot,
+    Source, Summary,
 };
 pub use diagnostic::{Diagnostic, JsonPath, Severity};
 pub use figures::{Figures, SectorFigures};
 pub use load::{LoadFailure, Loaded, check, load, load_checked};
-pub use project::{Project, ProjectStatus};
+pub use project::{DistrictProblem, Project, ProjectFigures, ProjectStatus};
 pub use sector::{Sector, SectorStatus};
 pub use validation::{PLAN_PCT_MAX, validate};
 

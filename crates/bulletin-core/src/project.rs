@@ -9,12 +9,24 @@ use crate::Extra;
 pub struct Project {
     pub id: String,
     pub name: String,
-    /// Id of the sector the project belongs to.
-    pub sector: String,
+    /// Id of the sector the project belongs to; `None` where the notice has no sectors.
+    pub sector: Option<String>,
     /// 牵头单位, when the bulletin names it.
     pub lead_unit: Option<String>,
-    /// 县区, when the bulletin names it.
+    /// 县区, when the bulletin names one (format version 1's single district).
     pub district: Option<String>,
+    /// Every district the project lags in, when it names several; read with [`Project::districts`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub districts: Option<Vec<String>>,
+    /// The problem in each district, when it differs by district.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub problems: Option<Vec<DistrictProblem>>,
+    /// The project's own figures, when the notice gives them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub figures: Option<ProjectFigures>,
+    /// Whose item it is (省, 市, 县), when the notice says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<String>,
     pub status: ProjectStatus,
     /// Ids of the problem types that hold the project back.
     pub problem_types: Vec<String>,
@@ -22,6 +34,62 @@ pub struct Project {
     pub issue: String,
     /// Staff's own note.
     pub note: String,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+impl Project {
+    /// The districts the project names: its `districts`, else its one `district`; blanks
+    /// and repeats left out.
+    pub fn districts(&self) -> Vec<&str> {
+        let listed: Vec<&str> = match &self.districts {
+            Some(list) => list.iter().map(String::as_str).collect(),
+            None => self.district.as_deref().into_iter().collect(),
+        };
+        let mut out: Vec<&str> = Vec::with_capacity(listed.len());
+        for d in listed.into_iter().map(str::trim).filter(|d| !d.is_empty()) {
+            if !out.contains(&d) {
+                out.push(d);
+            }
+        }
+        out
+    }
+}
+
+/// The problem of a project in one district (or, with no district, in general).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DistrictProblem {
+    pub district: Option<String>,
+    pub text: String,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// A project's own figures; investments in the bulletin's `currency_unit`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ProjectFigures {
+    #[serde(
+        default,
+        serialize_with = "crate::json_number::optional_whole_if_integral"
+    )]
+    pub planned_investment: Option<f64>,
+    #[serde(
+        default,
+        serialize_with = "crate::json_number::optional_whole_if_integral"
+    )]
+    pub completed_investment: Option<f64>,
+    /// Completed share of the annual plan, in percent.
+    #[serde(
+        default,
+        serialize_with = "crate::json_number::optional_whole_if_integral"
+    )]
+    pub plan_pct: Option<f64>,
+    /// How far along the project is, in percent.
+    #[serde(
+        default,
+        serialize_with = "crate::json_number::optional_whole_if_integral"
+    )]
+    pub progress_pct: Option<f64>,
     #[serde(flatten)]
     pub extra: Extra,
 }
@@ -34,12 +102,25 @@ pub enum ProjectStatus {
     AtRisk,
     Behind,
     Resolved,
+    /// 超序时: ahead of the schedule.
+    Ahead,
+    /// 已完成全年: the year's target met.
+    Completed,
+    /// 尚未完成: listed as not yet finished, with no more said.
+    Unfinished,
 }
 
 impl ProjectStatus {
     /// Every status, in display order.
-    pub const ALL: [ProjectStatus; 4] =
-        [Self::Behind, Self::AtRisk, Self::OnSchedule, Self::Resolved];
+    pub const ALL: [ProjectStatus; 7] = [
+        Self::Behind,
+        Self::AtRisk,
+        Self::Unfinished,
+        Self::OnSchedule,
+        Self::Ahead,
+        Self::Completed,
+        Self::Resolved,
+    ];
 
     /// The id used in JSON.
     pub fn id(self) -> &'static str {
@@ -48,6 +129,9 @@ impl ProjectStatus {
             Self::AtRisk => "at_risk",
             Self::Behind => "behind",
             Self::Resolved => "resolved",
+            Self::Ahead => "ahead",
+            Self::Completed => "completed",
+            Self::Unfinished => "unfinished",
         }
     }
 
@@ -58,6 +142,9 @@ impl ProjectStatus {
             Self::AtRisk => "存在困难",
             Self::Behind => "推进滞后",
             Self::Resolved => "已解决",
+            Self::Ahead => "超序时",
+            Self::Completed => "已完成全年",
+            Self::Unfinished => "尚未完成",
         }
     }
 
@@ -68,6 +155,9 @@ impl ProjectStatus {
             Self::AtRisk => "通报所述推进存在困难，尚未滞后",
             Self::Behind => "通报所述推进滞后或未达序时",
             Self::Resolved => "问题已解决（由督查人员标记）",
+            Self::Ahead => "通报所述进展超过序时要求",
+            Self::Completed => "通报所述已完成全年目标",
+            Self::Unfinished => "通报列为尚未完成，未说是否滞后",
         }
     }
 

@@ -23,7 +23,7 @@ pub fn outdated(original: &Value, current: &Bulletin) -> bool {
         || before.annual_investment != now.annual_investment
         || before.completed_investment != now.completed_investment
         || before.items_on_schedule != now.items_on_schedule
-        || target_before != Some(current.schedule_target_pct);
+        || target_before != current.schedule_target_pct;
     // Text the user rewrote is theirs, and speaks of the figures as they are.
     figures_changed && before.text == now.text
 }
@@ -33,7 +33,10 @@ pub fn from_figures(b: &Bulletin) -> String {
     let s = &b.summary;
     let f = Figures::of(b);
     let unit = b.currency_unit.as_str();
-    let mut out = format!("{}件民生实事", s.items);
+    let items = s
+        .items
+        .map_or_else(|| "各项".to_owned(), |n| format!("{n}件"));
+    let mut out = format!("{items}民生实事");
     if let Some(sub) = s.sub_items {
         out.push_str(&format!("细分为{sub}个子项"));
     }
@@ -55,11 +58,11 @@ pub fn from_figures(b: &Bulletin) -> String {
         }
         out.push('。');
     }
-    out.push_str(&format!(
-        "从实施节点看，{}件中{}件达序时要求，占比{}。",
-        s.items,
-        s.items_on_schedule,
-        derived_percent(f.on_schedule_pct)
-    ));
+    if let (Some(all), Some(on)) = (s.items, s.items_on_schedule) {
+        out.push_str(&format!(
+            "从实施节点看，{all}件中{on}件达序时要求，占比{}。",
+            derived_percent(f.on_schedule_pct)
+        ));
+    }
     out
 }

@@ -144,13 +144,13 @@ pub fn with_projects(base: &Bulletin, count: usize, seed: u64) -> Bulletin {
             }
             Project {
                 id: format!("p-{i:05}"),
-                sector: if sectors.is_empty() {
-                    String::new()
-                } else {
-                    rng.pick(&sectors).to_owned()
-                },
+                sector: (!sectors.is_empty()).then(|| rng.pick(&sectors).to_owned()),
                 lead_unit: (rng.below(5) > 0).then(|| rng.pick(UNITS).to_owned()),
                 district: (rng.below(4) > 0).then(|| district.to_owned()),
+                districts: None,
+                problems: None,
+                figures: None,
+                level: None,
                 status,
                 problem_types,
                 issue: format!(
@@ -242,10 +242,10 @@ pub fn with_sectors(base: &Bulletin, count: usize, seed: u64) -> Bulletin {
         .collect();
     for (i, p) in bulletin.projects.iter_mut().enumerate() {
         if let Some(s) = bulletin.sectors.get(i % count.max(1)) {
-            p.sector = s.id.clone();
+            p.sector = Some(s.id.clone());
         }
     }
-    bulletin.summary.items = bulletin.sectors.iter().map(|s| s.items).sum();
+    bulletin.summary.items = Some(bulletin.sectors.iter().map(|s| s.items).sum());
     bulletin.summary.items_on_schedule = bulletin.summary.items;
     bulletin
 }

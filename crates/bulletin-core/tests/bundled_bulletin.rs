@@ -10,11 +10,11 @@ fn bundled_bulletin_validates_without_errors() {
     let loaded = load(BUNDLED).unwrap_or_else(|f| panic!("errors: {:#?}", f.errors));
     let b = &loaded.bulletin;
     assert_eq!(b.id, "lianyungang-2023-h1");
-    assert_eq!(b.summary.items, 50);
+    assert_eq!(b.summary.items, Some(50));
     assert_eq!(b.summary.sub_items, Some(160));
     assert_eq!(b.summary.annual_investment, Some(166.3));
     assert_eq!(b.summary.completed_investment, Some(100.1));
-    assert_eq!(b.summary.items_on_schedule, 48);
+    assert_eq!(b.summary.items_on_schedule, Some(48));
     assert_eq!(b.sectors.len(), 10);
     assert_eq!(b.problem_types.len(), 4);
     assert_eq!(b.requirements.len(), 3);
@@ -141,7 +141,7 @@ fn derived_figures_match_what_the_bulletin_says() {
         "超序时 10 个百分点"
     );
     assert_eq!(display::derived_percent(f.on_schedule_pct), "96%");
-    assert_eq!(f.items_behind, 2);
+    assert_eq!(f.items_behind, Some(2));
     assert_eq!(f.attributed_investment, 70.1);
     assert_eq!(f.unattributed_investment, Some(30.0));
     let education = &f.sectors[0];

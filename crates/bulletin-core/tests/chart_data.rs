@@ -18,7 +18,7 @@ fn labels(data: &bulletin_core::chart_data::ChartData) -> Vec<&str> {
 fn investment_leaves_out_and_lists_sectors_that_report_none() {
     let b = load(BUNDLED).expect("valid").bulletin;
     let d = investment_by_sector(&b);
-    assert_eq!(d.facet, Facet::Sector);
+    assert_eq!(d.facet, Some(Facet::Sector));
     assert_eq!(
         labels(&d),
         [

@@ -117,8 +117,8 @@ fn unknown_numbers_survive_load_edit_and_export_as_written() {
 fn owned_figures_read_however_they_are_written() {
     let loaded = load(&document()).expect("valid");
     let b = &loaded.bulletin;
-    assert_eq!(b.schedule_target_pct, 50.0);
-    assert_eq!(b.summary.items, 50);
+    assert_eq!(b.schedule_target_pct, Some(50.0));
+    assert_eq!(b.summary.items, Some(50));
     assert_eq!(b.summary.annual_investment, Some(166.3));
     assert_eq!(b.sectors[0].plan_pct, Some(43.0));
     assert_eq!(b.sectors[3].plan_pct, Some(44.8));

@@ -52,7 +52,7 @@ fn a_bulletin_in_memory_is_checked_with_the_same_rules() {
         1,
         "one count that does not add up"
     );
-    b.projects[0].sector = "nowhere".into();
+    b.projects[0].sector = Some("nowhere".into());
     let errors = check(&b).expect_err("dangling sector").errors;
     assert_eq!(errors[0].path.as_str(), "projects[0].sector");
 }

@@ -44,6 +44,41 @@ fn optional_and_unknown_members_are_valid_for_both() {
         ("sectors.0.plan_pct", Some(Value::Null)),
         ("projects.0.district", Some(Value::Null)),
         ("projects", Some(json!([]))),
+        // What other cities publish (tests/fixtures/).
+        ("schedule_target_pct", Some(Value::Null)),
+        ("summary.items", Some(Value::Null)),
+        ("summary.items_on_schedule", Some(Value::Null)),
+        ("summary.plan_pct", Some(json!(87.7))),
+        (
+            "summary.status_counts",
+            Some(json!({"completed": 14, "ahead": 7, "on_schedule": 26})),
+        ),
+        ("projects.0.sector", Some(Value::Null)),
+        ("projects.0.districts", Some(json!(["灵溪镇", "金乡镇"]))),
+        (
+            "projects.0.problems",
+            Some(
+                json!([{"district": "灵溪镇", "text": "推进缓慢"}, {"district": null, "text": "资金未到位"}]),
+            ),
+        ),
+        (
+            "projects.0.figures",
+            Some(
+                json!({"planned_investment": 2.6, "completed_investment": 0.296, "plan_pct": 11.4, "progress_pct": null}),
+            ),
+        ),
+        ("projects.0.level", Some(json!("市"))),
+        ("projects.0.status", Some(json!("unfinished"))),
+        (
+            "district_ranking",
+            Some(json!([{"district": "海州区", "rank": 1}, {"district": "连云区", "rank": 1}])),
+        ),
+        (
+            "source",
+            Some(
+                json!({"issuer": "市委、市政府督查室", "number": "督通〔2021〕37号", "published": "2021-11-29", "url": null}),
+            ),
+        ),
         (
             "schedule_grading",
             Some(json!({"yellow_from": 5, "red_from": 20.5})),
@@ -92,6 +127,24 @@ fn invalid_documents_are_rejected_by_both() {
         ("projects.0.sector", Some(json!("教育"))),
         ("projects.0.note", None),
         ("requirements.0.title", Some(json!(""))),
+        ("summary.status_counts", Some(json!({"late": 3}))),
+        ("summary.status_counts", Some(json!({"ahead": -1}))),
+        ("summary.plan_pct", Some(json!("87.7%"))),
+        ("projects.0.districts", Some(json!("灵溪镇"))),
+        ("projects.0.districts", Some(json!([""]))),
+        ("projects.0.problems", Some(json!([{"district": "灵溪镇"}]))),
+        ("projects.0.figures", Some(json!({"plan_pct": -5}))),
+        (
+            "projects.0.figures",
+            Some(json!({"completed_investment": "2960万元"})),
+        ),
+        (
+            "district_ranking",
+            Some(json!([{"district": "海州区", "rank": 0}])),
+        ),
+        ("district_ranking", Some(json!([{"rank": 1}]))),
+        ("source", Some(json!({"published": "2021年11月29日"}))),
+        ("source", Some(json!("督通〔2021〕37号"))),
         (
             "snapshot",
             Some(json!({"exported_at": "today", "app_version": "1", "based_on": "x"})),
@@ -139,4 +192,27 @@ fn rules_beyond_the_schema_are_enforced_by_the_app() {
             "app accepts bad {path} = {value}"
         );
     }
+}
+
+#[test]
+fn every_reference_fixture_is_valid_for_both() {
+    let schema = schema();
+    let dir = format!("{}/../../tests/fixtures", env!("CARGO_MANIFEST_DIR"));
+    let mut seen = 0;
+    for entry in std::fs::read_dir(dir).expect("fixtures") {
+        let path = entry.expect("entry").path();
+        if path.extension().and_then(|e| e.to_str()) != Some("json") {
+            continue;
+        }
+        let doc: Value =
+            serde_json::from_str(&std::fs::read_to_string(&path).expect("read")).expect("JSON");
+        let errors: Vec<String> = schema
+            .iter_errors(&doc)
+            .map(|e| format!("{e} at {}", e.instance_path()))
+            .collect();
+        assert!(errors.is_empty(), "{}: {errors:#?}", path.display());
+        assert_eq!(validate(&doc), Vec::new(), "{}", path.display());
+        seen += 1;
+    }
+    assert!(seen >= 4, "only {seen} fixtures");
 }

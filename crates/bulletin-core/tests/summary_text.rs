@@ -23,10 +23,10 @@ fn the_paragraph_is_outdated_once_a_quoted_figure_changes_and_not_before() {
     );
 
     let mut b = load(BUNDLED).expect("valid").bulletin;
-    b.summary.items_on_schedule = 47;
+    b.summary.items_on_schedule = Some(47);
     assert!(outdated(&original, &b));
     let mut b = load(BUNDLED).expect("valid").bulletin;
-    b.schedule_target_pct = 55.0;
+    b.schedule_target_pct = Some(55.0);
     assert!(outdated(&original, &b));
     let mut b = load(BUNDLED).expect("valid").bulletin;
     b.summary.sub_items = None;

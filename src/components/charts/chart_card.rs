@@ -60,9 +60,15 @@ fn decorate(host: &Element, data: &ChartData, labels: &[String], selected: &[Str
         };
         let _ = bar.set_attribute("data-index", &i.to_string());
         let _ = bar.set_attribute("tabindex", "0");
-        let _ = bar.set_attribute("role", "button");
-        let _ = bar.set_attribute("aria-pressed", if is_selected { "true" } else { "false" });
-        let _ = bar.set_attribute("aria-label", &format!("{label}：{figures}。{action}"));
+        if data.facet.is_some() {
+            let _ = bar.set_attribute("role", "button");
+            let _ = bar.set_attribute("aria-pressed", if is_selected { "true" } else { "false" });
+            let _ = bar.set_attribute("aria-label", &format!("{label}：{figures}。{action}"));
+        } else {
+            // A bar that filters nothing is a figure to read, not a button.
+            let _ = bar.set_attribute("role", "img");
+            let _ = bar.set_attribute("aria-label", &format!("{label}：{figures}"));
+        }
         let _ = bar.class_list().toggle_with_force("selected", is_selected);
         let series = bar.get_attribute("data-series").unwrap_or_default();
         // What the bar stands for, in the markup: the legend's entries carry the same.
@@ -71,10 +77,10 @@ fn decorate(host: &Element, data: &ChartData, labels: &[String], selected: &[Str
             let _ = bar.set_attribute("data-grade", grade.key());
         }
         match data.facet {
-            Facet::Sector => {
+            Some(Facet::Sector) => {
                 let _ = bar.set_attribute("data-sector-id", &category.value);
             }
-            Facet::Status => {
+            Some(Facet::Status) => {
                 let _ = bar.set_attribute("data-status", &category.value);
             }
             _ => {}
@@ -121,6 +127,9 @@ pub fn ChartCard(
     let tooltip = RwSignal::new(None::<(String, f64, f64)>);
     let facet = data.with_untracked(|d| d.facet);
     let selected = Memo::new(move |_| {
+        let Some(facet) = facet else {
+            return Vec::new();
+        };
         view.with(|v| {
             v.filter
                 .selected(facet)
@@ -190,7 +199,7 @@ pub fn ChartCard(
             .and_then(|i| i.parse::<usize>().ok());
         let value = index
             .and_then(|i| data.with_untracked(|d| d.categories.get(i).map(|c| c.value.clone())));
-        if let Some(value) = value {
+        if let (Some(value), Some(facet)) = (value, facet) {
             view.update(|v| v.filter.toggle(facet, &value));
         }
     };
@@ -278,7 +287,7 @@ pub fn ChartCard(
             <div class="chart-head">
                 <h3 id=title_id.clone()>{title}</h3>
                 <Show when=move || selected.with(|s| !s.is_empty())>
-                    <button type="button" class="chart-clear" on:click=move |_| view.update(|v| v.filter.clear_facet(facet))>
+                    <button type="button" class="chart-clear" on:click=move |_| if let Some(facet) = facet { view.update(|v| v.filter.clear_facet(facet)) }>
                         "清除选择"
                     </button>
                 </Show>

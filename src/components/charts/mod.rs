@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use bulletin_core::Bulletin;
 use bulletin_core::chart_data::{
-    investment_by_sector, items_by_sector, progress_by_sector, projects_by,
+    investment_by_sector, items_by_progress, items_by_sector, progress_by_sector, projects_by,
 };
 use bulletin_core::filter::{Facet, FacetCounts, ViewState};
 use leptos::prelude::*;
@@ -18,6 +18,9 @@ use leptos::task::spawn_local;
 use crate::browser::listen::on_window;
 use crate::charts::font;
 use chart_card::{ChartCard, Spec};
+
+/// The most items the progress chart draws (the lowest first).
+const ITEMS_DRAWN: usize = 40;
 
 /// Whether the chart font is ready for measuring.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -85,21 +88,47 @@ pub fn Charts(
             description: "每个领域的民生实事件数和细分事项数。".to_owned(),
         },
     ];
+    // Only the charts this bulletin has data for: none about sectors for a notice without
+    // them, which is grouped by lead unit and district instead.
+    let (has_sectors, has_types, has_projects, has_item_figures) = bulletin.with_untracked(|b| {
+        (
+            !b.sectors.is_empty(),
+            !b.problem_types.is_empty(),
+            !b.projects.is_empty(),
+            b.projects.iter().any(|p| p.figures.is_some()),
+        )
+    });
     let builders: [fn(&Bulletin) -> _; 3] =
         [investment_by_sector, progress_by_sector, items_by_sector];
     let sector_cards = sector_specs
         .into_iter()
+        .filter(|_| has_sectors)
         .zip(builders)
         .map(|(spec, build)| {
             let data = Signal::derive(move || bulletin.with(|b| build(b)));
             view! { <ChartCard spec=spec data=data view=view font_state=font_state dark=dark resized=resized matching=matching /> }
         })
         .collect_view();
+    let item_card = has_item_figures.then(|| {
+        let data = Signal::derive(move || bulletin.with(|b| items_by_progress(b, ITEMS_DRAWN)));
+        let spec = Spec {
+            id: "item-progress",
+            title: "各项目完成情况（%）".to_owned(),
+            description: format!(
+                "通报给出数字的项目，按完成年度计划（没有时按完成进度）从低到高，最多 {ITEMS_DRAWN} 项；有序时进度时，颜色表示与序时相比的情况（见图例）。"
+            ),
+        };
+        view! { <ChartCard spec=spec data=data view=view font_state=font_state dark=dark resized=resized matching=matching /> }
+    });
     let ledger_cards = [
-        (Facet::ProblemType, "problem-types", "各问题类型的项目数", "在当前其他筛选条件下，每种问题类型涉及的项目数。"),
-        (Facet::Status, "statuses", "各状态的项目数", "在当前其他筛选条件下，每种状态的项目数。"),
+        (Facet::ProblemType, "problem-types", "各问题类型的项目数", "在当前其他筛选条件下，每种问题类型涉及的项目数。", has_types),
+        (Facet::Status, "statuses", "各状态的项目数", "在当前其他筛选条件下，每种状态的项目数。", true),
+        (Facet::Unit, "units", "各牵头单位的项目数", "在当前其他筛选条件下，每个牵头单位的项目数。", !has_sectors),
+        (Facet::District, "districts", "各县区的项目数", "在当前其他筛选条件下，每个县区的项目数（一个项目涉及几个县区就各计一次）。", !has_sectors),
     ]
     .into_iter()
+    .filter(|(.., shown)| *shown && has_projects)
+    .map(|(facet, id, title, description, _)| (facet, id, title, description))
     .map(|(facet, id, title, description)| {
         let data = Signal::derive(move || counts.with(|c| projects_by(c, facet)));
         let spec = Spec { id, title: title.to_owned(), description: description.to_owned() };
@@ -113,7 +142,7 @@ pub fn Charts(
                 <h2 id="charts-title">"图表"</h2>
                 <p class="hint">"点击或用 Tab 键选中柱条，按 Enter 即按该项筛选问题项目台账；再点一次取消。"</p>
             </div>
-            <div class="chart-grid">{sector_cards}{ledger_cards}</div>
+            <div class="chart-grid">{sector_cards}{item_card}{ledger_cards}</div>
         </section>
     }
 }

@@ -17,8 +17,10 @@ fn test_id(facet: Facet) -> &'static str {
 /// Every facet; an option with no projects under the other choices shows 0 and stays usable.
 #[component]
 pub fn FacetPanel(counts: Memo<FacetCounts>, view: RwSignal<ViewState>) -> impl IntoView {
+    // A notice without sectors or problem types has no such facet to offer.
     let groups = Facet::ALL
         .into_iter()
+        .filter(|&facet| counts.with_untracked(|c| !c.options(facet).is_empty()))
         .map(|facet| {
             let options = move || {
                 counts.with(|c| {

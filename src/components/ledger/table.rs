@@ -3,6 +3,7 @@
 
 use std::sync::Arc;
 
+use bulletin_core::display::{exact_amount, project_figures};
 use bulletin_core::filter::{Query, Sort, SortColumn, ViewState};
 use bulletin_core::{Bulletin, Project};
 use leptos::html::Div;
@@ -103,6 +104,14 @@ pub fn LedgerTable(
         })
     };
 
+    // A column of the projects' own figures, when the notice gives any.
+    let (has_figures, unit) = bulletin.with_untracked(|b| {
+        (
+            b.projects.iter().any(|p| p.figures.is_some()),
+            b.currency_unit.clone(),
+        )
+    });
+    let figures_heading = has_figures.then(|| view! { <th scope="col">"项目数字"</th> });
     let headings = SortColumn::ALL
         .into_iter()
         .map(|column| {
@@ -180,7 +189,7 @@ pub fn LedgerTable(
             bulletin.with(|b| {
                 project.with(|p| {
                     p.as_ref()
-                        .and_then(|p| b.sector(&p.sector))
+                        .and_then(|p| b.sector(p.sector.as_deref()?))
                         .map(|s| s.name.clone())
                         .unwrap_or_default()
                 })
@@ -198,6 +207,73 @@ pub fn LedgerTable(
             })
         };
         let name = move || project.with(|p| p.as_ref().map(|p| p.name.clone()).unwrap_or_default());
+        // The problem in each district, where the notice gives one per district.
+        let by_district = move || {
+            project.with(|p| {
+                let problems = p.as_ref().and_then(|p| p.problems.clone()).filter(|l| !l.is_empty())?;
+                let items = problems
+                    .into_iter()
+                    .map(|d| match d.district {
+                        Some(place) => view! { <li><strong>{place}</strong>"：" {d.text}</li> }.into_any(),
+                        None => view! { <li>{d.text}</li> }.into_any(),
+                    })
+                    .collect_view();
+                Some(view! { <ul class="district-problems" data-testid="district-problems">{items}</ul> })
+            })
+        };
+        // Every district the project lists, once each.
+        let districts = {
+            let q = query.get_untracked();
+            move || {
+                project.with(|p| {
+                    let joined = p
+                        .as_ref()
+                        .map(|p| p.districts().join("、"))
+                        .unwrap_or_default();
+                    if joined.is_empty() {
+                        "—".into_any()
+                    } else {
+                        highlighted(&joined, &q).into_any()
+                    }
+                })
+            }
+        };
+        let figures = has_figures.then(|| {
+            let words = {
+                let unit = unit.clone();
+                move || {
+                    project.with(|p| {
+                        p.as_ref()
+                            .and_then(|p| p.figures.as_ref())
+                            .map(|f| project_figures(f, &unit))
+                            .unwrap_or_default()
+                    })
+                }
+            };
+            let exact = {
+                let unit = unit.clone();
+                move || {
+                    project.with(|p| {
+                        p.as_ref().and_then(|p| p.figures.as_ref()).map(|f| {
+                            [
+                                ("完成投资", f.completed_investment),
+                                ("计划投资", f.planned_investment),
+                            ]
+                            .into_iter()
+                            .filter(|(_, v)| v.is_some())
+                            .map(|(what, v)| format!("{what} {}", exact_amount(v, &unit)))
+                            .collect::<Vec<_>>()
+                            .join("，")
+                        })
+                    })
+                }
+            };
+            view! {
+                <td class="figures" data-testid="project-figures" title=exact>
+                    <div class="cell">{move || words().join("；")}</div>
+                </td>
+            }
+        });
         let status = move || {
             project.with(|p| {
                 p.as_ref()
@@ -224,13 +300,14 @@ pub fn LedgerTable(
                 </th>
                 <td><div class="cell">{sector}</div></td>
                 <td><div class="cell">{or_dash(|p| &p.lead_unit)}</div></td>
-                <td><div class="cell">{or_dash(|p| &p.district)}</div></td>
+                <td><div class="cell">{districts}</div></td>
                 <td>{status}</td>
                 <td>
                     <ul class="tags">{types}</ul>
                 </td>
-                <td class="issue"><div class="cell">{text(|p| &p.issue)}</div></td>
+                <td class="issue"><div class="cell">{text(|p| &p.issue)}{by_district}</div></td>
                 <td class="note"><div class="cell">{text(|p| &p.note)}</div></td>
+                {figures}
             </tr>
         }
     };
@@ -249,7 +326,7 @@ pub fn LedgerTable(
         >
             <table class="project-table">
                 <thead>
-                    <tr>{headings}</tr>
+                    <tr>{headings}{figures_heading}</tr>
                 </thead>
                 <tbody>
                     {move || spacer(true)}

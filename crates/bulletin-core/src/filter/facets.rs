@@ -197,11 +197,18 @@ pub fn facet_counts(bulletin: &Bulletin, filter: &Filter) -> FacetCounts {
 /// Calls `f` with each of `project`'s values in `facet`.
 fn for_each_value<'a>(facet: Facet, project: &'a Project, mut f: impl FnMut(&'a str)) {
     match facet {
-        Facet::Sector => f(&project.sector),
+        Facet::Sector => project.sector.iter().for_each(|s| f(s)),
         Facet::ProblemType => project.problem_types.iter().for_each(|t| f(t)),
         Facet::Status => f(project.status.id()),
         Facet::Unit => f(or_unspecified(&project.lead_unit)),
-        Facet::District => f(or_unspecified(&project.district)),
+        // Counted once in each district the project lists.
+        Facet::District => {
+            let districts = project.districts();
+            if districts.is_empty() {
+                f(UNSPECIFIED);
+            }
+            districts.into_iter().for_each(f);
+        }
     }
 }
 
@@ -219,8 +226,11 @@ fn facet_options(bulletin: &Bulletin, facet: Facet) -> Vec<(String, String)> {
             .iter()
             .map(|t| (t.id.clone(), t.name.clone()))
             .collect(),
+        // The statuses its projects have: a 2023 bulletin has no 已完成全年, a notice of
+        // unfinished items nothing but them.
         Facet::Status => ProjectStatus::ALL
             .iter()
+            .filter(|s| bulletin.projects.iter().any(|p| p.status == **s))
             .map(|s| (s.id().to_owned(), s.label().to_owned()))
             .collect(),
         Facet::Unit | Facet::District => {

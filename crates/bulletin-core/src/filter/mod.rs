@@ -63,11 +63,21 @@ impl Facet {
     /// Whether `project` has one of `selected` in this facet.
     fn matches(self, project: &Project, selected: &BTreeSet<String>) -> bool {
         match self {
-            Self::Sector => selected.contains(&project.sector),
+            Self::Sector => project
+                .sector
+                .as_ref()
+                .is_some_and(|s| selected.contains(s)),
             Self::ProblemType => project.problem_types.iter().any(|t| selected.contains(t)),
             Self::Status => selected.contains(project.status.id()),
             Self::Unit => selected.contains(or_unspecified(&project.lead_unit)),
-            Self::District => selected.contains(or_unspecified(&project.district)),
+            Self::District => {
+                let districts = project.districts();
+                if districts.is_empty() {
+                    selected.contains(UNSPECIFIED)
+                } else {
+                    districts.iter().any(|d| selected.contains(*d))
+                }
+            }
         }
     }
 }

@@ -106,7 +106,13 @@ pub fn sort_projects(
             direct(status_rank(projects[a].status).cmp(&status_rank(projects[b].status)))
         }),
         SortColumn::Sector => indices.sort_by(|&a, &b| {
-            let rank = |i: usize| sector_rank.get(projects[i].sector.as_str()).copied();
+            let rank = |i: usize| {
+                projects[i]
+                    .sector
+                    .as_deref()
+                    .and_then(|s| sector_rank.get(s))
+                    .copied()
+            };
             missing_last(rank(a), rank(b), |x, y| direct(x.cmp(&y)))
         }),
         SortColumn::ProblemTypes => indices.sort_by(|&a, &b| {

@@ -91,9 +91,9 @@ fn exists(bulletin: &Bulletin, facet: Facet, value: &str) -> bool {
             .projects
             .iter()
             .any(|p| or_unspecified(&p.lead_unit) == value),
-        Facet::District => bulletin
-            .projects
-            .iter()
-            .any(|p| or_unspecified(&p.district) == value),
+        Facet::District => bulletin.projects.iter().any(|p| {
+            let districts = p.districts();
+            districts.contains(&value) || (districts.is_empty() && value == super::UNSPECIFIED)
+        }),
     }
 }

@@ -24,31 +24,62 @@ impl Level {
     }
 }
 
-/// Where the bulletin counts items (实事): only as numbers of each class.
+/// The classes a bulletin counts its items (实事) in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ItemStatus {
+    Completed,
+    Ahead,
     OnSchedule,
     Behind,
+    Unfinished,
 }
 
 impl ItemStatus {
     /// Every class, in display order.
-    pub const ALL: [ItemStatus; 2] = [Self::OnSchedule, Self::Behind];
+    pub const ALL: [ItemStatus; 5] = [
+        Self::Completed,
+        Self::Ahead,
+        Self::OnSchedule,
+        Self::Behind,
+        Self::Unfinished,
+    ];
 
-    /// The key in the format and in `data-status`.
+    /// The key in the format (`summary.status_counts`) and in `data-status`.
     pub fn id(self) -> &'static str {
         match self {
+            Self::Completed => "completed",
+            Self::Ahead => "ahead",
             Self::OnSchedule => "on_schedule",
             Self::Behind => "behind",
+            Self::Unfinished => "unfinished",
         }
     }
 
     /// The bulletin's word.
     pub fn label(self) -> &'static str {
         match self {
+            Self::Completed => "已完成全年",
+            Self::Ahead => "超序时",
             Self::OnSchedule => "按序时",
             Self::Behind => "未达序时",
+            Self::Unfinished => "尚未完成",
         }
+    }
+
+    /// What the class means, for the page's 说明.
+    pub fn meaning(self) -> &'static str {
+        match self {
+            Self::Completed => "已完成（或提前完成）全年目标",
+            Self::Ahead => "按实施节点，推进超过序时要求（进展较快）",
+            Self::OnSchedule => "按实施节点，推进达到序时要求",
+            Self::Behind => "按实施节点，推进未达序时要求（欠序时、进度偏慢）",
+            Self::Unfinished => "尚未完成年度目标，通报未说是否滞后",
+        }
+    }
+
+    /// The class with this key.
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.id() == id)
     }
 }
 
@@ -67,10 +98,7 @@ pub fn vocabulary() -> Vec<Word> {
         level: Level::Item,
         key: s.id(),
         label: s.label(),
-        meaning: match s {
-            ItemStatus::OnSchedule => "按实施节点，推进达到序时要求",
-            ItemStatus::Behind => "按实施节点，推进未达序时要求",
-        },
+        meaning: s.meaning(),
     });
     let sectors = SectorStatus::ALL.into_iter().map(|s| Word {
         level: Level::Sector,

@@ -18,14 +18,41 @@ pub(crate) fn warnings(b: &Bulletin) -> Vec<Diagnostic> {
     let s = &b.summary;
 
     let items: u64 = b.sectors.iter().map(|x| x.items).sum();
-    if !b.sectors.is_empty() && items != s.items {
+    if let Some(total) = s.items
+        && !b.sectors.is_empty()
+        && items != total
+    {
         out.push(Diagnostic::warning(
             summary.key("items"),
-            format!(
-                "各领域件数合计 {items} 件，与总体情况的 {} 件不一致",
-                s.items
-            ),
+            format!("各领域件数合计 {items} 件，与总体情况的 {total} 件不一致"),
         ));
+    }
+    // Notices do publish classes that leave items out; said calmly, as a fact of the file.
+    if let (Some(total), Some(counts)) = (s.items, &s.status_counts) {
+        let counted: u64 = counts.values().fold(0, |a, &n| a.saturating_add(n));
+        let words = Figures::of(b)
+            .status_counts
+            .iter()
+            .map(|(class, n)| format!("{} {n} 件", class.label()))
+            .collect::<Vec<_>>()
+            .join("、");
+        if counted < total {
+            out.push(Diagnostic::warning(
+                summary.key("status_counts"),
+                format!(
+                    "各类合计 {counted} 件（{words}），总数 {total} 件中有 {} 件未归入任何一类",
+                    total - counted
+                ),
+            ));
+        } else if counted > total {
+            out.push(Diagnostic::warning(
+                summary.key("status_counts"),
+                format!(
+                    "各类合计 {counted} 件（{words}），比总数 {total} 件多 {} 件",
+                    counted - total
+                ),
+            ));
+        }
     }
     let sub_items: Option<u64> = b.sectors.iter().map(|x| x.sub_items).sum();
     if let (Some(sum), Some(total)) = (sub_items, s.sub_items)
@@ -55,7 +82,8 @@ pub(crate) fn warnings(b: &Bulletin) -> Vec<Diagnostic> {
         let attributed = amount(Some(figures.attributed_investment), unit);
         // Where a sector gives no figure the rest may well be its: only a sum of every
         // sector's figure can contradict the total.
-        let all_reported = b.sectors.iter().all(|x| x.completed_investment.is_some());
+        let all_reported =
+            !b.sectors.is_empty() && b.sectors.iter().all(|x| x.completed_investment.is_some());
         if rest > TOLERANCE && all_reported {
             out.push(Diagnostic::warning(
                 sectors.clone(),

@@ -4,6 +4,7 @@ mod checker;
 mod consistency;
 mod depth;
 mod incremental;
+mod notice;
 
 use std::collections::HashMap;
 
@@ -76,7 +77,9 @@ fn check(document: &Value, projects: bool) -> Vec<Diagnostic> {
     if let Some((v, p)) = c.required(doc, &root, "period") {
         period(&mut c, v, &p);
     }
-    if let Some((v, p)) = c.required(doc, &root, "schedule_target_pct") {
+    if let Some((v, p)) = c.required(doc, &root, "schedule_target_pct")
+        && !v.is_null()
+    {
         c.percentage(v, &p, 100.0);
     }
     if let Some((v, p)) = Checker::optional(doc, &root, "schedule_grading") {
@@ -102,6 +105,12 @@ fn check(document: &Value, projects: bool) -> Vec<Diagnostic> {
     list(&mut c, doc, "requirements", requirement);
     if let Some((v, p)) = Checker::optional(doc, &root, "attachments") {
         strings(&mut c, v, &p);
+    }
+    if let Some((v, p)) = Checker::optional(doc, &root, "district_ranking") {
+        notice::ranking(&mut c, v, &p);
+    }
+    if let Some((v, p)) = Checker::optional(doc, &root, "source") {
+        notice::source(&mut c, v, &p);
     }
     if let Some((v, p)) = Checker::optional(doc, &root, "snapshot") {
         snapshot(&mut c, v, &p);
@@ -206,16 +215,24 @@ fn summary(c: &mut Checker, value: &Value, path: &JsonPath) {
     };
     let items = c
         .required(o, path, "items")
+        .filter(|(v, _)| !v.is_null())
         .and_then(|(v, p)| c.count(v, &p));
     nullable(c, o, path, "sub_items", |c, v, p| c.count(v, p).map(drop));
     for key in ["annual_investment", "completed_investment"] {
         nullable(c, o, path, key, |c, v, p| c.amount(v, p).map(drop));
     }
     if let Some((v, p)) = c.required(o, path, "items_on_schedule")
+        && !v.is_null()
         && let (Some(on), Some(all)) = (c.count(v, &p), items)
         && on > all
     {
         c.error(&p, format!("按序时推进的件数 {on} 超过总件数 {all}"));
+    }
+    if let Some((v, p)) = Checker::optional(o, path, "plan_pct") {
+        c.percentage(v, &p, PLAN_PCT_MAX);
+    }
+    if let Some((v, p)) = Checker::optional(o, path, "status_counts") {
+        notice::status_counts(c, v, &p);
     }
     if let Some((v, p)) = c.required(o, path, "text") {
         c.text(v, &p, false);
@@ -283,11 +300,14 @@ fn project(
 ) -> Option<String> {
     let o = c.object(value, path)?;
     let id = id_and_name(c, o, path);
+    // A notice without sectors files its projects under none.
     if let Some((v, p)) = c.required(o, path, "sector")
+        && !v.is_null()
         && let Some(s) = c.slug(v, &p)
     {
         reference(c, s, &p, sectors, "领域");
     }
+    notice::project_additions(c, o, path);
     for key in ["lead_unit", "district"] {
         nullable(c, o, path, key, |c, v, p| c.text(v, p, false).map(drop));
     }
@@ -416,7 +436,7 @@ fn reference(c: &mut Checker, id: &str, path: &JsonPath, known: Option<&Vec<Stri
     }
 }
 
-fn nullable(
+pub(super) fn nullable(
     c: &mut Checker,
     o: &Map<String, Value>,
     path: &JsonPath,

@@ -1,0 +1,148 @@
+//! The overview (总体情况): the headline figures a leader reads first. It shows what the
+//! bulletin gives and leaves out what it does not, rather than a row of 未报告.
+
+mod status_headline;
+mod summary_text;
+
+use std::sync::Arc;
+
+use bulletin_core::display::{
+    NOT_COMPUTABLE, NOT_REPORTED, OUT_OF_RANGE, derived_percent, number, percent, schedule_gap,
+    share,
+};
+use bulletin_core::status::Grading;
+use bulletin_core::{Bulletin, Figures};
+use leptos::prelude::*;
+
+use crate::components::Open;
+use crate::components::status_help::StatusHelp;
+use crate::state::edited::EditedTag;
+use status_headline::StatusHeadline;
+use summary_text::SummaryText;
+
+/// Key figures of the bulletin, each with a stable test id.
+#[component]
+pub fn Overview(
+    bulletin: Arc<Bulletin>,
+    figures: Figures,
+    record: RwSignal<Option<Open>>,
+    /// Whether the summary paragraph quotes figures that have been edited since.
+    outdated: Memo<bool>,
+) -> impl IntoView {
+    let s = &bulletin.summary;
+    let f = figures;
+    let unit = bulletin.currency_unit.clone();
+    let money = |n: Option<f64>| n.map(|n| number(n, 2));
+    let on_schedule_note = match (f.on_schedule_pct, f.items_behind) {
+        (Some(_), Some(0)) => format!("占 {}，全部达序时", derived_percent(f.on_schedule_pct)),
+        (Some(_), Some(behind)) => format!(
+            "占 {}，{behind} 件未达序时",
+            derived_percent(f.on_schedule_pct)
+        ),
+        _ => String::new(),
+    };
+    // 无法计算 for a plan of 0, never inf%; a share the notice gives where it gives no plan.
+    let completion = match (s.completed_investment, s.annual_investment) {
+        (Some(_), Some(_)) => Some(share(s.completed_investment, s.annual_investment)),
+        _ => s.plan_pct.map(|p| percent(Some(p))),
+    };
+    let completion_note = match bulletin.schedule_target_pct {
+        Some(target) => format!(
+            "序时进度 {}，{}",
+            percent(Some(target)),
+            schedule_gap(f.schedule_gap_pp, 0)
+        ),
+        None => "通报未写明序时进度".to_owned(),
+    };
+    // A card for each figure the bulletin gives; 民生实事 always, as the page's anchor.
+    let cards = [
+        (
+            "细分子项",
+            "kpi-sub-items",
+            s.sub_items.map(|n| n.to_string()),
+            "个".to_owned(),
+            String::new(),
+        ),
+        (
+            "年度总投资",
+            "kpi-annual-investment",
+            money(s.annual_investment),
+            unit.clone(),
+            String::new(),
+        ),
+        (
+            "已完成投资",
+            "kpi-completed-investment",
+            money(s.completed_investment),
+            unit.clone(),
+            String::new(),
+        ),
+        (
+            "完成年度计划",
+            "kpi-completion-pct",
+            completion,
+            String::new(),
+            completion_note,
+        ),
+        (
+            "按序时推进",
+            "kpi-on-schedule",
+            s.items_on_schedule.map(|n| n.to_string()),
+            "件".to_owned(),
+            on_schedule_note,
+        ),
+    ]
+    .into_iter()
+    .filter(|(_, _, value, _, _)| value.is_some())
+    .map(|(label, test_id, value, unit, note)| {
+        view! { <Kpi label=label test_id=test_id value=value unit=unit note=note /> }
+    })
+    .collect_view();
+    view! {
+        <section class="overview" aria-labelledby="overview-title">
+            <div class="section-head">
+                <h2 id="overview-title">"总体情况"</h2>
+                <EditedTag key="summary".to_owned() />
+                <button type="button" class="link" data-testid="edit-summary" on:click=move |_| record.set(Some(Open::Summary))>
+                    "编辑"
+                </button>
+            </div>
+            {bulletin.preamble.clone().map(|p| view! { <p class="preamble" data-testid="preamble">{p}</p> })}
+            <div class="kpis">
+                <Kpi label="民生实事" test_id="kpi-items" value=s.items.map(|n| n.to_string()) unit="件" note=String::new() />
+                {cards}
+            </div>
+            <StatusHeadline bulletin=bulletin.clone() figures=f.clone() />
+            <StatusHelp grading=Grading::of(&bulletin) />
+            <SummaryText bulletin=bulletin.clone() outdated=outdated />
+        </section>
+    }
+}
+
+/// One figure card; an unreported figure reads 未报告, never 0.
+#[component]
+fn Kpi(
+    label: &'static str,
+    test_id: &'static str,
+    value: Option<String>,
+    #[prop(into)] unit: String,
+    note: String,
+) -> impl IntoView {
+    let reported = value.is_some();
+    // “数值超出范围 亿元” would read as if it were the figure.
+    let figure = value
+        .as_deref()
+        .is_some_and(|v| v != OUT_OF_RANGE && v != NOT_COMPUTABLE);
+    view! {
+        <div class="kpi">
+            <p class="kpi-label">{label}</p>
+            <p class="kpi-figure" data-testid=test_id>
+                <span class="kpi-value" class:not-reported=!reported>
+                    {value.unwrap_or_else(|| NOT_REPORTED.to_owned())}
+                </span>
+                {figure.then(|| view! { <span class="kpi-unit">{unit}</span> })}
+            </p>
+            {(!note.is_empty()).then(|| view! { <p class="kpi-note">{note}</p> })}
+        </div>
+    }
+}

@@ -1,0 +1,99 @@
+//! The two measures, each in a sentence that says what it counts: items by status class
+//! (the bulletin's own counts) and investment against the schedule (worked out).
+
+use std::sync::Arc;
+
+use bulletin_core::display::{percent, schedule_gap, share};
+use bulletin_core::status::Grading;
+use bulletin_core::{Bulletin, Figures};
+use leptos::prelude::*;
+
+use crate::components::status::GradeBadge;
+
+/// “50 件民生实事中 48 件按序时、2 件未达序时”, with a bar per class when the notice counts
+/// several, and the investment line when there is a figure to say it with.
+#[component]
+pub fn StatusHeadline(bulletin: Arc<Bulletin>, figures: Figures) -> impl IntoView {
+    let s = &bulletin.summary;
+    let counts = figures.status_counts.clone();
+    let parts = counts
+        .iter()
+        .enumerate()
+        .map(|(i, (status, n))| {
+            view! {
+                {(i > 0).then_some("、")}
+                <span class="status-count" data-testid="status-count" data-status=status.id() data-count=n.to_string()>
+                    {format!("{n} 件{}", status.label())}
+                </span>
+            }
+        })
+        .collect_view();
+    let of = s
+        .items
+        .map_or_else(|| "民生实事：".to_owned(), |n| format!("{n} 件民生实事中 "));
+    // The notice's own classes say what they are; the two counts are about milestones.
+    let lead = if s.status_counts.is_some() {
+        ""
+    } else {
+        "从实施节点看："
+    };
+    let items_line =
+        (!counts.is_empty()).then(|| view! { <p>{format!("{lead}{of}")}{parts}"。"</p> });
+    let chart = (counts.len() > 2).then(|| view! { <ClassChart counts=counts.clone() /> });
+    let grade = Grading::of(&bulletin).grade(figures.schedule_gap_pp);
+    let share_text = match (s.completed_investment, s.annual_investment) {
+        (Some(_), Some(_)) => Some(share(s.completed_investment, s.annual_investment)),
+        _ => s.plan_pct.map(|p| percent(Some(p))),
+    };
+    let money = match (share_text, bulletin.schedule_target_pct, grade) {
+        (Some(done), Some(target), Some(g)) => Some(
+            view! {
+                <p>
+                    {format!("从投资看：完成年度计划 {done}，序时进度 {}，", percent(Some(target)))}
+                    <GradeBadge grade=g />
+                    {format!("（{}）。", schedule_gap(figures.schedule_gap_pp, 0))}
+                </p>
+            }
+            .into_any(),
+        ),
+        (Some(done), None, _) => Some(
+            view! {
+                <p>{format!("从投资看：完成年度计划 {done}（通报未写明序时进度，不作比较）。")}</p>
+            }
+            .into_any(),
+        ),
+        _ => None,
+    };
+    view! {
+        <div class="status-headline" data-testid="status-headline">
+            {items_line}
+            {chart}
+            {money}
+        </div>
+    }
+}
+
+/// Items per class as bars, each with its word and count (the notice's own classes).
+#[component]
+fn ClassChart(counts: Vec<(bulletin_core::status::ItemStatus, u64)>) -> impl IntoView {
+    let most = counts.iter().map(|(_, n)| *n).max().unwrap_or(0).max(1);
+    let rows = counts
+        .into_iter()
+        .map(|(status, n)| {
+            let width = format!("width:{:.1}%", n as f64 / most as f64 * 100.0);
+            view! {
+                <li>
+                    <span class="class-label">{status.label()}</span>
+                    <span class=format!("class-bar status-{}", status.id()) data-status=status.id() style=width></span>
+                    <span class="class-count">{format!("{n} 件")}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <figure class="class-chart" data-chart="status-classes">
+            <figcaption>"各类实事件数（通报所列类别）"</figcaption>
+            <ul>{rows}</ul>
+        </figure>
+    }
+}
