@@ -157,3 +157,33 @@ fn amounts_read_in_the_unit_that_suits_their_size() {
         ]
     );
 }
+
+#[test]
+fn a_project_of_a_notice_without_sectors_is_edited_and_added_without_one() {
+    use bulletin_core::edit::Workbench;
+    use bulletin_core::form::{Record, to_text};
+    use std::collections::HashMap;
+    const AT: &str = "2026-11-29T12:00:00+08:00";
+    let opened = |r: &Record| -> HashMap<&'static str, String> {
+        r.fields
+            .iter()
+            .map(|f| (f.key, to_text(&f.kind, &r.initial(f.key))))
+            .collect()
+    };
+    let (_, l) = fixture("yuhuan-2021-q3.json");
+    let mut w = Workbench::from_loaded(&l);
+    let record = Record::project(w.bulletin(), w.current(), Some("iud-removal")).expect("record");
+    assert!(record.fields.iter().all(|f| f.key != "sector"), "nothing to choose");
+    let mut typed = opened(&record);
+    typed.insert("note", "已督办".into());
+    let step = record.save_step(&typed, w.current(), AT).unwrap().unwrap();
+    w.apply(step).expect("saved");
+    let p = &w.bulletin().projects[1];
+    assert_eq!((p.note.as_str(), p.sector.as_deref()), ("已督办", None));
+    let new = Record::project(w.bulletin(), w.current(), None).expect("template");
+    let mut typed = opened(&new);
+    typed.insert("name", "新增一项".into());
+    w.apply(new.save_step(&typed, w.current(), AT).unwrap().unwrap())
+        .expect("a new project without a sector is valid");
+    assert_eq!(w.bulletin().projects.len(), 5);
+}

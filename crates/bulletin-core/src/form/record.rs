@@ -227,16 +227,19 @@ impl Record {
             .iter()
             .map(|t| (t.id.clone(), t.name.clone()))
             .collect();
-        vec![
-            Field::text("name", "项目名称"),
-            Field::choice("sector", "所属领域", sectors),
+        // A notice without sectors files its projects under none: there is nothing to choose.
+        let sector = (!b.sectors.is_empty()).then(|| Field::choice("sector", "所属领域", sectors));
+        let mut fields = vec![Field::text("name", "项目名称")];
+        fields.extend(sector);
+        fields.extend([
             Field::optional_text("lead_unit", "牵头单位"),
             Field::optional_text("district", "县区"),
             Field::project_status(),
             Field::many("problem_types", "问题类型", types),
             Field::paragraph("issue", "存在问题"),
             Field::paragraph("note", "备注"),
-        ]
+        ]);
+        fields
     }
 
     /// Project `id`, or a new one when `None` (in the first sector, 存在困难, no types).
@@ -257,7 +260,7 @@ impl Record {
                 json!({
                     "id": "",
                     "name": "",
-                    "sector": b.sectors.first().map(|s| s.id.clone()).unwrap_or_default(),
+                    "sector": b.sectors.first().map(|s| s.id.clone()),
                     "lead_unit": null,
                     "district": null,
                     "status": "at_risk",
