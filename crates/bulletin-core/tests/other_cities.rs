@@ -173,7 +173,10 @@ fn a_project_of_a_notice_without_sectors_is_edited_and_added_without_one() {
     let (_, l) = fixture("yuhuan-2021-q3.json");
     let mut w = Workbench::from_loaded(&l);
     let record = Record::project(w.bulletin(), w.current(), Some("iud-removal")).expect("record");
-    assert!(record.fields.iter().all(|f| f.key != "sector"), "nothing to choose");
+    assert!(
+        record.fields.iter().all(|f| f.key != "sector"),
+        "nothing to choose"
+    );
     let mut typed = opened(&record);
     typed.insert("note", "已督办".into());
     let step = record.save_step(&typed, w.current(), AT).unwrap().unwrap();
