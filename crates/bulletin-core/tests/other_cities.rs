@@ -190,3 +190,34 @@ fn a_project_of_a_notice_without_sectors_is_edited_and_added_without_one() {
         .expect("a new project without a sector is valid");
     assert_eq!(w.bulletin().projects.len(), 5);
 }
+
+#[test]
+fn search_and_sort_see_every_district_and_its_problem() {
+    use bulletin_core::filter::{Sort, SortColumn, sort_projects};
+    let (_, l) = fixture("cangnan-2022-10.json");
+    let b = &l.bulletin;
+    let mut f = Filter::default();
+    f.set_query("金乡镇");
+    assert_eq!(f.matching(b).len(), 1, "a district of the list");
+    // Only in the problem of one district, not in the remark as the notice wrote it.
+    f.set_query("园区六路推进缓慢");
+    assert_eq!(f.matching(b).len(), 1, "a problem of one district");
+    let mut rows: Vec<usize> = (0..b.projects.len()).collect();
+    let sort = Some(Sort {
+        column: SortColumn::District,
+        descending: false,
+    });
+    sort_projects(b, &mut rows, sort, &|x, y| x.cmp(y));
+    let first: Vec<&str> = rows
+        .iter()
+        .filter_map(|&i| b.projects[i].districts().first().copied())
+        .collect();
+    let mut sorted = first.clone();
+    sorted.sort_unstable();
+    assert_eq!(first, sorted);
+    assert_eq!(
+        first.len(),
+        3,
+        "those with a district first, the rest after"
+    );
+}

@@ -390,3 +390,101 @@ fn data_checks_flag_real_contradictions_only() {
     ]);
     assert_eq!(exact, Vec::new());
 }
+
+#[test]
+fn each_addition_for_other_cities_is_checked_at_its_path() {
+    let first_error = |path: &str, v: Value| {
+        let mut doc = bundled_value();
+        set(&mut doc, path, Some(v));
+        validate(&doc)
+            .first()
+            .map(|e| (e.path.as_str().to_owned(), e.message.clone()))
+    };
+    let cases: Vec<(&str, Value, &str, &str)> = vec![
+        (
+            "summary.status_counts",
+            json!({"late": 1}),
+            "summary.status_counts.late",
+            "不认识的状态类别",
+        ),
+        (
+            "summary.status_counts",
+            json!({"ahead": 1.5}),
+            "summary.status_counts.ahead",
+            "",
+        ),
+        ("summary.plan_pct", json!(-1), "summary.plan_pct", ""),
+        (
+            "projects.2.districts",
+            json!(["海州区", " "]),
+            "projects[2].districts[1]",
+            "不能为空",
+        ),
+        (
+            "projects.2.problems",
+            json!([{"district": "海州区"}]),
+            "projects[2].problems[0].text",
+            "缺少必填字段",
+        ),
+        (
+            "projects.2.figures",
+            json!({"completed_investment": "2960万元"}),
+            "projects[2].figures.completed_investment",
+            "",
+        ),
+        (
+            "projects.2.figures",
+            json!({"progress_pct": 2000}),
+            "projects[2].figures.progress_pct",
+            "百分比",
+        ),
+        ("projects.2.level", json!(3), "projects[2].level", ""),
+        (
+            "district_ranking",
+            json!([{"district": "海州区", "rank": 0}]),
+            "district_ranking[0].rank",
+            "名次从 1 开始",
+        ),
+        (
+            "district_ranking",
+            json!([{"rank": 1}]),
+            "district_ranking[0].district",
+            "缺少必填字段",
+        ),
+        (
+            "source",
+            json!({"published": "2021年11月29日"}),
+            "source.published",
+            "YYYY-MM-DD",
+        ),
+        ("source", json!({"number": 37}), "source.number", ""),
+        (
+            "schedule_target_pct",
+            json!("五成"),
+            "schedule_target_pct",
+            "",
+        ),
+    ];
+    for (path, value, at, words) in cases {
+        let found = first_error(path, value.clone());
+        let (got_path, message) = found.unwrap_or_else(|| panic!("{path} = {value} accepted"));
+        assert_eq!(got_path, at, "{path} = {value}: {message}");
+        assert!(message.contains(words), "{path}: {message}");
+    }
+    // And each is valid when absent or null where null is allowed.
+    for (path, v) in [
+        ("schedule_target_pct", Value::Null),
+        ("summary.items", Value::Null),
+        ("summary.items_on_schedule", Value::Null),
+        ("projects.2.sector", Value::Null),
+        (
+            "source",
+            json!({"issuer": null, "number": null, "published": null, "url": null}),
+        ),
+        ("district_ranking", json!([])),
+    ] {
+        let mut doc = bundled_value();
+        set(&mut doc, path, Some(v));
+        assert_eq!(validate(&doc), Vec::new(), "{path}");
+    }
+}

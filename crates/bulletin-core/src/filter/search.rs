@@ -45,10 +45,17 @@ pub fn haystack(project: &Project) -> String {
         Some(project.issue.as_str()),
         Some(project.note.as_str()),
         project.lead_unit.as_deref(),
-        project.district.as_deref(),
     ];
+    // Every district it lists, and its problem in each.
+    let districts = project.districts();
+    let problems = project.problems.iter().flatten().map(|p| p.text.as_str());
     let mut text = String::new();
-    for f in fields.into_iter().flatten() {
+    for f in fields
+        .into_iter()
+        .flatten()
+        .chain(districts)
+        .chain(problems)
+    {
         text.push_str(&fold(f));
         // Whitespace never occurs inside a term, so it keeps fields apart.
         text.push('\n');

@@ -131,7 +131,8 @@ pub fn sort_projects(
                 present(match column {
                     SortColumn::Name => Some(p.name.as_str()),
                     SortColumn::LeadUnit => p.lead_unit.as_deref(),
-                    SortColumn::District => p.district.as_deref(),
+                    // By the first district it lists.
+                    SortColumn::District => p.districts().first().copied(),
                     SortColumn::Issue => Some(p.issue.as_str()),
                     _ => Some(p.note.as_str()),
                 })
