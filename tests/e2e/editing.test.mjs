@@ -159,6 +159,8 @@ describe('editing', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(base);
+    // The first page must have finished opening, or it too finds the broken copy and sets it aside.
+    await page.waitForSelector('[data-testid=result-count]');
     await putCopy(page, KEY, '{"format": "minsheng-bulletin-workbench", "cur');
     await page.reload();
     await page.waitForSelector('[data-testid=result-count]');

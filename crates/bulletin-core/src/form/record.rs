@@ -125,11 +125,11 @@ impl Record {
     pub fn summary(b: &Bulletin, doc: &Value) -> Option<Self> {
         let unit = &b.currency_unit;
         let fields = vec![
-            Field::count("items", "民生实事", "件", false),
+            Field::count("items", "民生实事", "件", true),
             Field::count("sub_items", "细分子项", "个", true),
             Field::amount("annual_investment", "年度总投资", unit),
             Field::amount("completed_investment", "已完成投资", unit),
-            Field::count("items_on_schedule", "按序时推进", "件", false),
+            Field::count("items_on_schedule", "按序时推进", "件", true),
             Field::paragraph("text", "总体情况说明"),
         ];
         Self::existing(
