@@ -58,6 +58,7 @@ describe('notices of other cities', () => {
     assert.ok(shown.includes('item-progress') && shown.includes('units') && shown.includes('districts'), shown.join());
     assert.equal(await page.getByTestId('sector-row').count(), 0, 'no sector table');
     assert.equal(await page.getByTestId('filter-sector').count(), 0, 'no sector facet');
+    assert.equal(await page.locator('button[data-sort=sector], button[data-sort=problem]').count(), 0, 'no empty columns');
     const water = page.locator('[data-project-id=water-supply] [data-testid=project-figures]');
     assert.equal((await water.textContent()).trim(), '完成投资 2960 万元；计划投资 2.6 亿元；完成年度计划 11.4%');
     assert.match(await water.getAttribute('title'), /完成投资 0\.296 亿元/, 'the exact figure on hover');
@@ -124,6 +125,7 @@ describe('notices of other cities', () => {
     const shown = await charts(page);
     assert.deepEqual(shown, ['investment', 'progress', 'items', 'problem-types', 'statuses']);
     assert.equal(await page.getByTestId('sector-row').count(), 10);
+    assert.equal(await page.locator('button[data-sort=sector], button[data-sort=problem]').count(), 2);
     assert.equal(await page.getByTestId('ranking-row').count(), 0);
     assert.equal(await page.getByTestId('source').count(), 0);
     assert.deepEqual(await counts(page), [['on_schedule', 48], ['behind', 2]]);

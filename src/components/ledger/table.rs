@@ -105,15 +105,24 @@ pub fn LedgerTable(
     };
 
     // A column of the projects' own figures, when the notice gives any.
-    let (has_figures, unit) = bulletin.with_untracked(|b| {
+    // And no column for what the notice does not have (sectors, problem types).
+    let (has_figures, has_sectors, has_types, unit) = bulletin.with_untracked(|b| {
         (
             b.projects.iter().any(|p| p.figures.is_some()),
+            !b.sectors.is_empty(),
+            !b.problem_types.is_empty(),
             b.currency_unit.clone(),
         )
     });
+    let shown = move |column: SortColumn| match column {
+        SortColumn::Sector => has_sectors,
+        SortColumn::ProblemTypes => has_types,
+        _ => true,
+    };
     let figures_heading = has_figures.then(|| view! { <th scope="col">"项目数字"</th> });
     let headings = SortColumn::ALL
         .into_iter()
+        .filter(|&column| shown(column))
         .map(|column| {
             let state = move || view.with(|v| v.sort.filter(|s| s.column == column));
             let aria = move || match state() {
@@ -298,13 +307,11 @@ pub fn LedgerTable(
                         "编辑"
                     </button>
                 </th>
-                <td><div class="cell">{sector}</div></td>
+                {has_sectors.then(|| view! { <td><div class="cell">{sector}</div></td> })}
                 <td><div class="cell">{or_dash(|p| &p.lead_unit)}</div></td>
                 <td><div class="cell">{districts}</div></td>
                 <td>{status}</td>
-                <td>
-                    <ul class="tags">{types}</ul>
-                </td>
+                {has_types.then(|| view! { <td><ul class="tags">{types}</ul></td> })}
                 <td class="issue"><div class="cell">{text(|p| &p.issue)}{by_district}</div></td>
                 <td class="note"><div class="cell">{text(|p| &p.note)}</div></td>
                 {figures}
