@@ -4,13 +4,14 @@ mod checker;
 mod consistency;
 mod depth;
 mod incremental;
+mod items;
 mod notice;
 
 use std::collections::HashMap;
 
 use serde_json::{Map, Value};
 
-use crate::{Diagnostic, FORMAT, JsonPath, ProjectStatus, SUPPORTED_VERSIONS, SectorStatus};
+use crate::{Diagnostic, FORMAT, JsonPath, SUPPORTED_VERSIONS};
 use checker::Checker;
 #[cfg(test)]
 pub(crate) use checker::is_slug;
@@ -18,6 +19,7 @@ pub(crate) use checker::{clip, describe};
 pub(crate) use consistency::warnings;
 pub(crate) use depth::MAX_DEPTH;
 pub(crate) use incremental::validate_projects;
+use items::{problem_type, project, requirement, sector};
 
 /// The largest 占年度计划 a sector may report, in percent (a tenfold overrun is a typo).
 pub const PLAN_PCT_MAX: f64 = 1000.0;
@@ -239,110 +241,6 @@ fn summary(c: &mut Checker, value: &Value, path: &JsonPath) {
     }
 }
 
-fn sector(c: &mut Checker, value: &Value, path: &JsonPath) -> Option<String> {
-    let o = c.object(value, path)?;
-    let id = id_and_name(c, o, path);
-    if let Some((v, p)) = c.required(o, path, "items") {
-        c.count(v, &p);
-    }
-    nullable(c, o, path, "sub_items", |c, v, p| c.count(v, p).map(drop));
-    nullable(c, o, path, "completed_investment", |c, v, p| {
-        c.amount(v, p).map(drop)
-    });
-    nullable(c, o, path, "plan_pct", |c, v, p| {
-        c.percentage(v, p, PLAN_PCT_MAX).map(drop)
-    });
-    if let Some((v, p)) = c.required(o, path, "status") {
-        let allowed: Vec<_> = SectorStatus::ALL
-            .iter()
-            .map(|s| (s.id(), s.label()))
-            .collect();
-        c.one_of(v, &p, &allowed);
-    }
-    if let Some((v, p)) = Checker::optional(o, path, "text") {
-        c.text(v, &p, false);
-    }
-    for key in ["highlights", "problems"] {
-        if let Some((v, p)) = c.required(o, path, key) {
-            strings(c, v, &p);
-        }
-    }
-    id
-}
-
-fn problem_type(c: &mut Checker, value: &Value, path: &JsonPath) -> Option<String> {
-    let o = c.object(value, path)?;
-    let id = id_and_name(c, o, path);
-    if let Some((v, p)) = c.required(o, path, "description") {
-        c.text(v, &p, false);
-    }
-    id
-}
-
-/// Requirements have no id, so this always returns `None`.
-fn requirement(c: &mut Checker, value: &Value, path: &JsonPath) -> Option<String> {
-    let o = c.object(value, path)?;
-    if let Some((v, p)) = c.required(o, path, "title") {
-        c.text(v, &p, true);
-    }
-    if let Some((v, p)) = c.required(o, path, "text") {
-        c.text(v, &p, false);
-    }
-    None
-}
-
-fn project(
-    c: &mut Checker,
-    value: &Value,
-    path: &JsonPath,
-    sectors: Option<&Vec<String>>,
-    types: Option<&Vec<String>>,
-) -> Option<String> {
-    let o = c.object(value, path)?;
-    let id = id_and_name(c, o, path);
-    // A notice without sectors files its projects under none.
-    if let Some((v, p)) = c.required(o, path, "sector")
-        && !v.is_null()
-        && let Some(s) = c.slug(v, &p)
-    {
-        reference(c, s, &p, sectors, "领域");
-    }
-    notice::project_additions(c, o, path);
-    for key in ["lead_unit", "district"] {
-        nullable(c, o, path, key, |c, v, p| c.text(v, p, false).map(drop));
-    }
-    if let Some((v, p)) = c.required(o, path, "status") {
-        let allowed: Vec<_> = ProjectStatus::ALL
-            .iter()
-            .map(|s| (s.id(), s.label()))
-            .collect();
-        c.one_of(v, &p, &allowed);
-    }
-    if let Some((v, p)) = c.required(o, path, "problem_types")
-        && let Some(items) = c.array(v, &p)
-    {
-        let mut seen = HashMap::new();
-        for (i, item) in items.iter().enumerate() {
-            let ip = p.index(i);
-            if let Some(t) = c.slug(item, &ip) {
-                reference(c, t, &ip, types, "问题类型");
-                if let Some(first) = seen.insert(t.to_owned(), ip.clone()) {
-                    c.error(
-                        &ip,
-                        format!("问题类型“{t}”重复列出（{}已列出）", first.place()),
-                    );
-                }
-            }
-        }
-    }
-    for key in ["issue", "note"] {
-        if let Some((v, p)) = c.required(o, path, key) {
-            c.text(v, &p, false);
-        }
-    }
-    id
-}
-
 fn snapshot(c: &mut Checker, value: &Value, path: &JsonPath) {
     let Some(o) = c.object(value, path) else {
         return;
@@ -396,7 +294,11 @@ fn list(
     complete.then_some(ids)
 }
 
-fn id_and_name(c: &mut Checker, o: &Map<String, Value>, path: &JsonPath) -> Option<String> {
+pub(super) fn id_and_name(
+    c: &mut Checker,
+    o: &Map<String, Value>,
+    path: &JsonPath,
+) -> Option<String> {
     if let Some((v, p)) = c.required(o, path, "name") {
         c.text(v, &p, true);
     }
@@ -413,7 +315,13 @@ fn unique(c: &mut Checker, seen: &mut HashMap<String, JsonPath>, id: &str, path:
     }
 }
 
-fn reference(c: &mut Checker, id: &str, path: &JsonPath, known: Option<&Vec<String>>, what: &str) {
+pub(super) fn reference(
+    c: &mut Checker,
+    id: &str,
+    path: &JsonPath,
+    known: Option<&Vec<String>>,
+    what: &str,
+) {
     let Some(known) = known else { return };
     if !known.iter().any(|k| k == id) {
         let mut listed: Vec<&str> = Vec::new();
@@ -450,7 +358,7 @@ pub(super) fn nullable(
     }
 }
 
-fn strings(c: &mut Checker, value: &Value, path: &JsonPath) {
+pub(super) fn strings(c: &mut Checker, value: &Value, path: &JsonPath) {
     if let Some(items) = c.array(value, path) {
         for (i, item) in items.iter().enumerate() {
             c.text(item, &path.index(i), false);
