@@ -360,11 +360,11 @@ impl UserCopy {
         for _ in 0..5 {
             let base = self.base.get_value();
             let revision = base + 1;
-            let stored = self
-                .workbench
-                .with_untracked(|w| Stored::of(w, revision, &now()))
-                .with_source(self.source.get_value());
-            let text = measured("copy:serialize", || stored.to_text());
+            let source = self.source.get_value();
+            let text = measured("copy:serialize", || {
+                self.workbench
+                    .with_untracked(|w| Stored::text_of(w, revision, &now(), source.as_deref()))
+            });
             let head = head_of(&key, &text).map(|(h, _)| h).unwrap_or_default();
             let original = (!self.original_kept.get_value()).then(|| {
                 self.original
@@ -440,11 +440,10 @@ impl UserCopy {
         else {
             return;
         };
-        let Some(text) = self.workbench.try_with_untracked(|w| {
-            Stored::of(w, revision, &now())
-                .with_source(source)
-                .to_text()
-        }) else {
+        let Some(text) = self
+            .workbench
+            .try_with_untracked(|w| Stored::text_of(w, revision, &now(), source.as_deref()))
+        else {
             return;
         };
         local::set(&local::rescue_key(&key), &text);

@@ -296,3 +296,19 @@ fn unreadable_stored_copies_are_reported_and_kept() {
         assert_eq!(e.raw, raw, "the raw text is kept for the user");
     }
 }
+
+#[test]
+fn the_stored_text_written_from_the_workbench_is_the_stored_copys() {
+    let mut w = workbench();
+    w.apply(set_step(&w, "/projects/0/note", json!("备注")))
+        .expect("valid");
+    w.apply(set_step(&w, "/projects/1/note", json!("另一条")))
+        .expect("valid");
+    w.undo();
+    for source in [None, Some("data/x.json")] {
+        let of = Stored::of(&w, 4, AT)
+            .with_source(source.map(str::to_owned))
+            .to_text();
+        assert_eq!(Stored::text_of(&w, 4, AT, source), of);
+    }
+}

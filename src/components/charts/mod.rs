@@ -105,12 +105,14 @@ pub fn Charts(
         .filter(|_| has_sectors)
         .zip(builders)
         .map(|(spec, build)| {
-            let data = Signal::derive(move || bulletin.with(|b| build(b)));
+            // A memo, not a derived signal: an edit that leaves a chart's data as it was
+            // (most do) then does not draw it again.
+            let data = Memo::new(move |_| bulletin.with(|b| build(b))).into();
             view! { <ChartCard spec=spec data=data view=view font_state=font_state dark=dark resized=resized matching=matching /> }
         })
         .collect_view();
     let item_card = has_item_figures.then(|| {
-        let data = Signal::derive(move || bulletin.with(|b| items_by_progress(b, ITEMS_DRAWN)));
+        let data = Memo::new(move |_| bulletin.with(|b| items_by_progress(b, ITEMS_DRAWN))).into();
         let spec = Spec {
             id: "item-progress",
             title: "各项目完成情况（%）".to_owned(),
@@ -130,7 +132,7 @@ pub fn Charts(
     .filter(|(.., shown)| *shown && has_projects)
     .map(|(facet, id, title, description, _)| (facet, id, title, description))
     .map(|(facet, id, title, description)| {
-        let data = Signal::derive(move || counts.with(|c| projects_by(c, facet)));
+        let data = Memo::new(move |_| counts.with(|c| projects_by(c, facet))).into();
         let spec = Spec { id, title: title.to_owned(), description: description.to_owned() };
         view! { <ChartCard spec=spec data=data view=view font_state=font_state dark=dark resized=resized matching=matching /> }
     })

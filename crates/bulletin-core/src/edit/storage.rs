@@ -70,7 +70,7 @@ impl Stored {
             bulletin_id: workbench.bulletin().id.clone(),
             revision,
             saved_at: saved_at.to_owned(),
-            original_fingerprint: fingerprint(workbench.original()),
+            original_fingerprint: workbench.original_fingerprint().to_owned(),
             current: workbench.current().clone(),
             undo: workbench.undo_steps().to_vec(),
             redo: workbench.redo_steps().to_vec(),
@@ -108,6 +108,44 @@ impl Stored {
     pub fn with_source(mut self, source: Option<String>) -> Self {
         self.source = source;
         self
+    }
+
+    /// The text of [`Stored::of`] `workbench` with `source`, written straight from the
+    /// workbench: no copy of a 20,000-project document is made to save it.
+    pub fn text_of(
+        workbench: &Workbench,
+        revision: u64,
+        saved_at: &str,
+        source: Option<&str>,
+    ) -> String {
+        /// The fields of [`Stored`], in its order, borrowed.
+        #[derive(Serialize)]
+        struct View<'a> {
+            format: &'a str,
+            storage_version: u64,
+            bulletin_id: &'a str,
+            revision: u64,
+            saved_at: &'a str,
+            original_fingerprint: &'a str,
+            current: &'a Value,
+            undo: &'a [Step],
+            redo: &'a [Step],
+            #[serde(skip_serializing_if = "Option::is_none")]
+            source: Option<&'a str>,
+        }
+        serde_json::to_string(&View {
+            format: FORMAT,
+            storage_version: STORAGE_VERSION,
+            bulletin_id: &workbench.bulletin().id,
+            revision,
+            saved_at,
+            original_fingerprint: workbench.original_fingerprint(),
+            current: workbench.current(),
+            undo: workbench.undo_steps(),
+            redo: workbench.redo_steps(),
+            source,
+        })
+        .unwrap_or_default()
     }
 
     /// The text written to storage.

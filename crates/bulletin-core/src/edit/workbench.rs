@@ -33,6 +33,19 @@ pub struct Workbench {
     warnings: Vec<Diagnostic>,
     undo: Vec<Step>,
     redo: Vec<Step>,
+    /// The original's fingerprint, worked out on the first save (a pass over the whole
+    /// original) and kept: the original never changes.
+    fingerprint: Kept,
+}
+
+/// A value worked out once; it takes no part in comparing workbenches.
+#[derive(Debug, Clone, Default)]
+struct Kept(std::sync::OnceLock<String>);
+
+impl PartialEq for Kept {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
 }
 
 impl Workbench {
@@ -46,6 +59,7 @@ impl Workbench {
             warnings: warnings(original),
             undo: Vec::new(),
             redo: Vec::new(),
+            fingerprint: Kept::default(),
         }
     }
 
@@ -59,6 +73,7 @@ impl Workbench {
             warnings: loaded.warnings.clone(),
             undo: Vec::new(),
             redo: Vec::new(),
+            fingerprint: Kept::default(),
         }
     }
 
@@ -80,6 +95,7 @@ impl Workbench {
             bulletin: Arc::new(bulletin),
             undo,
             redo,
+            fingerprint: Kept::default(),
         })
     }
 
@@ -127,6 +143,13 @@ impl Workbench {
     /// The document as loaded, before any edit.
     pub fn original(&self) -> &Value {
         &self.original
+    }
+
+    /// [`super::fingerprint`] of the original, worked out once.
+    pub fn original_fingerprint(&self) -> &str {
+        self.fingerprint
+            .0
+            .get_or_init(|| super::fingerprint(&self.original))
     }
 
     /// Undo history, oldest first.
