@@ -133,10 +133,12 @@ pub fn EditBar(
     view! {
         <div class="edit-bar" role="region" aria-label="修改">
             <p class="save-state" data-testid="save-state">
-                {move || match copy.save_error.get() {
-                    Some(_) => "修改未保存".to_owned(),
-                    None if changes.with(Vec::is_empty) => "未作修改".to_owned(),
-                    None => format!("已保存到本浏览器 · {} 处修改", changes.with(Vec::len)),
+                {move || match (copy.save_error.get(), copy.pending.get()) {
+                    (Some(_), _) => "修改未保存".to_owned(),
+                    // Said only once the store has committed the work, not when it is queued.
+                    (None, true) => format!("正在保存 · {} 处修改", changes.with(Vec::len)),
+                    (None, false) if changes.with(Vec::is_empty) => "未作修改".to_owned(),
+                    (None, false) => format!("已保存到本浏览器 · {} 处修改", changes.with(Vec::len)),
                 }}
             </p>
             <button type="button" data-testid="undo" disabled=move || !wb.with(|w| w.can_undo()) on:click=move |_| copy.undo() title="撤销（Ctrl+Z）">

@@ -26,6 +26,9 @@ pub struct UserCopy {
     pub workbench: RwSignal<Workbench>,
     /// Why the last save failed, shown until a save succeeds.
     pub save_error: RwSignal<Option<String>>,
+    /// Whether work is waiting to be stored or being stored: the page says 已保存 only once
+    /// the store has committed it.
+    pub pending: RwSignal<bool>,
     notices: RwSignal<Vec<Notice>>,
     /// The bulletin as loaded, which stored copies are opened against.
     original: StoredValue<Loaded>,
@@ -80,6 +83,7 @@ impl UserCopy {
         let copy = Self {
             workbench: RwSignal::new(Workbench::from_loaded(loaded)),
             save_error: RwSignal::new(None),
+            pending: RwSignal::new(false),
             notices,
             original: StoredValue::new(loaded.clone()),
             source: StoredValue::new(source),
@@ -318,6 +322,7 @@ impl UserCopy {
             return;
         }
         self.unsaved.set_value(true);
+        self.pending.set(true);
         let copy = *self;
         // After the step has painted: a tab closed before then keeps the step through
         // `rescue`, so waiting a frame loses nothing and shows the step sooner.
@@ -339,9 +344,13 @@ impl UserCopy {
         spawn_local(async move {
             copy.save().await;
             // `None`: set (the board is still there); steps made while this save ran follow.
-            if copy.saving.try_set_value(false).is_none() && copy.unsaved.get_value() {
-                copy.unsaved.set_value(false);
-                copy.save_soon();
+            if copy.saving.try_set_value(false).is_none() {
+                if copy.unsaved.get_value() {
+                    copy.unsaved.set_value(false);
+                    copy.save_soon();
+                } else if copy.save_error.get_untracked().is_none() {
+                    copy.pending.set(false);
+                }
             }
         });
     }

@@ -30,7 +30,10 @@ describe('editing', () => {
     const { page, context, problems } = await openPage(browser, base);
     await editFirstNote(page, '已约谈赣榆区教育局');
     assert.equal(await firstNote(page), '已约谈赣榆区教育局');
-    assert.match(await page.getByTestId('save-state').textContent(), /已保存到本浏览器 · 1 处修改/);
+    // 已保存 is said once the store has committed the edit, not when it is queued.
+    assert.match(await page.getByTestId('save-state').textContent(), /^(正在保存|已保存到本浏览器) · 1 处修改$/);
+    await page.getByTestId('save-state').filter({ hasText: '已保存到本浏览器 · 1 处修改' }).waitFor();
+    assert.match(await storedText(page, KEY), /已约谈赣榆区教育局/);
     assert.equal(await page.getByTestId('project-row').first().getByTestId('edited').count(), 1, 'marked as edited');
     assert.equal(await page.getByTestId('project-row').nth(1).getByTestId('edited').count(), 0);
     await reopen(page);
