@@ -125,6 +125,15 @@ pub fn readable_amount(n: Option<f64>, unit: &str) -> String {
     }
 }
 
+/// The summary's completed share of the annual plan as shown: worked out from the two
+/// investments (无法计算 for a plan of 0, never inf%), else the share the notice gives.
+pub fn plan_share(s: &crate::Summary) -> Option<String> {
+    match (s.completed_investment, s.annual_investment) {
+        (Some(_), Some(_)) => Some(share(s.completed_investment, s.annual_investment)),
+        _ => s.plan_pct.map(|p| percent(Some(p))),
+    }
+}
+
 /// An amount as the file gives it, to six decimals: what a hover shows beside the readable one.
 pub fn exact_amount(n: Option<f64>, unit: &str) -> String {
     match n {

@@ -7,8 +7,8 @@ mod summary_text;
 use std::sync::Arc;
 
 use bulletin_core::display::{
-    NOT_COMPUTABLE, NOT_REPORTED, OUT_OF_RANGE, derived_percent, number, percent, schedule_gap,
-    share,
+    NOT_COMPUTABLE, NOT_REPORTED, OUT_OF_RANGE, derived_percent, number, percent, plan_share,
+    schedule_gap,
 };
 use bulletin_core::status::Grading;
 use bulletin_core::{Bulletin, Figures};
@@ -41,11 +41,7 @@ pub fn Overview(
         ),
         _ => String::new(),
     };
-    // 无法计算 for a plan of 0, never inf%; a share the notice gives where it gives no plan.
-    let completion = match (s.completed_investment, s.annual_investment) {
-        (Some(_), Some(_)) => Some(share(s.completed_investment, s.annual_investment)),
-        _ => s.plan_pct.map(|p| percent(Some(p))),
-    };
+    let completion = plan_share(s);
     let completion_note = match bulletin.schedule_target_pct {
         Some(target) => format!(
             "序时进度 {}，{}",

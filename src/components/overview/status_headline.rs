@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use bulletin_core::display::{percent, schedule_gap, share};
+use bulletin_core::display::{percent, plan_share, schedule_gap};
 use bulletin_core::status::Grading;
 use bulletin_core::{Bulletin, Figures};
 use leptos::prelude::*;
@@ -41,11 +41,7 @@ pub fn StatusHeadline(bulletin: Arc<Bulletin>, figures: Figures) -> impl IntoVie
         (!counts.is_empty()).then(|| view! { <p>{format!("{lead}{of}")}{parts}"。"</p> });
     let chart = (counts.len() > 2).then(|| view! { <ClassChart counts=counts.clone() /> });
     let grade = Grading::of(&bulletin).grade(figures.schedule_gap_pp);
-    let share_text = match (s.completed_investment, s.annual_investment) {
-        (Some(_), Some(_)) => Some(share(s.completed_investment, s.annual_investment)),
-        _ => s.plan_pct.map(|p| percent(Some(p))),
-    };
-    let money = match (share_text, bulletin.schedule_target_pct, grade) {
+    let money = match (plan_share(s), bulletin.schedule_target_pct, grade) {
         (Some(done), Some(target), Some(g)) => Some(
             view! {
                 <p>

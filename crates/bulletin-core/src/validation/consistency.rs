@@ -16,6 +16,7 @@ pub(crate) fn warnings(b: &Bulletin) -> Vec<Diagnostic> {
     let sectors = root.key("sectors");
     let unit = b.currency_unit.as_str();
     let s = &b.summary;
+    let figures = Figures::of(b);
 
     let items: u64 = b.sectors.iter().map(|x| x.items).sum();
     if let Some(total) = s.items
@@ -30,7 +31,7 @@ pub(crate) fn warnings(b: &Bulletin) -> Vec<Diagnostic> {
     // Notices do publish classes that leave items out; said calmly, as a fact of the file.
     if let (Some(total), Some(counts)) = (s.items, &s.status_counts) {
         let counted: u64 = counts.values().fold(0, |a, &n| a.saturating_add(n));
-        let words = Figures::of(b)
+        let words = figures
             .status_counts
             .iter()
             .map(|(class, n)| format!("{} {n} 件", class.label()))
@@ -77,7 +78,6 @@ pub(crate) fn warnings(b: &Bulletin) -> Vec<Diagnostic> {
         ));
     }
 
-    let figures = Figures::of(b);
     if let Some(rest) = figures.unattributed_investment {
         let attributed = amount(Some(figures.attributed_investment), unit);
         // Where a sector gives no figure the rest may well be its: only a sum of every
