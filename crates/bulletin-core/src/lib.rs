@@ -16,11 +16,13 @@ mod json_number;
 pub mod library;
 mod load;
 mod project;
+pub mod saving;
 mod sector;
 pub mod status;
 pub mod summary_text;
 pub mod synthetic;
 mod validation;
+pub mod worker_protocol;
 
 pub use bulletin::{
     Bulletin, DistrictRank, FORMAT, Period, ProblemType, Requirement, SUPPORTED_VERSIONS, Snapshot,

@@ -80,3 +80,21 @@ fn undo_and_redo_replay_as_the_same_change() {
     assert_eq!(notes(&same)[1], "共同");
     assert!(same.redo_steps().is_empty());
 }
+
+#[test]
+fn a_step_the_other_copy_already_has_is_no_conflict() {
+    // A rescued step that reached the store before its page closed, replayed again.
+    let base = Workbench::new(&load(BUNDLED).unwrap().bulletin);
+    let mut stored = base.clone();
+    let step = note_step(&stored, 2, "已到存储");
+    stored.apply(step.clone()).unwrap();
+    let failed = replay(&mut stored, &[Op::Apply(step.clone())]);
+    assert!(failed.is_empty(), "{failed:?}");
+    assert_eq!(notes(&stored)[2], "已到存储");
+    // A step that really conflicts is still named.
+    let mut other = base.clone();
+    other.apply(note_step(&other, 2, "另一个标签页")).unwrap();
+    let failed = replay(&mut other, &[Op::Apply(step)]);
+    assert_eq!(failed.len(), 1);
+    assert_eq!(notes(&other)[2], "另一个标签页");
+}

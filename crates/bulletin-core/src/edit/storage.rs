@@ -27,10 +27,9 @@ const WRAPPING_DEPTH: usize = 5;
 /// stack (serde_json's own limit of 128 levels is lifted to read it).
 const STORED_MAX_DEPTH: usize = MAX_DEPTH + WRAPPING_DEPTH;
 
-/// The storage key of the copy of bulletin `id`.
-pub fn storage_key(id: &str) -> String {
-    format!("bulletin-board/v1/copy/{id}")
-}
+/// The storage key of the copy of bulletin `id` (defined with every other key in
+/// [`crate::library`]).
+pub use crate::library::storage_key;
 
 /// A stored copy: the current document, its history, a fingerprint of the original it was
 /// made from, and a revision that grows with every save so that two tabs can tell whose copy

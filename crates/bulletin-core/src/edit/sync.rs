@@ -3,10 +3,13 @@
 //! replays its own work on top ([`replay`]). Edits address items by id, so replayed work
 //! lands on the items it was made for; what no longer fits is named, never dropped silently.
 
+use serde::{Deserialize, Serialize};
+
 use super::{Edit, Step, Workbench};
 
 /// One thing a user did to the copy.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "op", content = "step", rename_all = "snake_case")]
 pub enum Op {
     Apply(Step),
     /// Undid this step.
@@ -18,7 +21,9 @@ pub enum Op {
 /// Replays `ops` on `workbench` (another tab's newer copy), in order. An undo or redo is
 /// replayed as such when the other copy's history ends with the same step, else as a step
 /// of its own that makes the same change. Returns the labels of what could not be replayed
-/// because the other tab changed or removed what it touches.
+/// because the other tab changed or removed what it touches. A step whose change the other
+/// copy already has (both tabs made it, or a rescued step that reached the store) is no
+/// conflict: there is nothing to replay.
 pub fn replay(workbench: &mut Workbench, ops: &[Op]) -> Vec<String> {
     let mut failed = Vec::new();
     for op in ops {
@@ -29,13 +34,17 @@ pub fn replay(workbench: &mut Workbench, ops: &[Op]) -> Vec<String> {
                 .apply(Step {
                     label: format!("撤销：{}", step.label),
                     at: step.at.clone(),
-                    edits: step.edits.iter().rev().map(Edit::inverse).collect(),
+                    edits: inverse(step),
                 })
                 .is_ok(),
             Op::Redo(step) if workbench.redo_steps().last() == Some(step) => workbench.redo(),
             Op::Redo(step) => workbench.apply(step.clone()).is_ok(),
         };
-        if !done {
+        let made = || match op {
+            Op::Apply(step) | Op::Redo(step) => step.edits.clone(),
+            Op::Undo(step) => inverse(step),
+        };
+        if !done && !already_made(workbench, &made()) {
             failed.push(match op {
                 Op::Apply(s) => s.label.clone(),
                 Op::Undo(s) => format!("撤销：{}", s.label),
@@ -44,4 +53,18 @@ pub fn replay(workbench: &mut Workbench, ops: &[Op]) -> Vec<String> {
         }
     }
     failed
+}
+
+fn inverse(step: &Step) -> Vec<Edit> {
+    step.edits.iter().rev().map(Edit::inverse).collect()
+}
+
+/// Whether the document already shows what `edits` would make: taking them back fits.
+/// Asked only when replaying failed, so the common case costs no copy of the document.
+fn already_made(workbench: &Workbench, edits: &[Edit]) -> bool {
+    if edits.is_empty() {
+        return false;
+    }
+    let mut probe = workbench.current().clone();
+    edits.iter().rev().all(|e| e.inverse().apply(&mut probe).is_ok())
 }

@@ -1,8 +1,8 @@
 //! The bulletins kept in this browser. Each has a user's copy (`copy/{id}`, see
 //! [`crate::edit::Stored`]) once it has been edited; a bulletin that came in as a snapshot
 //! file also keeps its original (`original/{id}`), since no site or build holds it.
-//! This module names the keys and reads a short summary of each entry for the switcher;
-//! the browser side only lists keys and reads texts.
+//! This module names the keys (`keys`) and reads a short summary of each entry for the
+//! switcher; the browser side only lists keys and reads texts.
 
 use std::collections::BTreeMap;
 
@@ -10,56 +10,16 @@ use serde::{Deserialize, Serialize};
 
 use crate::Bulletin;
 use crate::bulletin::period_name;
-use crate::edit::storage_key;
 
-const ORIGINAL_PREFIX: &str = "bulletin-board/v1/original/";
+mod keys;
+mod legacy;
+mod revision;
 
-/// The storage key of the original of imported bulletin `id`.
-pub fn original_key(id: &str) -> String {
-    format!("{ORIGINAL_PREFIX}{id}")
-}
-
-/// Every key that belongs to bulletin `id`, for deleting it.
-pub fn keys_of(id: &str) -> [String; 3] {
-    let copy = storage_key(id);
-    [original_key(id), format!("{copy}/unreadable"), copy]
-}
-
-/// What a storage key holds, if it is one of ours.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum StoredKey {
-    /// The user's copy of a bulletin.
-    Copy(String),
-    /// The original of an imported bulletin.
-    Original(String),
-}
-
-impl StoredKey {
-    /// Reads `key`; keys of other apps, set-aside copies and malformed ids are `None`.
-    pub fn parse(key: &str) -> Option<Self> {
-        let copy_prefix = storage_key("");
-        let (kind, id): (fn(String) -> Self, &str) =
-            if let Some(id) = key.strip_prefix(copy_prefix.as_str()) {
-                (Self::Copy, id)
-            } else if let Some(id) = key.strip_prefix(ORIGINAL_PREFIX) {
-                (Self::Original, id)
-            } else {
-                return None;
-            };
-        let valid = !id.is_empty()
-            && id
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-        valid.then(|| kind(id.to_owned()))
-    }
-
-    /// The bulletin id the key belongs to.
-    pub fn id(&self) -> &str {
-        match self {
-            Self::Copy(id) | Self::Original(id) => id,
-        }
-    }
-}
+pub use keys::{
+    CopyOf, PREFIX, SiteFile, StoredKey, keys_of, original_key, rescue_key, storage_key,
+};
+pub use legacy::{Legacy, classify};
+pub use revision::{KEPT_WRITES, Revision, write_token};
 
 /// Where a stored bulletin's original comes from, which decides how it is opened again.
 #[derive(Debug, Clone, PartialEq, Eq)]
