@@ -22,6 +22,7 @@ use crate::state::Sections;
 use crate::state::edited::Edited;
 use crate::state::shown::Bulletins;
 use crate::state::working_copy::{Found, UserCopy};
+use bulletin_core::library::CopyOf;
 
 /// The whole page.
 #[component]
@@ -48,7 +49,7 @@ pub fn App() -> impl IntoView {
     view! {
         <NoticeArea notices=notices />
         {move || match loaded.get() {
-            Some(s) => view! { <Board loaded=s.loaded found=s.found notices=notices bulletins=bulletins /> }.into_any(),
+            Some(s) => view! { <Board loaded=s.loaded copy_of=s.copy_of found=s.found notices=notices bulletins=bulletins /> }.into_any(),
             None if notices.with(Vec::is_empty) => {
                 view! { <p class="loading" aria-live="polite">"正在加载通报数据……"</p> }.into_any()
             }
@@ -65,6 +66,7 @@ const LARGE: usize = 2_000;
 #[component]
 fn Board(
     loaded: bulletin_core::Loaded,
+    copy_of: CopyOf,
     found: Found,
     notices: RwSignal<Vec<Notice>>,
     bulletins: Bulletins,
@@ -79,19 +81,20 @@ fn Board(
     let view = RwSignal::new(initial);
     Effect::new(move || view.with(address::show_view));
 
+    let entry_id = copy_of.entry_id();
     let copy = UserCopy::open(
         &loaded,
-        address::source(),
+        copy_of,
         bulletins.is_kept(&bulletin.id),
         found,
         notices,
     );
     // Steps are saved in the task after them; one still due must not be lost.
     on_window(leptos::ev::pagehide, move |_| {
-        copy.flush();
         copy.rescue();
+        copy.flush();
     });
-    on_cleanup(move || copy.flush());
+    on_cleanup(move || copy.leave());
     // One editor at a time: the ledger's rows and the sections' edit buttons open it.
     let record = RwSignal::new(None::<Open>);
     let editing = record;
@@ -132,9 +135,7 @@ fn Board(
     let changes = changes.read_only();
     let import = Import::new(copy, notices, bulletins);
     // The list names a site file's copy by its own key, apart from a bulletin of its id.
-    let entry_id = bulletin_core::library::StoredKey::parse(&copy.key())
-        .map_or_else(|| bulletin.id.clone(), |k| k.id().to_owned());
-    let switcher = Switcher::new(bulletins, notices, &entry_id);
+    let switcher = Switcher::new(bulletins, notices, &entry_id, copy);
     import.take_from_inbox(&bulletin.id);
     provide_context(Edited(Memo::new(move |_| {
         changes.with(|c| {

@@ -1,31 +1,36 @@
 //! The import worker: reads and validates a snapshot file and compares it with the user's
 //! copy, off the page's thread, so that a 20,000-project file does not freeze the page.
-//! It answers each message — `[file bytes, current document as JSON, current bulletin id]`
-//! — with a `bulletin_core::import::Answer` as JSON text.
+//! It answers each message — `[request id, file bytes, current document as JSON, current
+//! bulletin id]` — with a `bulletin_core::worker_protocol::Reply` carrying the same id.
 
-use bulletin_core::import::{Answer, answer};
+use bulletin_core::import::answer;
+use bulletin_core::worker_protocol::{READY, Reply};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
-/// What the worker says once it can take messages.
-const READY: &str = "ready";
-
-fn reply(data: &JsValue) -> String {
+fn reply(data: &JsValue) -> Option<String> {
     let parts = js_sys::Array::from(data);
-    let bytes = js_sys::Uint8Array::new(&parts.get(0)).to_vec();
-    let current_text = parts.get(1).as_string().unwrap_or_default();
-    let current_id = parts.get(2).as_string().unwrap_or_default();
+    // A message without an id could not be matched to its request: nobody waits for it.
+    let id = parts
+        .get(0)
+        .as_f64()
+        .filter(|n| n.fract() == 0.0 && *n >= 1.0)? as u64;
+    let bytes = js_sys::Uint8Array::new(&parts.get(1)).to_vec();
+    let current_text = parts.get(2).as_string().unwrap_or_default();
+    let current_id = parts.get(3).as_string().unwrap_or_default();
     let current = serde_json::from_str(&current_text).unwrap_or(serde_json::Value::Null);
-    let found: Answer = answer(&bytes, &current, &current_id);
-    serde_json::to_string(&found).unwrap_or_default()
+    let answer = answer(&bytes, &current, &current_id);
+    Some(Reply { id, answer }.to_text())
 }
 
 fn main() {
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let answering = scope.clone();
     let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |ev: MessageEvent| {
-        let _ = answering.post_message(&JsValue::from_str(&reply(&ev.data())));
+        if let Some(text) = reply(&ev.data()) {
+            let _ = answering.post_message(&JsValue::from_str(&text));
+        }
     });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     // The worker lives as long as the page; so does its handler.

@@ -11,8 +11,10 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use bulletin_core::library::{Legacy, Revision, classify};
+use futures::future::{Either, select};
 use idb::{Database, Error, Factory, ObjectStoreParams, Query, TransactionMode};
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 use super::local;
 
@@ -22,7 +24,7 @@ const VERSION: u32 = 1;
 const TEXTS: &str = "texts";
 /// Small summaries of the same keys, for the bulletin list.
 const HEADS: &str = "heads";
-/// `"{revision} {tab}"` of each copy, by the copy's key.
+/// The revision record of each copy ([`Revision`]), by the copy's key.
 const REVISIONS: &str = "revisions";
 /// Unreadable copies, each under a key of its own that is never reused.
 const ASIDE: &str = "aside";
@@ -33,16 +35,52 @@ const MIGRATED: &str = "migrated-from-local-storage";
 /// Why nothing can be saved when storage is blocked.
 pub const DISABLED: &str = "浏览器禁止了本地存储（可能处于隐私模式）";
 const FULL: &str = "浏览器存储空间已满";
+const NEWER_VERSION: &str =
+    "本浏览器中的数据是更新版本的本程序写入的，本页无法读取，也不会改动它；请打开最新版本的页面";
+const WAITED: &str = "本站的另一个标签页（可能是旧版本的页面）占用着浏览器中的数据库；请关闭本站的其他标签页，再刷新本页";
+const CLOSED: &str = "与浏览器存储的连接已关闭";
+/// How long opening the database may wait for other pages before the page goes on without it.
+const OPEN_WAIT_MS: i32 = 4_000;
 
-thread_local! {
-    static DB: RefCell<Option<Result<Rc<Database>, String>>> = const { RefCell::new(None) };
+/// The connection, shared by every caller of this page.
+enum Connection {
+    Closed,
+    /// Being opened: callers wait for this promise, then look again.
+    Opening(js_sys::Promise),
+    Open(Rc<Database>),
+    /// Another page upgrades or deletes the database: this page must not use it again.
+    Replaced(String),
 }
 
-/// A stored copy with the revision it was written at.
+thread_local! {
+    static DB: RefCell<Connection> = const { RefCell::new(Connection::Closed) };
+    static LISTENERS: RefCell<Vec<(u64, Rc<dyn Fn(Gone)>)>> = const { RefCell::new(Vec::new()) };
+    static NEXT_LISTENER: RefCell<u64> = const { RefCell::new(0) };
+}
+
+/// What happened to the connection.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gone {
+    /// Closed by the browser (site data cleared): opened again for the next request.
+    Closed,
+    /// Another page upgrades or deletes the database: closed for good in this page, once
+    /// the listeners have kept what they must.
+    Replaced,
+}
+
+/// A record as stored: its text, or a value of another type (a later release or an
+/// extension may write one) described in words.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Copy {
-    pub text: String,
-    pub revision: u64,
+pub enum Held {
+    Text(String),
+    NotText(String),
+}
+
+/// What the store holds under a copy's key.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Record {
+    pub held: Option<Held>,
+    pub revision: Revision,
 }
 
 /// What a guarded write found.
@@ -50,8 +88,51 @@ pub struct Copy {
 pub enum Written {
     /// Stored at the new revision.
     Done,
-    /// Another tab wrote first: its copy (if readable as text), not overwritten.
-    Newer(Option<Copy>),
+    /// The store is not where the write was based: another tab wrote first (or something
+    /// is stored where this page thought nothing was). Nothing was written.
+    Newer(Record),
+}
+
+/// A guarded write of a copy.
+pub struct CopyWrite<'a> {
+    pub key: &'a str,
+    pub base: u64,
+    pub revision: u64,
+    /// Nothing may be stored yet (the page has not read any copy).
+    pub fresh: bool,
+    pub token: &'a str,
+    pub text: &'a str,
+    pub head: &'a str,
+    /// The original of an imported bulletin (key, text, head), stored with its first copy.
+    pub original: Option<(&'a str, &'a str, &'a str)>,
+    /// A copy an earlier release kept under another key for the same file, moved here.
+    pub replaces: Option<&'a str>,
+}
+
+/// Calls `cb` when the connection closes or is replaced, until [`forget`] is called with
+/// the returned id.
+pub fn on_gone(cb: impl Fn(Gone) + 'static) -> u64 {
+    let id = NEXT_LISTENER.with(|n| {
+        let mut n = n.borrow_mut();
+        *n += 1;
+        *n
+    });
+    LISTENERS.with(|l| l.borrow_mut().push((id, Rc::new(cb))));
+    id
+}
+
+/// Stops calling the listener `id`.
+pub fn forget(id: u64) {
+    LISTENERS.with(|l| l.borrow_mut().retain(|(i, _)| *i != id));
+}
+
+fn tell(gone: Gone) {
+    // Listeners may add or remove listeners: call a copy of the list.
+    let listeners: Vec<_> =
+        LISTENERS.with(|l| l.borrow().iter().map(|(_, cb)| cb.clone()).collect());
+    for cb in listeners {
+        cb(gone);
+    }
 }
 
 /// Why a request failed, in words.
@@ -59,24 +140,109 @@ fn why(e: Error) -> String {
     let text = e.to_string();
     if text.contains("QuotaExceeded") {
         FULL.to_owned()
+    } else if text.contains("VersionError") {
+        NEWER_VERSION.to_owned()
     } else if text.contains("SecurityError") || text.contains("IndexedDbNotFound") {
         DISABLED.to_owned()
+    } else if text.contains("InvalidStateError") {
+        CLOSED.to_owned()
     } else {
         format!("浏览器拒绝保存（{text}）")
     }
 }
 
-/// The database, opened (and migrated from localStorage) once per page.
+/// The database, opened (and migrated from localStorage) once per page, and again after
+/// the browser closed it. A migration that failed is tried again on the next request.
 async fn db() -> Result<Rc<Database>, String> {
-    if let Some(db) = DB.with(|d| d.borrow().clone()) {
-        return db;
+    loop {
+        let waiting = DB.with(|d| match &*d.borrow() {
+            Connection::Open(db) => Some(Ok(db.clone())),
+            Connection::Replaced(why) => Some(Err(why.clone())),
+            Connection::Opening(_) | Connection::Closed => None,
+        });
+        if let Some(result) = waiting {
+            return result;
+        }
+        let promise = DB.with(|d| {
+            let mut d = d.borrow_mut();
+            if let Connection::Opening(promise) = &*d {
+                return promise.clone();
+            }
+            let promise = wasm_bindgen_futures::future_to_promise(async {
+                let opened = connect().await;
+                DB.with(|d| {
+                    let mut d = d.borrow_mut();
+                    // Replaced meanwhile (an upgrade elsewhere): that stands.
+                    if matches!(*d, Connection::Opening(_)) {
+                        *d = match &opened {
+                            Ok(db) => Connection::Open(db.clone()),
+                            Err(_) => Connection::Closed,
+                        };
+                    }
+                });
+                opened
+                    .map(|_| JsValue::UNDEFINED)
+                    .map_err(|why| JsValue::from_str(&why))
+            });
+            *d = Connection::Opening(promise.clone());
+            promise
+        });
+        if let Err(why) = wasm_bindgen_futures::JsFuture::from(promise).await {
+            return Err(why.as_string().unwrap_or_else(|| CLOSED.to_owned()));
+        }
     }
-    let opened = open().await.map(Rc::new);
-    if let Ok(db) = &opened {
-        migrate(db).await;
+}
+
+/// Opens the database, listens for it closing or being replaced, and moves what earlier
+/// releases kept in localStorage into it.
+async fn connect() -> Result<Rc<Database>, String> {
+    let mut db = open().await?;
+    db.on_version_change(|_| replaced());
+    db.on_close(|_| {
+        DB.with(|d| {
+            let mut d = d.borrow_mut();
+            if matches!(*d, Connection::Open(_)) {
+                *d = Connection::Closed;
+            }
+        });
+        tell(Gone::Closed);
+    });
+    let db = Rc::new(db);
+    if let Err(e) = migrate(&db).await {
+        db.close();
+        return Err(format!(
+            "早先版本保存在本浏览器中的修改未能搬入新的存储（{e}），为免它们被覆盖，本页暂不保存；下次保存或打开页面时会再试"
+        ));
     }
-    // Two callers may have opened it at once; the first one kept is used from then on.
-    DB.with(|d| d.borrow_mut().get_or_insert(opened).clone())
+    Ok(db)
+}
+
+/// Another page asked to upgrade or delete the database: the listeners keep what they
+/// must (the work not yet stored goes to a rescue copy), then this page lets go of it.
+fn replaced() {
+    tell(Gone::Replaced);
+    let open = DB.with(|d| {
+        std::mem::replace(
+            &mut *d.borrow_mut(),
+            Connection::Replaced(
+                "本站在另一个页面中升级或删除了浏览器中的数据库，本页不能再使用它；请刷新页面"
+                    .to_owned(),
+            ),
+        )
+    });
+    if let Connection::Open(db) = open {
+        db.close();
+    }
+}
+
+/// Resolves after `ms` milliseconds.
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 async fn open() -> Result<Database, String> {
@@ -100,7 +266,21 @@ async fn open() -> Result<Database, String> {
             let _ = db.create_object_store(ASIDE, params);
         }
     });
-    request.await.map_err(why)
+    // Another page holding the database (an older release that does not let go) would
+    // keep this page waiting for ever: it goes on without storage and says why. Should the
+    // database open later, it is closed again, so as not to hold up others in turn.
+    let opening = Box::pin(async move { request.await.map_err(why) });
+    match select(opening, Box::pin(sleep(OPEN_WAIT_MS))).await {
+        Either::Left((opened, _)) => opened,
+        Either::Right(((), opening)) => {
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Ok(db) = opening.await {
+                    db.close();
+                }
+            });
+            Err(WAITED.to_owned())
+        }
+    }
 }
 
 /// Commits `tx`; an aborted transaction (the browser ran out of space) is an error.
@@ -135,66 +315,75 @@ pub async fn get(k: &str) -> Result<Option<String>, String> {
     Ok(text(value))
 }
 
-/// The copy stored under `k` with its revision, if any.
-pub async fn read_copy(k: &str) -> Result<Option<Copy>, String> {
+/// What is stored under the copy key `k`.
+pub async fn read_copy(k: &str) -> Result<Record, String> {
     let db = db().await?;
     let tx = db
         .transaction(&[TEXTS, REVISIONS], TransactionMode::ReadOnly)
         .map_err(why)?;
-    copy_in(&tx, k).await
+    record_in(&tx, k).await
 }
 
-async fn copy_in(tx: &idb::Transaction, k: &str) -> Result<Option<Copy>, String> {
+async fn record_in(tx: &idb::Transaction, k: &str) -> Result<Record, String> {
     let texts = tx.object_store(TEXTS).map_err(why)?;
     let revisions = tx.object_store(REVISIONS).map_err(why)?;
-    let Some(text) = text(texts.get(key(k)).map_err(why)?.await.map_err(why)?) else {
-        return Ok(None);
+    let held = texts
+        .get(key(k))
+        .map_err(why)?
+        .await
+        .map_err(why)?
+        .map(held);
+    let revision = revision_in(&revisions, k).await?;
+    Ok(Record { held, revision })
+}
+
+async fn revision_in(revisions: &idb::ObjectStore, k: &str) -> Result<Revision, String> {
+    let record = revisions.get(key(k)).map_err(why)?.await.map_err(why)?;
+    Ok(record
+        .and_then(|v| v.as_string())
+        .map(|r| Revision::parse(&r))
+        .unwrap_or_default())
+}
+
+/// A stored value as text, or what else it is.
+fn held(value: JsValue) -> Held {
+    if let Some(text) = value.as_string() {
+        return Held::Text(text);
+    }
+    let kind = if value.is_instance_of::<web_sys::Blob>() {
+        "二进制数据（Blob）"
+    } else if js_sys::Array::is_array(&value) {
+        "数组"
+    } else if value.is_object() {
+        "对象"
+    } else if value.as_f64().is_some() {
+        "数字"
+    } else {
+        "不是文本的值"
     };
-    let revision = parse_revision(text_of(revisions.get(key(k)).map_err(why)?.await));
-    Ok(Some(Copy { text, revision }))
+    Held::NotText(kind.to_owned())
 }
 
-fn text_of(v: Result<Option<JsValue>, Error>) -> Option<String> {
-    v.ok().flatten().and_then(|v| v.as_string())
-}
-
-/// A revision header: `"7"` (written by a tab) or `"7 migrated"` (moved from localStorage).
-fn parse_revision(header: Option<String>) -> u64 {
-    header
-        .as_deref()
-        .and_then(|h| h.split(' ').next())
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(0)
-}
-
-/// Writes `text` as the copy under `k` at `revision`, with its list `head`, only if the
-/// stored revision is still `base`; with `original` (key, text, head) also keeps that
-/// original in the same transaction, so a copy is never stored without it.
-pub async fn write_copy(
-    k: &str,
-    base: u64,
-    revision: u64,
-    text: &str,
-    head: &str,
-    original: Option<(&str, &str, &str)>,
-) -> Result<Written, String> {
+/// Writes a copy at its revision, only if the stored revision is still the write's base
+/// and nothing is stored where the page thought nothing was; with an original, keeps it in
+/// the same transaction, so a copy is never stored without it.
+pub async fn write_copy(w: CopyWrite<'_>) -> Result<Written, String> {
     let db = db().await?;
     let tx = db
         .transaction(&[TEXTS, HEADS, REVISIONS], TransactionMode::ReadWrite)
         .map_err(why)?;
-    let revisions = tx.object_store(REVISIONS).map_err(why)?;
-    let stored = parse_revision(text_of(revisions.get(key(k)).map_err(why)?.await));
-    if stored != base {
-        let theirs = copy_in(&tx, k).await?;
+    let found = record_in(&tx, w.key).await?;
+    if found.revision.number != w.base || (w.fresh && found.held.is_some()) {
         let _ = tx.abort();
-        return Ok(Written::Newer(theirs));
+        return Ok(Written::Newer(found));
     }
     let texts = tx.object_store(TEXTS).map_err(why)?;
     let heads = tx.object_store(HEADS).map_err(why)?;
+    let revisions = tx.object_store(REVISIONS).map_err(why)?;
     let put = |store: &idb::ObjectStore, k: &str, v: &str| {
         store.put(&JsValue::from_str(v), Some(&JsValue::from_str(k)))
     };
-    if let Some((original_key, original, original_head)) = original {
+    if let Some((original_key, original, original_head)) = w.original {
         put(&texts, original_key, original)
             .map_err(why)?
             .await
@@ -204,12 +393,24 @@ pub async fn write_copy(
             .await
             .map_err(why)?;
     }
-    put(&texts, k, text).map_err(why)?.await.map_err(why)?;
-    put(&heads, k, head).map_err(why)?.await.map_err(why)?;
-    put(&revisions, k, &revision.to_string())
+    put(&texts, w.key, w.text)
         .map_err(why)?
         .await
         .map_err(why)?;
+    put(&heads, w.key, w.head)
+        .map_err(why)?
+        .await
+        .map_err(why)?;
+    let record = found.revision.after(w.revision, w.token).to_record();
+    put(&revisions, w.key, &record)
+        .map_err(why)?
+        .await
+        .map_err(why)?;
+    if let Some(old) = w.replaces.filter(|old| *old != w.key) {
+        for store in [&texts, &heads, &revisions] {
+            store.delete(key(old)).map_err(why)?.await.map_err(why)?;
+        }
+    }
     commit(tx).await.map(|()| Written::Done)
 }
 
@@ -230,25 +431,41 @@ pub async fn put(k: &str, text: &str, head: &str) -> Result<(), String> {
     commit(tx).await
 }
 
-/// Keeps an unreadable text found under `k` under a key of its own, never replacing an
-/// earlier one.
-pub async fn set_aside(k: &str, raw: &str) -> Result<(), String> {
+/// Moves whatever is stored under the copy key `k` — text or any other value, as it is —
+/// to a key of its own among the set-aside copies, never replacing an earlier one, in one
+/// transaction; the copy's revision record stays, so the next write goes on from it.
+/// Returns that revision.
+pub async fn set_aside(k: &str) -> Result<u64, String> {
     let db = db().await?;
     let tx = db
-        .transaction(&[ASIDE], TransactionMode::ReadWrite)
+        .transaction(
+            &[TEXTS, HEADS, REVISIONS, ASIDE],
+            TransactionMode::ReadWrite,
+        )
         .map_err(why)?;
-    let record = js_sys::Array::of3(
-        &JsValue::from_str(k),
-        &JsValue::from_str(&crate::browser::timing::now()),
-        &JsValue::from_str(raw),
-    );
-    tx.object_store(ASIDE)
-        .map_err(why)?
-        .add(&record, None)
-        .map_err(why)?
-        .await
-        .map_err(why)?;
-    commit(tx).await
+    let texts = tx.object_store(TEXTS).map_err(why)?;
+    let revision = revision_in(&tx.object_store(REVISIONS).map_err(why)?, k).await?;
+    if let Some(value) = texts.get(key(k)).map_err(why)?.await.map_err(why)? {
+        let record = js_sys::Array::of3(
+            &JsValue::from_str(k),
+            &JsValue::from_str(&crate::browser::timing::now()),
+            &value,
+        );
+        tx.object_store(ASIDE)
+            .map_err(why)?
+            .add(&record, None)
+            .map_err(why)?
+            .await
+            .map_err(why)?;
+        texts.delete(key(k)).map_err(why)?.await.map_err(why)?;
+        tx.object_store(HEADS)
+            .map_err(why)?
+            .delete(key(k))
+            .map_err(why)?
+            .await
+            .map_err(why)?;
+    }
+    commit(tx).await.map(|()| revision.number)
 }
 
 /// The texts set aside from the copy under `k`, oldest first.
@@ -328,16 +545,17 @@ pub async fn delete_where(matches: impl Fn(&str) -> bool) -> Result<(), String> 
     commit(tx).await
 }
 
-/// Copies what the previous version kept in localStorage (copies, originals, set-aside
-/// copies) into the store, once; localStorage is left as it was, so nothing is lost if
-/// this is interrupted. A copy already in the store is never replaced by the older one.
-async fn migrate(db: &Database) {
-    let Ok(tx) = db.transaction(
-        &[TEXTS, HEADS, REVISIONS, ASIDE, META],
-        TransactionMode::ReadWrite,
-    ) else {
-        return;
-    };
+/// Copies what earlier releases kept in localStorage (copies, originals, set-aside copies)
+/// into the store, once; localStorage is left as it was, so nothing is lost if this is
+/// interrupted, and a failure is reported so that it is tried again. A copy already in the
+/// store is never replaced by the older one.
+async fn migrate(db: &Database) -> Result<(), String> {
+    let tx = db
+        .transaction(
+            &[TEXTS, HEADS, REVISIONS, ASIDE, META],
+            TransactionMode::ReadWrite,
+        )
+        .map_err(why)?;
     let result: Result<(), Error> = async {
         let meta = tx.object_store(META)?;
         if meta.get(key(MIGRATED))?.await?.is_some() {
@@ -348,8 +566,8 @@ async fn migrate(db: &Database) {
         let revisions = tx.object_store(REVISIONS)?;
         let aside = tx.object_store(ASIDE)?;
         for (old, value) in local::ours() {
-            match local::classify(&old, &value) {
-                local::Kind::Aside(of) => {
+            match classify(&old, &value) {
+                Legacy::Aside(of) => {
                     let record = js_sys::Array::of3(
                         &JsValue::from_str(&of),
                         &JsValue::from_str("localStorage"),
@@ -357,7 +575,7 @@ async fn migrate(db: &Database) {
                     );
                     aside.add(&record, None)?.await?;
                 }
-                local::Kind::Text {
+                Legacy::Text {
                     key: k,
                     head,
                     revision,
@@ -380,7 +598,7 @@ async fn migrate(db: &Database) {
                             .await?;
                     }
                 }
-                local::Kind::Other => {}
+                Legacy::Other => {}
             }
         }
         meta.put(
@@ -392,13 +610,10 @@ async fn migrate(db: &Database) {
     }
     .await;
     match result {
-        Ok(()) => {
-            if let Ok(done) = tx.commit() {
-                let _ = done.await;
-            }
-        }
-        Err(_) => {
+        Ok(()) => commit(tx).await,
+        Err(e) => {
             let _ = tx.abort();
+            Err(why(e))
         }
     }
 }

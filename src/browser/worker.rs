@@ -1,9 +1,16 @@
-//! The import worker (`src/bin/import_worker.rs`), started once when first needed. Where
-//! workers cannot be used, the same work runs on the page's thread.
+//! The import worker (`src/bin/import_worker.rs`), started once when first needed, and the
+//! page's side of the protocol of `bulletin_core::worker_protocol`: each request carries an
+//! id, one message handler hands each answer to the request that asked for it, and an
+//! answer nobody waits for any more is dropped. Where workers cannot be used, the same work
+//! runs on the page's thread.
 
 use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
 
 use bulletin_core::import::{Answer, answer};
+use bulletin_core::worker_protocol::{READY, Reply, RequestId};
+use futures::channel::oneshot;
 use serde_json::Value;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
@@ -12,34 +19,88 @@ use web_sys::{MessageEvent, Worker};
 /// Trunk writes the worker's loader under this name next to the page.
 const LOADER: &str = "./import_worker_loader.js";
 
+/// The worker with its handlers, which live as long as it does.
+struct Running {
+    worker: Worker,
+    _on_message: Closure<dyn Fn(MessageEvent)>,
+    _on_error: Closure<dyn Fn(JsValue)>,
+}
+
 thread_local! {
-    static WORKER: RefCell<Option<Worker>> = const { RefCell::new(None) };
+    static WORKER: RefCell<Option<Rc<Running>>> = const { RefCell::new(None) };
+    /// Requests waiting for their answer, by id; `None` answers "the worker failed".
+    static WAITING: RefCell<HashMap<RequestId, oneshot::Sender<Option<Answer>>>> =
+        RefCell::new(HashMap::new());
+    static NEXT_ID: RefCell<RequestId> = const { RefCell::new(0) };
+    static READY_WAITERS: RefCell<Vec<oneshot::Sender<bool>>> = const { RefCell::new(Vec::new()) };
 }
 
-/// The worker, once it has said it is ready (its first message).
+/// The worker, once it has said it is ready.
 async fn worker() -> Option<Worker> {
-    if let Some(w) = WORKER.with(|w| w.borrow().clone()) {
-        return Some(w);
+    if let Some(running) = WORKER.with(|w| w.borrow().clone()) {
+        return Some(running.worker.clone());
     }
-    let worker = Worker::new(LOADER).ok()?;
-    next_message(&worker).await?;
-    WORKER.with(|w| *w.borrow_mut() = Some(worker.clone()));
-    Some(worker)
+    let (ready_tx, ready_rx) = oneshot::channel();
+    READY_WAITERS.with(|r| r.borrow_mut().push(ready_tx));
+    if READY_WAITERS.with(|r| r.borrow().len()) == 1 {
+        start();
+    }
+    if ready_rx.await.unwrap_or(false) {
+        WORKER.with(|w| w.borrow().as_ref().map(|r| r.worker.clone()))
+    } else {
+        None
+    }
 }
 
-/// The next message `worker` sends, or `None` if it fails first.
-async fn next_message(worker: &Worker) -> Option<JsValue> {
-    let reply = js_sys::Promise::new(&mut |resolve, reject| {
-        let on_message = Closure::once_into_js(move |ev: MessageEvent| {
-            let _ = resolve.call1(&JsValue::NULL, &ev.data());
-        });
-        let on_error = Closure::once_into_js(move |ev: JsValue| {
-            let _ = reject.call1(&JsValue::NULL, &ev);
-        });
-        worker.set_onmessage(Some(on_message.unchecked_ref()));
-        worker.set_onerror(Some(on_error.unchecked_ref()));
+/// Starts the worker; whoever waits for it is told when it is ready or failed.
+fn start() {
+    let Ok(worker) = Worker::new(LOADER) else {
+        fail_all();
+        return;
+    };
+    let on_message = Closure::<dyn Fn(MessageEvent)>::new(|ev: MessageEvent| {
+        let Some(text) = ev.data().as_string() else {
+            return;
+        };
+        if text == READY {
+            for waiter in READY_WAITERS.with(|r| std::mem::take(&mut *r.borrow_mut())) {
+                let _ = waiter.send(true);
+            }
+            return;
+        }
+        // An answer nobody waits for (its request gave way) is dropped here.
+        if let Some(reply) = Reply::from_text(&text)
+            && let Some(waiter) = WAITING.with(|w| w.borrow_mut().remove(&reply.id))
+        {
+            let _ = waiter.send(Some(reply.answer));
+        }
     });
-    wasm_bindgen_futures::JsFuture::from(reply).await.ok()
+    let on_error = Closure::<dyn Fn(JsValue)>::new(|_| fail_all());
+    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    WORKER.with(|w| {
+        *w.borrow_mut() = Some(Rc::new(Running {
+            worker,
+            _on_message: on_message,
+            _on_error: on_error,
+        }))
+    });
+}
+
+/// The worker failed: everyone waiting does the work on the page, and a later request
+/// starts a new worker.
+fn fail_all() {
+    if let Some(running) = WORKER.with(|w| w.borrow_mut().take()) {
+        running.worker.set_onmessage(None);
+        running.worker.set_onerror(None);
+        running.worker.terminate();
+    }
+    for waiter in READY_WAITERS.with(|r| std::mem::take(&mut *r.borrow_mut())) {
+        let _ = waiter.send(false);
+    }
+    for (_, waiter) in WAITING.with(|w| std::mem::take(&mut *w.borrow_mut())) {
+        let _ = waiter.send(None);
+    }
 }
 
 /// Reads `bytes` as a snapshot against `current` (JSON text), the document of the
@@ -48,8 +109,6 @@ pub async fn read_snapshot(bytes: Vec<u8>, current: String, current_id: &str) ->
     if let Some(found) = in_worker(&bytes, &current, current_id).await {
         return found;
     }
-    // The worker could not be started or failed: the page does the work itself.
-    WORKER.with(|w| w.borrow_mut().take());
     let current: Value = serde_json::from_str(&current).unwrap_or(Value::Null);
     answer(&bytes, &current, current_id)
 }
@@ -66,13 +125,22 @@ pub async fn check_bulletin(text: &str) -> Result<(), (Vec<String>, usize)> {
 
 async fn in_worker(bytes: &[u8], current_text: &str, current_id: &str) -> Option<Answer> {
     let worker = worker().await?;
-    let message = js_sys::Array::of3(
+    let id = NEXT_ID.with(|n| {
+        let mut n = n.borrow_mut();
+        *n += 1;
+        *n
+    });
+    let (tx, rx) = oneshot::channel();
+    WAITING.with(|w| w.borrow_mut().insert(id, tx));
+    let message = js_sys::Array::of4(
+        &JsValue::from_f64(id as f64),
         &js_sys::Uint8Array::from(bytes).into(),
         &JsValue::from_str(current_text),
         &JsValue::from_str(current_id),
     );
-    let reply = next_message(&worker);
-    worker.post_message(&message).ok()?;
-    let data = reply.await?;
-    serde_json::from_str(&data.as_string()?).ok()
+    if worker.post_message(&message).is_err() {
+        WAITING.with(|w| w.borrow_mut().remove(&id));
+        return None;
+    }
+    rx.await.ok().flatten()
 }

@@ -3,6 +3,7 @@
 
 use bulletin_core::csv::projects_csv;
 use bulletin_core::edit::{Change, ChangeKind};
+use bulletin_core::saving::SaveStatus;
 use leptos::prelude::*;
 
 use super::{Import, ImportControls, Switcher, SwitcherButton};
@@ -133,12 +134,13 @@ pub fn EditBar(
     view! {
         <div class="edit-bar" role="region" aria-label="修改">
             <p class="save-state" data-testid="save-state">
-                {move || match (copy.save_error.get(), copy.pending.get()) {
-                    (Some(_), _) => "修改未保存".to_owned(),
+                {move || match copy.status.get() {
+                    SaveStatus::Failed(_) => "修改未保存".to_owned(),
+                    SaveStatus::Stopped(_) => "已停止保存".to_owned(),
                     // Said only once the store has committed the work, not when it is queued.
-                    (None, true) => format!("正在保存 · {} 处修改", changes.with(Vec::len)),
-                    (None, false) if changes.with(Vec::is_empty) => "未作修改".to_owned(),
-                    (None, false) => format!("已保存到本浏览器 · {} 处修改", changes.with(Vec::len)),
+                    SaveStatus::Saving => format!("正在保存 · {} 处修改", changes.with(Vec::len)),
+                    SaveStatus::Saved if changes.with(Vec::is_empty) => "未作修改".to_owned(),
+                    SaveStatus::Saved => format!("已保存到本浏览器 · {} 处修改", changes.with(Vec::len)),
                 }}
             </p>
             <button type="button" data-testid="undo" disabled=move || !wb.with(|w| w.can_undo()) on:click=move |_| copy.undo() title="撤销（Ctrl+Z）">
@@ -162,10 +164,10 @@ pub fn EditBar(
             </Show>
         </div>
         {move || {
-            copy.save_error.get().map(|why| {
+            copy.status.get().warning().map(|warning| {
                 view! {
                     <div class="save-warning" role="alert" data-testid="save-warning">
-                        {format!("修改未能保存到浏览器：{why}。修改在本页中仍然有效，但关闭或刷新页面后会丢失；请用“导出 JSON”把当前数据保存为文件。")}
+                        {warning}
                     </div>
                 }
             })

@@ -8,12 +8,15 @@ use bulletin_core::Loaded;
 use bulletin_core::edit::{Edit, Step};
 use bulletin_core::import::{Answer, Incoming, Preview, check_size, read_checked};
 use bulletin_core::library::Origin;
+use bulletin_core::worker_protocol::Latest;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 use web_sys::File;
 
 use super::dialog::Dialog;
+use super::switcher::LEAVE_UNSAVED;
+use crate::browser::confirm;
 use crate::browser::listen::on_window;
 use crate::browser::timing::now;
 use crate::browser::timing::{measured, next_task};
@@ -51,6 +54,8 @@ pub struct Import {
     /// A valid snapshot waiting for the user's decision, with what it would change.
     pending: RwSignal<Option<Pending>>,
     pasting: RwSignal<bool>,
+    /// The import being read: a later one replaces it, and its answer is then dropped.
+    reading: StoredValue<(Latest, String)>,
 }
 
 impl Import {
@@ -61,6 +66,7 @@ impl Import {
             notices,
             pending: RwSignal::new(None),
             pasting: RwSignal::new(false),
+            reading: StoredValue::new((Latest::default(), String::new())),
         }
     }
 
@@ -68,6 +74,21 @@ impl Import {
     /// in the user's copy; nothing changes unless the user then confirms.
     fn receive(self, name: &str, bytes: Vec<u8>) {
         let name = name.to_owned();
+        let Some((request, replaced)) = self.reading.try_update_value(|(latest, reading)| {
+            let (id, replaced) = latest.start();
+            let replaced = replaced.map(|_| std::mem::replace(reading, name.clone()));
+            *reading = name.clone();
+            (id, replaced)
+        }) else {
+            return;
+        };
+        if let Some(earlier) = replaced {
+            self.notices.update(|all| {
+                all.push(Notice::info(format!(
+                    "改为导入“{name}”：之前选择的“{earlier}”还没有读完，不再导入。"
+                )))
+            });
+        }
         spawn_local(async move {
             let Some((current, id)) = self.copy.workbench.try_with_untracked(|w| {
                 let text = measured("import:send", || serde_json::to_string(w.current()));
@@ -76,8 +97,11 @@ impl Import {
                 return;
             };
             let found = worker::read_snapshot(bytes.clone(), current, &id).await;
-            // The user may have switched to another bulletin meanwhile.
-            if !self.copy.is_open() {
+            // The user may have switched to another bulletin meanwhile, or chosen another
+            // file, whose answer is the one wanted.
+            if !self.copy.is_open()
+                || self.reading.try_update_value(|(l, _)| l.finish(request)) != Some(true)
+            {
                 return;
             }
             match found {
@@ -110,6 +134,14 @@ impl Import {
     /// has it, else opened as a new bulletin beside the others.
     fn open_elsewhere(self, name: &str, loaded: Incoming) {
         let name = name.to_owned();
+        if self.copy.would_lose_work() && !confirm::ask(LEAVE_UNSAVED) {
+            self.notices.update(|all| {
+                all.push(Notice::info(format!(
+                    "没有打开“{name}”，本页的修改仍在，请先用“导出 JSON”保存。"
+                )))
+            });
+            return;
+        }
         spawn_local(async move {
             let id = loaded.bulletin.id.clone();
             let title = loaded.bulletin.title.clone();

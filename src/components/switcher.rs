@@ -6,13 +6,16 @@ use leptos::prelude::*;
 
 use super::dialog::Dialog;
 use crate::browser::channel::{self, News};
-use crate::browser::{address, store};
+use crate::browser::{confirm, store};
 use crate::notice::Notice;
 use crate::state::shown::Bulletins;
+use crate::state::working_copy::UserCopy;
 use crate::state::{library, source};
-use bulletin_core::edit::storage_key;
-use bulletin_core::library::original_key;
+use bulletin_core::library::{original_key, storage_key};
 use leptos::task::spawn_local;
+
+/// Asked before leaving a bulletin whose work could not be stored.
+pub const LEAVE_UNSAVED: &str = "本页的修改未能保存到浏览器，打开另一份通报后这些修改会丢失。\n仍要打开吗？（可以先取消，用“导出 JSON”保存当前数据）";
 
 /// Switcher state shared by its button and its dialog.
 #[derive(Clone, Copy)]
@@ -25,11 +28,18 @@ pub struct Switcher {
     list: RwSignal<Option<Vec<Entry>>>,
     space: RwSignal<Option<(f64, f64)>>,
     current: StoredValue<String>,
+    /// The working copy of the bulletin shown, which leaving it must not lose.
+    copy: UserCopy,
 }
 
 impl Switcher {
     /// The switcher for a page showing bulletin `current`.
-    pub fn new(bulletins: Bulletins, notices: RwSignal<Vec<Notice>>, current: &str) -> Self {
+    pub fn new(
+        bulletins: Bulletins,
+        notices: RwSignal<Vec<Notice>>,
+        current: &str,
+        copy: UserCopy,
+    ) -> Self {
         Self {
             bulletins,
             notices,
@@ -37,6 +47,7 @@ impl Switcher {
             list: RwSignal::new(None),
             space: RwSignal::new(None),
             current: StoredValue::new(current.to_owned()),
+            copy,
         }
     }
 
@@ -55,20 +66,33 @@ impl Switcher {
             };
             let mut list = library::list(&bundled.bulletin).await;
             let space = store::estimate().await;
+            // The board may have been replaced meanwhile (Back, or another tab deleted it).
             let Some(current) = self.current.try_get_value() else {
                 return;
             };
             if !list.iter().any(|e| e.id == current)
-                && let Some(shown) = self.bulletins.shown.with_untracked(|l| {
-                    let origin = address::source().map_or(Origin::Unknown, Origin::Site);
-                    l.as_ref().map(|l| Entry::of(&l.loaded.bulletin, origin))
+                && let Some(Some(shown)) = self.bulletins.shown.try_with_untracked(|l| {
+                    l.as_ref().map(|l| {
+                        let origin = l
+                            .copy_of
+                            .site
+                            .as_ref()
+                            .map_or(Origin::Unknown, |f| Origin::Site(f.as_str().to_owned()));
+                        Entry::of(&l.loaded.bulletin, origin)
+                    })
                 })
             {
                 list.push(shown);
             }
-            self.list.set(Some(list));
-            self.space.set(space);
+            self.list.try_set(Some(list));
+            self.space.try_set(space);
         });
+    }
+
+    /// Whether leaving the shown bulletin is all right: asked when work of this page could
+    /// not be stored and would be lost.
+    pub fn may_leave(self) -> bool {
+        !self.copy.would_lose_work() || confirm::ask(LEAVE_UNSAVED)
     }
 
     fn delete(self, entry: &Entry) {
@@ -84,10 +108,7 @@ impl Switcher {
                 entry.title
             )
         };
-        let confirmed = web_sys::window()
-            .and_then(|w| w.confirm_with_message(&question).ok())
-            .unwrap_or(false);
-        if !confirmed {
+        if !confirm::ask(&question) {
             return;
         }
         let entry = entry.clone();
@@ -112,9 +133,16 @@ impl Switcher {
         } else {
             format!("已从本浏览器删除《{title}》。")
         };
-        self.notices.update(|all| all.push(Notice::info(done)));
+        // The board may have been replaced while the store deleted (Back, another tab).
+        if self
+            .notices
+            .try_update(|all| all.push(Notice::info(done)))
+            .is_none()
+        {
+            return;
+        }
         self.read();
-        if entry.id == self.current.get_value() {
+        if self.current.try_with_value(|c| *c == entry.id) == Some(true) {
             // The page must not keep showing, and saving again, what was just deleted.
             self.open.set(false);
             // A site file opens again from the site, without the deleted edits; anything
@@ -218,6 +246,9 @@ pub fn SwitcherDialog(switcher: Switcher) -> impl IntoView {
                                     let query = query.clone().unwrap_or_default();
                                     view! {
                                         <button type="button" class="primary" data-testid="open-bulletin" on:click=move |_| {
+                                            if !switcher.may_leave() {
+                                                return;
+                                            }
                                             switcher.open.set(false);
                                             switcher.bulletins.go(&query);
                                         }>"打开"</button>

@@ -2,28 +2,10 @@
 //! of an imported snapshot, opening and deleting one. Key names and summaries live in
 //! `bulletin_core::library`; the store is `browser::store`.
 
-use bulletin_core::edit::storage_key;
-use bulletin_core::library::{Entry, entries_sized, head_of, original_key};
+use bulletin_core::library::{Entry, entries_sized, head_of, keys_of, original_key};
 use bulletin_core::{Bulletin, Loaded, load};
 
-use crate::browser::store;
-
-/// The key of the user's copy of bulletin `id` as opened from `source` (a `?src=` address)
-/// or from this browser (bundled or imported): two documents that share an id but come from
-/// different places never share a copy.
-pub fn copy_key(id: &str, source: Option<&str>) -> String {
-    match source {
-        None => storage_key(id),
-        Some(src) => storage_key(&format!("{id}--src-{}", short_hash(src))),
-    }
-}
-
-fn short_hash(text: &str) -> String {
-    let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    });
-    format!("{hash:016x}")
-}
+use crate::browser::{local, store};
 
 /// The switcher's list, the bundled bulletin first; only the bundled one when storage
 /// cannot be read.
@@ -66,10 +48,15 @@ pub async fn open(id: &str) -> Result<Loaded, String> {
     })
 }
 
-/// Deletes everything stored for the list entry `id` (its original and copy); set-aside
-/// unreadable copies stay.
+/// Deletes everything stored for the list entry `id` (its original, copy and rescued work);
+/// set-aside unreadable copies stay.
 pub async fn delete(id: &str) -> Result<(), String> {
-    let original = original_key(id);
-    let copy = storage_key(id);
-    store::delete_where(move |k| k == original || k == copy).await
+    let keys = keys_of(id);
+    for key in &keys {
+        for (rescue, _) in local::rescues_of(key) {
+            local::remove(&rescue);
+        }
+        local::remove(key);
+    }
+    store::delete_where(move |k| keys.iter().any(|own| own == k)).await
 }

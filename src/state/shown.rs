@@ -4,53 +4,86 @@
 
 use bulletin_core::Loaded;
 use bulletin_core::import::Incoming;
-use bulletin_core::library::Origin;
+use bulletin_core::library::{CopyOf, Origin, SiteFile, StoredKey};
+use bulletin_core::saving::Rescue;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::browser::store::Copy;
 use crate::browser::{address, local, store};
 use crate::notice::Notice;
 use crate::state::working_copy::Found;
 use crate::state::{library, source};
-use bulletin_core::library::head_of;
 
-/// A bulletin to show and what this browser has stored of it.
+/// A bulletin to show, which copy of it this is, and what this browser has stored of it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Shown {
     pub loaded: Loaded,
+    pub copy_of: CopyOf,
     pub found: Found,
 }
 
-/// What storage holds for the copy of `loaded` opened from `source`: the stored copy, or
-/// a newer one a closing page left in localStorage because it could not finish storing it.
-async fn find(loaded: &Loaded, source: Option<&str>) -> Found {
-    let key = library::copy_key(&loaded.bulletin.id, source);
-    let found = store::read_copy(&key).await;
-    let stored_revision = match &found {
-        Ok(Some(copy)) => copy.revision,
-        _ => 0,
+/// What storage holds for `copy`: the stored copy, the work closing pages left in
+/// localStorage, and for a site file with nothing stored, the copy an earlier release kept
+/// of it under the address as then typed.
+async fn find(copy: &CopyOf) -> Found {
+    let key = copy.key();
+    let rescue: Vec<(String, Rescue)> = local::rescues_of(&key)
+        .into_iter()
+        .filter_map(|(k, t)| Some((k, Rescue::from_text(&t)?)))
+        .collect();
+    let record = match store::read_copy(&key).await {
+        Ok(record) => record,
+        Err(why) => return Found::Unavailable { why, rescue },
     };
-    let rescue = local::rescue_key(&key);
-    if let Some(text) = local::get(&rescue) {
-        let newer = head_of(&key, &text)
-            .and_then(|(_, revision)| revision)
-            .is_some_and(|r| r > stored_revision);
-        if newer && found.is_ok() {
-            return Found::Rescued(Copy {
-                text,
-                revision: stored_revision,
-            });
+    if record.held.is_none()
+        && record.revision.number == 0
+        && let Some(file) = &copy.site
+        && let Some((old, earlier)) = earlier_site_copy(&copy.id, file).await
+    {
+        return Found::Stored {
+            record: earlier,
+            rescue,
+            replaces: Some(old),
+        };
+    }
+    Found::Stored {
+        record,
+        rescue,
+        replaces: None,
+    }
+}
+
+/// A copy of bulletin `id` stored under an earlier key for the site file `file`, the
+/// newest if several.
+async fn earlier_site_copy(id: &str, file: &SiteFile) -> Option<(String, store::Record)> {
+    let heads = store::heads().await.ok()?;
+    let mut best: Option<(String, String)> = None;
+    for (key, head, _) in heads {
+        let Some(StoredKey::Copy(entry)) = StoredKey::parse(&key) else {
+            continue;
+        };
+        if !CopyOf::is_site_copy_of(&entry, id) {
+            continue;
         }
-        if found.is_ok() {
-            local::remove(&rescue);
+        let Ok(head) = serde_json::from_str::<serde_json::Value>(&head) else {
+            continue;
+        };
+        let same = head
+            .get("source")
+            .and_then(|s| s.as_str())
+            .is_some_and(|src| SiteFile::written(src) == *file);
+        let saved = head
+            .get("saved_at")
+            .and_then(|s| s.as_str())
+            .unwrap_or("")
+            .to_owned();
+        if same && best.as_ref().is_none_or(|(_, at)| saved > *at) {
+            best = Some((key, saved));
         }
     }
-    match found {
-        Ok(Some(copy)) => Found::Copy(copy),
-        Ok(None) => Found::Nothing,
-        Err(why) => Found::Unavailable(why),
-    }
+    let (key, _) = best?;
+    let record = store::read_copy(&key).await.ok()?;
+    Some((key, record))
 }
 
 /// Handle to the shown bulletin; cheap to copy into event handlers.
@@ -96,26 +129,37 @@ impl Bulletins {
         self.opening.update_value(|n| *n += 1);
         let this_one = self.opening.get_value();
         spawn_local(async move {
-            let (loaded, source, failure) = self.load().await;
+            let (loaded, site, failure) = self.load().await;
             let Some(loaded) = loaded else {
                 if let Some(notice) = failure {
                     self.notices.update(|all| all.push(notice));
                 }
                 return;
             };
-            let found = find(&loaded, source.as_deref()).await;
+            // The copy of what was loaded: a site file that failed to load opens nothing
+            // under its key, whatever the address says.
+            let copy_of = match site {
+                Some(file) => CopyOf::site(&loaded.bulletin.id, file),
+                None => CopyOf::kept(&loaded.bulletin.id),
+            };
+            let found = find(&copy_of).await;
             if self.opening.try_get_value() != Some(this_one) {
                 return;
             }
             if let Some(notice) = failure {
                 self.notices.update(|all| all.push(notice));
             }
-            self.shown.set(Some(Shown { loaded, found }));
+            self.shown.set(Some(Shown {
+                loaded,
+                copy_of,
+                found,
+            }));
         });
     }
 
-    /// The bulletin the address asks for and its `?src=`, or the bundled one and why.
-    async fn load(self) -> (Option<Loaded>, Option<String>, Option<Notice>) {
+    /// The bulletin the address asks for and the site file it came from, or the bundled one
+    /// and why.
+    async fn load(self) -> (Option<Loaded>, Option<SiteFile>, Option<Notice>) {
         let instead = |mut notice: Notice| {
             notice
                 .details
@@ -125,7 +169,7 @@ impl Bulletins {
         let bundled = || source::bundled();
         if let Some(src) = address::source() {
             return match source::fetch(&src).await {
-                Ok(loaded) => (Some(loaded), Some(src), None),
+                Ok((loaded, file)) => (Some(loaded), Some(file), None),
                 Err(notice) => match bundled() {
                     Ok(b) => (Some(b), None, Some(instead(notice))),
                     Err(e) => (None, None, Some(e)),
@@ -183,8 +227,9 @@ impl Bulletins {
         self.opening.update_value(|n| *n += 1);
         self.unkept.set_value(Some(loaded.bulletin.id.clone()));
         self.shown.set(Some(Shown {
+            copy_of: CopyOf::kept(&loaded.bulletin.id),
             loaded,
-            found: Found::Nothing,
+            found: Found::nothing(),
         }));
     }
 

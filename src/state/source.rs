@@ -2,6 +2,7 @@
 
 use std::cell::OnceCell;
 
+use bulletin_core::library::SiteFile;
 use bulletin_core::{Loaded, load, load_checked};
 use gloo_net::http::Request;
 use web_sys::Url;
@@ -32,7 +33,9 @@ pub fn bundled() -> Result<Loaded, Notice> {
 }
 
 /// Fetches the bulletin at `src`, a URL on this site, and has it validated in the worker.
-pub async fn fetch(src: &str) -> Result<Loaded, Notice> {
+/// Also gives the file it came from, as the browser resolved it (after any redirect),
+/// which names the copy it is kept as.
+pub async fn fetch(src: &str) -> Result<(Loaded, SiteFile), Notice> {
     let cannot = |why: &str| Notice::new(format!("无法加载通报“{src}”：{why}"));
     let url = same_site_url(src).ok_or_else(|| {
         cannot("只能加载本站上的通报文件（请使用相对地址，如 data/my-bulletin.json）。")
@@ -41,6 +44,14 @@ pub async fn fetch(src: &str) -> Result<Loaded, Notice> {
         .send()
         .await
         .map_err(|_| cannot("网络请求失败，请检查地址和网络连接。"))?;
+    // A redirect may have led to another site: what came from there is not this site's file.
+    let reached = match response.url() {
+        reached if reached.is_empty() => url.clone(),
+        reached => reached,
+    };
+    let Some(file) = site_file(&reached) else {
+        return Err(cannot("该地址被转到了其他网站，只能加载本站上的通报文件。"));
+    };
     if !response.ok() {
         let why = match response.status() {
             404 => "找不到该文件（HTTP 404）。".to_owned(),
@@ -60,8 +71,17 @@ pub async fn fetch(src: &str) -> Result<Loaded, Notice> {
     if let Err((findings, count)) = worker::check_bulletin(&text).await {
         return Err(Notice::with_lines(invalid(count), findings, count));
     }
-    measured("src:parse", || load_checked(&text))
-        .map_err(|f| Notice::with_findings(invalid(f.errors.len()), &f.errors))
+    let loaded = measured("src:parse", || load_checked(&text))
+        .map_err(|f| Notice::with_findings(invalid(f.errors.len()), &f.errors))?;
+    Ok((loaded, file))
+}
+
+/// The site file at `url`, if `url` is on this site.
+fn site_file(url: &str) -> Option<SiteFile> {
+    let location = web_sys::window()?.location();
+    let url = Url::new(url).ok()?;
+    (url.origin() == location.origin().ok()?)
+        .then(|| SiteFile::resolved(&location.pathname().unwrap_or_default(), &url.pathname()))
 }
 
 /// Resolves `src` against the page and keeps it only if it stays on this origin.

@@ -1,22 +1,21 @@
 //! The user's working copy of the shown bulletin: a workbench saved to the browser's store
 //! after every step, kept in step with other tabs, and never lost when storage fails.
 //!
-//! What this tab did since its copy was last stored is kept as [`Op`]s. A write is guarded by
-//! the revision the tab's copy is based on (checked in the same transaction); if another tab
-//! saved first, this tab takes that copy and replays its own work on top, so neither tab's
-//! edits are lost. A save that cannot happen leaves a lasting warning and keeps the work in
-//! the page.
+//! When to write, what a write holds and what the user is told is decided by the core's
+//! [`Saver`], a pure state value; this module only does the I/O it asks for (the store, the
+//! rescue copy in localStorage, the channel to other tabs) and tells it what happened.
 
 use bulletin_core::edit::{Op, Step, Stored, Workbench, replay};
-use bulletin_core::library::head_of;
+use bulletin_core::library::{CopyOf, Revision, head_of, tab_rescue_key, write_token};
+use bulletin_core::saving::{Recovery, Rescue, SaveStatus, Saver, Write, recover};
 use bulletin_core::{Diagnostic, Loaded};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::browser::channel::{self, News};
 use crate::browser::local;
-use crate::browser::store::{self, Copy, Written};
-use crate::browser::timing::{after_paint, measured, next_task, now};
+use crate::browser::store::{self, CopyWrite, Gone, Held, Record, Written};
+use crate::browser::timing::{after_paint, measured, now};
 use crate::notice::Notice;
 use crate::state::library;
 
@@ -24,178 +23,310 @@ use crate::state::library;
 #[derive(Clone, Copy)]
 pub struct UserCopy {
     pub workbench: RwSignal<Workbench>,
-    /// Why the last save failed, shown until a save succeeds.
-    pub save_error: RwSignal<Option<String>>,
-    /// Whether work is waiting to be stored or being stored: the page says 已保存 only once
-    /// the store has committed it.
-    pub pending: RwSignal<bool>,
+    /// What the user is told about saving.
+    pub status: RwSignal<SaveStatus>,
     notices: RwSignal<Vec<Notice>>,
     /// The bulletin as loaded, which stored copies are opened against.
     original: StoredValue<Loaded>,
-    /// The site address the bulletin was opened from (`?src=`), kept with the copy.
-    source: StoredValue<Option<String>>,
-    /// Where the copy is stored.
-    key: StoredValue<String>,
-    /// The stored revision this tab's copy is based on.
-    base: StoredValue<u64>,
-    /// What this tab did since it last stored its copy.
-    ops: StoredValue<Vec<Op>>,
-    /// Why saving must not happen at all (an unreadable stored copy not yet, or not, set
-    /// aside would be overwritten).
-    blocked: StoredValue<Option<String>>,
-    /// Whether the original of an imported bulletin is in storage (a copy without its
-    /// original could not be opened again).
-    original_kept: StoredValue<bool>,
-    /// A save is due.
-    unsaved: StoredValue<bool>,
-    /// A save is running (saves of one tab never overlap).
-    saving: StoredValue<bool>,
+    /// Which copy this is (its key), from what was loaded.
+    copy_of: StoredValue<CopyOf>,
+    saver: StoredValue<Saver>,
+    /// A copy an earlier release kept under another key for the same site file, moved to
+    /// this copy's key by its first write.
+    replaces: StoredValue<Option<String>>,
+    /// A save is queued for after the next paint.
+    queued: StoredValue<bool>,
+    /// This page's name among the pages that may leave a rescue of the copy.
+    tab: StoredValue<String>,
+    /// Rescues (this page's own, and those merged when it opened) to remove once
+    /// everything is stored.
+    rescues: StoredValue<Vec<String>>,
 }
 
 /// What the page found in storage for the bulletin it opens.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Found {
-    /// Storage cannot be used at all.
-    Unavailable(String),
-    /// Nothing stored yet.
-    Nothing,
-    Copy(Copy),
-    /// A copy newer than the stored one (`revision`), which a page closing before it could
-    /// store it left in localStorage: opened, and stored at once.
-    Rescued(Copy),
+    /// Storage cannot be used now, and why; work a closing page left may still be there.
+    Unavailable {
+        why: String,
+        rescue: Vec<(String, Rescue)>,
+    },
+    /// What the store holds under the copy's key (perhaps nothing), the rescue copy, and
+    /// the key of an earlier release's copy of the same site file taken instead.
+    Stored {
+        record: Record,
+        rescue: Vec<(String, Rescue)>,
+        replaces: Option<String>,
+    },
 }
 
-const NOT_SET_ASIDE: &str = "保存的旧数据无法读取，浏览器也未能另存它：为免覆盖，本页的修改暂不保存到浏览器。请先下载旧数据，修改请用“导出 JSON”保存。";
+impl Found {
+    /// Nothing stored, nothing rescued.
+    pub fn nothing() -> Self {
+        Self::Stored {
+            record: Record {
+                held: None,
+                revision: Revision::default(),
+            },
+            rescue: Vec::new(),
+            replaces: None,
+        }
+    }
+}
 
 impl UserCopy {
-    /// Opens the copy `found` in storage for `loaded` if it is readable, else a fresh copy.
-    /// An unreadable one is set aside, offered for download and reported. `original_kept`
-    /// is false for an imported bulletin storage could not keep.
+    /// Opens the copy `copy_of` of `loaded` from what was `found`: the stored copy if it is
+    /// readable (an unreadable one is set aside first), with the work a closing page left
+    /// replayed on it. `original_kept` is false for an imported bulletin storage could not
+    /// keep.
     pub fn open(
         loaded: &Loaded,
-        source: Option<String>,
+        copy_of: CopyOf,
         original_kept: bool,
         found: Found,
         notices: RwSignal<Vec<Notice>>,
     ) -> Self {
-        let bulletin = &loaded.bulletin;
-        let key = library::copy_key(&bulletin.id, source.as_deref());
         let copy = Self {
             workbench: RwSignal::new(Workbench::from_loaded(loaded)),
-            save_error: RwSignal::new(None),
-            pending: RwSignal::new(false),
+            status: RwSignal::new(SaveStatus::Saved),
             notices,
             original: StoredValue::new(loaded.clone()),
-            source: StoredValue::new(source),
-            key: StoredValue::new(key.clone()),
-            base: StoredValue::new(0),
-            ops: StoredValue::new(Vec::new()),
-            blocked: StoredValue::new(None),
-            original_kept: StoredValue::new(original_kept),
-            unsaved: StoredValue::new(false),
-            saving: StoredValue::new(false),
+            copy_of: StoredValue::new(copy_of),
+            saver: StoredValue::new(Saver::new(0, original_kept)),
+            replaces: StoredValue::new(None),
+            queued: StoredValue::new(false),
+            tab: StoredValue::new(write_token(&now(), js_sys::Math::random())),
+            rescues: StoredValue::new(Vec::new()),
         };
-        let found = match found {
-            Found::Unavailable(why) => {
-                copy.save_error.set(Some(why));
-                return copy;
+        let (record, rescue) = match found {
+            Found::Unavailable { why, rescue } => {
+                copy.saver.set_value(Saver::unavailable(&why));
+                (None, rescue)
             }
-            Found::Nothing => return copy,
-            Found::Copy(found) => found,
-            Found::Rescued(found) => {
-                copy.unsaved.set_value(true);
-                found
+            Found::Stored {
+                record,
+                rescue,
+                replaces,
+            } => {
+                let adopted = replaces.is_some();
+                copy.replaces.set_value(replaces);
+                // An earlier key's copy is written afresh under this one.
+                let base = if adopted { 0 } else { record.revision.number };
+                copy.saver.set_value(Saver::new(base, original_kept));
+                (Some(record), rescue)
             }
         };
-        match measured("copy:open", || {
-            Stored::from_text_with_document(&found.text, &loaded.document)
-        }) {
-            Ok((stored, workbench, original_changed)) => {
-                let workbench = if !original_changed {
-                    workbench
-                } else if let Some((moved, failed)) =
-                    measured("copy:rebase", || stored.rebase(&loaded.document))
-                {
-                    // The new original with the user's steps on it; stored as such at once.
-                    copy.unsaved.set_value(true);
-                    let mut words = format!(
-                        "通报原始数据在您上次修改后有了更新；已把您的 {} 步修改重新应用到更新后的数据上。",
-                        moved.undo_steps().len()
-                    );
-                    if !failed.is_empty() {
-                        words.push_str(&format!(
-                            "以下修改涉及的内容在更新中已改变，未再应用：{}。",
-                            failed.join("；")
-                        ));
-                    }
-                    copy.tell_calmly(&words);
-                    moved
-                } else {
-                    copy.tell_calmly(
-                        "通报原始数据在您上次修改后有了更新；您的修改都在，修改记录按更新后的原始数据列出。",
-                    );
-                    workbench
-                };
-                copy.workbench.set(workbench);
-                copy.base.set_value(found.revision);
-                if copy.unsaved.get_value() {
-                    copy.unsaved.set_value(false);
-                    copy.save_soon();
+        let revision = record.as_ref().map_or(0, |r| r.revision.number);
+        let readable = match record.as_ref().and_then(|r| r.held.clone()) {
+            None => {
+                if record.is_some() && copy.replaces.get_value().is_none() {
+                    copy.saver.update_value(|s| s.missing(revision));
                 }
+                true
             }
-            Err(e) => {
-                let mut notice = Notice::new(format!("{}，无法打开您保存的修改。", e.message));
-                notice.details.push(
-                    "下面显示的是原始通报数据。原来保存的内容没有删除，可以下载留存。".to_owned(),
+            Some(Held::Text(text)) => {
+                let opened = copy.open_stored(&text);
+                if opened && copy.replaces.get_value().is_none() {
+                    copy.saver.update_value(|s| s.took(revision));
+                }
+                opened
+            }
+            Some(Held::NotText(what)) => {
+                copy.unreadable(
+                    &format!("本浏览器中保存的这份通报的内容不是文本（{what}），无法打开"),
+                    None,
                 );
-                notice.download = Some((format!("{}-unreadable-copy.json", bulletin.id), e.raw));
-                notices.update(|all| all.push(notice));
-                copy.set_aside(found);
+                false
             }
+        };
+        let stored = record.as_ref().filter(|_| readable).map(|r| &r.revision);
+        for (key, rescue) in rescue {
+            copy.recover(&key, &rescue, stored);
+        }
+        copy.sync();
+        copy.listen_to_store();
+        if copy.saver.with_value(Saver::has_unsaved) {
+            copy.save_soon();
         }
         copy
     }
 
-    /// Keeps an unreadable stored copy aside; saving waits for that and is refused for good
-    /// if it fails.
-    fn set_aside(&self, found: Copy) {
-        self.blocked
-            .set_value(Some("正在另存无法读取的旧数据".to_owned()));
+    /// Opens a stored copy's text; returns whether it could be read.
+    fn open_stored(&self, text: &str) -> bool {
+        let opened = self.original.with_value(|loaded| {
+            measured("copy:open", || {
+                Stored::from_text_with_document(text, &loaded.document)
+            })
+        });
+        match opened {
+            Ok((stored, workbench, original_changed)) => {
+                let workbench = if !original_changed {
+                    workbench
+                } else {
+                    self.moved_onto_new_original(&stored, workbench)
+                };
+                self.workbench.set(workbench);
+                true
+            }
+            Err(e) => {
+                self.unreadable(&format!("{}，无法打开您保存的修改", e.message), Some(e.raw));
+                false
+            }
+        }
+    }
+
+    /// A copy made from an earlier version of the original, moved onto the new one by its
+    /// steps where they reach back that far.
+    fn moved_onto_new_original(&self, stored: &Stored, workbench: Workbench) -> Workbench {
+        let moved = self
+            .original
+            .with_value(|l| measured("copy:rebase", || stored.rebase(&l.document)));
+        let Some((moved, failed)) = moved else {
+            self.tell_calmly(
+                "通报原始数据在您上次修改后有了更新；您的修改都在，修改记录按更新后的原始数据列出。",
+            );
+            return workbench;
+        };
+        self.saver.update_value(Saver::moved);
+        let mut words = format!(
+            "通报原始数据在您上次修改后有了更新；已把您的 {} 步修改重新应用到更新后的数据上。",
+            moved.undo_steps().len()
+        );
+        if !failed.is_empty() {
+            words.push_str(&format!(
+                "以下修改涉及的内容在更新中已改变，未再应用：{}。",
+                failed.join("；")
+            ));
+        }
+        self.tell_calmly(&words);
+        moved
+    }
+
+    /// Merges work a closing page left in localStorage, by replaying its steps on what the
+    /// store holds now (`stored`, `None` when nothing readable is stored).
+    fn recover(&self, rescued: &str, rescue: &Rescue, stored: Option<&Revision>) {
+        match recover(rescue, stored) {
+            Recovery::Stored => local::remove(rescued),
+            Recovery::Replay(ops) => {
+                self.rescues.update_value(|r| r.push(rescued.to_owned()));
+                let mut failed = Vec::new();
+                self.workbench.update(|w| failed = replay(w, &ops));
+                self.saver.update_value(|s| {
+                    for op in ops.iter().cloned() {
+                        s.edited(op);
+                    }
+                });
+                let mut notice = Notice::info(format!(
+                    "本页上次关闭时还有 {} 步修改没来得及保存到浏览器，已恢复。",
+                    ops.len()
+                ));
+                if !failed.is_empty() {
+                    notice = Notice::new(
+                        "本页上次关闭时没来得及保存的修改中，以下几步与之后保存的内容冲突，未能恢复：",
+                    );
+                    notice.details = failed;
+                }
+                self.notices.update(|all| all.push(notice));
+            }
+            Recovery::Whole(text) => {
+                self.rescues.update_value(|r| r.push(rescued.to_owned()));
+                if self.open_stored(&text) {
+                    self.saver.update_value(Saver::moved);
+                    self.tell_calmly("本页上次关闭时没来得及保存到浏览器的内容已恢复。");
+                }
+            }
+            Recovery::Unmerged(text) => {
+                let mut notice = Notice::new(
+                    "本页上次关闭时没来得及保存的内容比浏览器中后来保存的内容旧，无法合并，未采用。",
+                );
+                notice.details.push("它没有删除，可以下载留存。".to_owned());
+                notice.download = Some((format!("{}-unsaved-work.json", self.id()), text));
+                self.notices.update(|all| all.push(notice));
+                local::remove(rescued);
+            }
+        }
+    }
+
+    /// A stored copy that cannot be read: said (with its text to download, if it is one),
+    /// and set aside before anything is written; if that fails, nothing is written at all.
+    fn unreadable(&self, why: &str, text: Option<String>) {
+        let mut notice = Notice::new(format!("{why}。"));
+        notice.details.push(
+            "下面显示的是原始通报数据。原来保存的内容没有删除，已另存一份，可以下载留存。"
+                .to_owned(),
+        );
+        notice.download = text.map(|t| (format!("{}-unreadable-copy.json", self.id()), t));
+        self.notices.update(|all| all.push(notice));
+        self.saver.update_value(Saver::unreadable);
         let copy = *self;
         spawn_local(async move {
-            let key = copy.key.get_value();
-            let kept = store::set_aside(&key, &found.text).await;
-            if copy.blocked.try_get_value().is_none() {
+            let Some(key) = copy.copy_of.try_with_value(CopyOf::key) else {
                 return;
+            };
+            let kept = store::set_aside(&key).await;
+            let outcome = copy.saver.try_update_value(|s| {
+                s.set_aside(kept.is_ok(), *kept.as_ref().unwrap_or(&0));
+            });
+            if outcome.is_some() && kept.is_err() {
+                copy.notices.update(|all| {
+                    all.push(Notice::new(
+                        "保存的旧数据无法读取，浏览器也未能另存它：为免覆盖，本页的修改不再保存到浏览器。请先下载旧数据，修改请用“导出 JSON”保存。",
+                    ))
+                });
             }
-            match kept {
-                Ok(()) => {
-                    copy.blocked.set_value(None);
-                    copy.base.set_value(found.revision);
-                    if copy.unsaved.get_value() {
-                        copy.unsaved.set_value(false);
-                        copy.save_soon();
-                    }
-                }
-                Err(_) => {
-                    copy.blocked.set_value(Some(NOT_SET_ASIDE.to_owned()));
-                    copy.save_error.set(Some(NOT_SET_ASIDE.to_owned()));
-                    copy.notices
-                        .update(|all| all.push(Notice::new(NOT_SET_ASIDE)));
-                }
+            if outcome.is_some() {
+                copy.sync();
+                copy.save_soon();
             }
         });
     }
 
+    /// Follows the store closing (opened again for the next write) or being replaced by
+    /// another page (saving stops; the work goes to the rescue copy at once).
+    fn listen_to_store(&self) {
+        let copy = *self;
+        let id = store::on_gone(move |gone| {
+            let done = copy.saver.try_update_value(|s| match gone {
+                Gone::Closed => s.closed(),
+                Gone::Replaced => s.replaced(),
+            });
+            if done.is_none() {
+                return;
+            }
+            if gone == Gone::Replaced {
+                copy.rescue();
+            }
+            copy.sync();
+            copy.save_soon();
+        });
+        on_cleanup(move || store::forget(id));
+    }
+
     /// Where this copy is stored.
     pub fn key(&self) -> String {
-        self.key.get_value()
+        self.copy_of.with_value(CopyOf::key)
+    }
+
+    fn id(&self) -> String {
+        self.original
+            .try_with_value(|l| l.bulletin.id.clone())
+            .unwrap_or_default()
     }
 
     /// Whether the board of this copy is still on the page (work resumed in a later task
     /// must not touch a copy the user has switched away from).
     pub fn is_open(&self) -> bool {
         self.workbench.try_with_untracked(|_| ()).is_some()
+    }
+
+    /// Whether work of this page is not yet stored and could be lost by leaving it
+    /// (storage fails, so no rescue copy or later write will keep it).
+    pub fn would_lose_work(&self) -> bool {
+        self.saver.try_with_value(Saver::has_unsaved) == Some(true)
+            && matches!(
+                self.status.try_get_untracked(),
+                Some(SaveStatus::Failed(_) | SaveStatus::Stopped(_))
+            )
     }
 
     /// Applies a step and saves; the errors say why a step was refused.
@@ -219,7 +350,7 @@ impl UserCopy {
         });
         if result.is_ok() {
             self.done(Op::Apply(step));
-            next_task().await;
+            crate::browser::timing::next_task().await;
             if self.is_open() {
                 self.workbench.notify();
             }
@@ -256,41 +387,72 @@ impl UserCopy {
     }
 
     fn done(&self, op: Op) {
-        self.ops.update_value(|ops| ops.push(op));
+        self.saver.update_value(|s| s.edited(op));
+        self.sync();
         self.save_soon();
+    }
+
+    /// Shows what the saver says.
+    fn sync(&self) {
+        if let Some(status) = self.saver.try_with_value(Saver::status)
+            && self.status.try_get_untracked().as_ref() != Some(&status)
+        {
+            self.status.set(status);
+        }
     }
 
     /// Another tab said it saved this copy at `revision`: read it and take it.
     pub fn heard(&self, revision: u64) {
-        if revision <= self.base.get_value() {
-            return;
+        if self.saver.try_update_value(|s| s.heard(revision)) == Some(true) {
+            self.read_theirs();
         }
+    }
+
+    fn read_theirs(&self) {
         let copy = *self;
         spawn_local(async move {
-            let Ok(Some(theirs)) = store::read_copy(&copy.key()).await else {
+            let Some(key) = copy.copy_of.try_with_value(CopyOf::key) else {
                 return;
             };
-            if copy.is_open() && copy.take(theirs) {
+            let Ok(theirs) = store::read_copy(&key).await else {
+                return;
+            };
+            let newer = copy
+                .saver
+                .try_with_value(|s| theirs.revision.number > s.base() && s.writing().is_none());
+            if newer == Some(true) && copy.take(theirs) {
                 copy.tell_calmly("另一个标签页修改了这份通报，本页已同步为最新内容。");
+                copy.save_soon();
             }
         });
     }
 
-    /// Takes another tab's newer copy and replays this tab's unsaved work on top of it.
-    /// Returns whether anything was taken.
-    fn take(&self, theirs: Copy) -> bool {
-        if theirs.revision <= self.base.get_value() {
-            return false;
-        }
-        let parsed = self.original.with_value(|original| {
-            Stored::from_text_with_document(&theirs.text, &original.document)
-        });
+    /// Takes what another tab stored and replays this tab's unsaved work on top of it.
+    /// Returns whether a copy was taken.
+    fn take(&self, theirs: Record) -> bool {
+        let revision = theirs.revision.number;
+        let text = match theirs.held {
+            None => {
+                self.saver.update_value(|s| s.missing(revision));
+                return false;
+            }
+            Some(Held::NotText(what)) => {
+                self.unreadable(
+                    &format!("本浏览器中保存的这份通报的内容不是文本（{what}），无法读取"),
+                    None,
+                );
+                return false;
+            }
+            Some(Held::Text(text)) => text,
+        };
+        let parsed = self
+            .original
+            .with_value(|original| Stored::from_text_with_document(&text, &original.document));
         let Ok((_, mut workbench, _)) = parsed else {
-            // Unreadable: keep it aside before this tab writes over it.
-            self.set_aside(theirs);
+            self.unreadable("另一个标签页保存的这份通报无法读取", Some(text));
             return false;
         };
-        let ops = self.ops.get_value();
+        let ops = self.saver.with_value(|s| s.ops().to_vec());
         let failed = replay(&mut workbench, &ops);
         if !failed.is_empty() {
             let mine = self
@@ -302,160 +464,186 @@ impl UserCopy {
             notice
                 .details
                 .push("本页合并前的内容可以下载留存。".to_owned());
-            let id = self.original.with_value(|l| l.bulletin.id.clone());
-            notice.download = Some((format!("{id}-this-tab.json"), mine));
+            notice.download = Some((format!("{}-this-tab.json", self.id()), mine));
             self.notices.update(|all| all.push(notice));
         }
-        self.base.set_value(theirs.revision);
+        self.saver.update_value(|s| s.took(revision));
         self.workbench.set(workbench);
-        if !ops.is_empty() {
-            self.save_soon();
-        }
         true
     }
 
-    /// Saves in the next task, so that the page shows a step before it spends time on
+    /// Saves after the next paint, so that the page shows a step before it spends time on
     /// storing it (which takes long for a large bulletin); several steps in a row are saved
-    /// once. Anything still unsaved is saved when the page is hidden or the board closes.
+    /// once. A tab closed before then keeps the step through [`UserCopy::rescue`].
     fn save_soon(&self) {
-        if self.unsaved.get_value() {
+        if self.queued.try_get_value() != Some(false) {
             return;
         }
-        self.unsaved.set_value(true);
-        self.pending.set(true);
+        self.queued.set_value(true);
         let copy = *self;
-        // After the step has painted: a tab closed before then keeps the step through
-        // `rescue`, so waiting a frame loses nothing and shows the step sooner.
         spawn_local(async move {
             after_paint().await;
-            copy.flush();
+            if copy.queued.try_set_value(false).is_none() {
+                copy.flush();
+            }
         });
     }
 
-    /// Saves now if a save is due. Safe to call after the board is gone (it then does
-    /// nothing, the board's own cleanup having saved).
+    /// Saves now if a save is due and may happen. Safe to call after the board is gone.
     pub fn flush(&self) {
-        if self.unsaved.try_get_value() != Some(true) || self.saving.get_value() {
-            return;
-        }
-        self.unsaved.set_value(false);
         let copy = *self;
-        self.saving.set_value(true);
+        spawn_local(async move { copy.save().await });
+    }
+
+    /// The board is closing (another bulletin opened): what is not stored is kept in the
+    /// rescue copy at once, and written to the store without waiting for the page.
+    pub fn leave(&self) {
+        self.rescue();
+        let token = write_token(&now(), js_sys::Math::random());
+        let Some(Some(write)) = self.saver.try_update_value(|s| s.next_write(&token)) else {
+            return;
+        };
+        let Some(prepared) = self.prepare(write) else {
+            return;
+        };
+        let all_held = self
+            .saver
+            .with_value(|s| s.ops().len() == prepared.write.ops);
+        let rescues = self.own_rescues();
         spawn_local(async move {
-            copy.save().await;
-            // `None`: set (the board is still there); steps made while this save ran follow.
-            if copy.saving.try_set_value(false).is_none() {
-                if copy.unsaved.get_value() {
-                    copy.unsaved.set_value(false);
-                    copy.save_soon();
-                } else if copy.save_error.get_untracked().is_none() {
-                    copy.pending.set(false);
+            let written = prepared.send().await;
+            let Prepared { key, write, .. } = prepared;
+            // Otherwise the rescue copy holds the work until the bulletin opens again.
+            if written == Ok(Written::Done) {
+                if all_held {
+                    for rescued in rescues {
+                        local::remove(&rescued);
+                    }
                 }
+                channel::tell(&News::Saved {
+                    key,
+                    revision: write.revision,
+                });
             }
         });
+    }
+
+    /// The rescues this page removes once everything is stored: its own and those it merged.
+    fn own_rescues(&self) -> Vec<String> {
+        let own = self
+            .copy_of
+            .try_with_value(CopyOf::key)
+            .zip(self.tab.try_get_value())
+            .map(|(key, tab)| tab_rescue_key(&key, &tab));
+        let mut all = self.rescues.try_get_value().unwrap_or_default();
+        all.extend(own);
+        all
+    }
+
+    /// Everything `write` stores, worked out now (the board may be gone when it is sent).
+    fn prepare(&self, write: Write) -> Option<Prepared> {
+        let (key, text, head) = self.stored_text(write.revision)?;
+        let original = write.with_original.then(|| {
+            self.original
+                .with_value(|l| library::original_record(&l.bulletin.id, &l.document))
+        });
+        Some(Prepared {
+            key,
+            text,
+            head,
+            original,
+            replaces: self.replaces.get_value(),
+            write,
+        })
+    }
+
+    /// The copy's key, its stored text at `revision` and its list head.
+    fn stored_text(&self, revision: u64) -> Option<(String, String, String)> {
+        let key = self.copy_of.try_with_value(CopyOf::key)?;
+        let source = self
+            .copy_of
+            .with_value(|c| c.site.as_ref().map(|f| f.as_str().to_owned()));
+        let text = measured("copy:serialize", || {
+            self.workbench
+                .try_with_untracked(|w| Stored::text_of(w, revision, &now(), source.as_deref()))
+        })?;
+        let head = head_of(&key, &text).map(|(h, _)| h).unwrap_or_default();
+        Some((key, text, head))
     }
 
     async fn save(&self) {
-        if let Some(why) = self.blocked.get_value() {
-            // Saved once the stored copy is set aside; refused for good if that failed.
-            if why == NOT_SET_ASIDE {
-                self.save_error.set(Some(why));
-            } else {
-                self.unsaved.set_value(true);
-            }
-            return;
-        }
-        let key = self.key.get_value();
-        for _ in 0..5 {
-            let base = self.base.get_value();
-            let revision = base + 1;
-            let source = self.source.get_value();
-            let text = measured("copy:serialize", || {
-                self.workbench
-                    .with_untracked(|w| Stored::text_of(w, revision, &now(), source.as_deref()))
-            });
-            let head = head_of(&key, &text).map(|(h, _)| h).unwrap_or_default();
-            let original = (!self.original_kept.get_value()).then(|| {
-                self.original
-                    .with_value(|l| library::original_record(&l.bulletin.id, &l.document))
-            });
-            let written = store::write_copy(
-                &key,
-                base,
-                revision,
-                &text,
-                &head,
-                original
-                    .as_ref()
-                    .map(|(k, t, h)| (k.as_str(), t.as_str(), h.as_str())),
-            )
-            .await;
+        loop {
+            let token = write_token(&now(), js_sys::Math::random());
+            let Some(write) = self
+                .saver
+                .try_update_value(|s| s.next_write(&token))
+                .flatten()
+            else {
+                break;
+            };
+            self.sync();
+            let Some(prepared) = self.prepare(write) else {
+                return;
+            };
+            let written = prepared.send().await;
+            let Prepared { key, write, .. } = prepared;
             if !self.is_open() {
                 return;
             }
             match written {
                 Ok(Written::Done) => {
-                    local::remove(&local::rescue_key(&key));
-                    self.base.set_value(revision);
-                    self.ops.set_value(Vec::new());
-                    self.original_kept.set_value(true);
-                    self.save_error.set(None);
+                    if self.saver.try_update_value(Saver::done) == Some(true) {
+                        for rescued in self.own_rescues() {
+                            local::remove(&rescued);
+                        }
+                        self.rescues.set_value(Vec::new());
+                    }
+                    self.replaces.set_value(None);
                     store::ask_to_persist();
-                    channel::tell(&News::Saved { key, revision });
-                    return;
+                    channel::tell(&News::Saved {
+                        key,
+                        revision: write.revision,
+                    });
                 }
                 // Another tab saved first: take its copy, replay this tab's work, try again.
-                Ok(Written::Newer(Some(theirs))) => {
-                    if !self.take(theirs) {
-                        break;
-                    }
+                Ok(Written::Newer(theirs)) => {
+                    self.saver.update_value(|s| s.newer(theirs.revision.number));
+                    self.take(theirs);
                 }
-                // Its copy is gone (deleted in another tab, which then reopens this one):
-                // store this tab's afresh.
-                Ok(Written::Newer(None)) => self.base.set_value(0),
+                // Tried again with the next step (the work stays in the page and the
+                // rescue copy).
                 Err(why) => {
-                    let why = if self.original_kept.get_value() {
-                        why
-                    } else {
-                        format!(
-                            "这份通报本身未能保存到本浏览器（{why}），关闭页面后它和您的修改都会丢失"
-                        )
-                    };
-                    self.save_error.set(Some(why));
-                    return;
+                    self.saver.update_value(|s| s.failed(&why));
+                    break;
                 }
             }
+            self.sync();
         }
-        // Saved with the next step.
-        self.unsaved.set_value(true);
-        self.save_error.set(Some(
-            "另一个标签页正在不断保存这份通报，本页的修改稍后再保存".to_owned(),
-        ));
+        self.sync();
+        if self.saver.try_with_value(Saver::should_read) == Some(true) {
+            self.read_theirs();
+        }
     }
 
     /// Keeps work not yet stored through a closing page. IndexedDB cannot finish a write once
-    /// the page is gone, so the copy is also written at once to localStorage, and taken from
-    /// there when the bulletin next opens ([`Found::Rescued`]).
+    /// the page is gone, so what is not yet stored is also written at once to localStorage,
+    /// and merged back when the bulletin next opens ([`Found`]'s rescue).
     pub fn rescue(&self) {
-        let due =
-            self.unsaved.try_get_value() == Some(true) || self.saving.try_get_value() == Some(true);
-        if !due || self.blocked.try_get_value().flatten().is_some() {
+        let Some(Some(mut rescue)) = self.saver.try_with_value(Saver::rescue) else {
             return;
+        };
+        // The whole copy too, where it fits: it is what opens if the store loses the rest.
+        let Some((key, text, _)) = self.stored_text(rescue.base + 1) else {
+            return;
+        };
+        rescue.copy = Some(text);
+        let Some(own) = self.tab.try_with_value(|tab| tab_rescue_key(&key, tab)) else {
+            return;
+        };
+        if !local::set(&own, &rescue.to_text()) {
+            rescue.copy = None;
+            local::set(&own, &rescue.to_text());
         }
-        let Some(revision) = self.base.try_get_value().map(|b| b + 1) else {
-            return;
-        };
-        let (Some(key), Some(source)) = (self.key.try_get_value(), self.source.try_get_value())
-        else {
-            return;
-        };
-        let Some(text) = self
-            .workbench
-            .try_with_untracked(|w| Stored::text_of(w, revision, &now(), source.as_deref()))
-        else {
-            return;
-        };
-        local::set(&local::rescue_key(&key), &text);
     }
 
     /// Tells the user something in the alert area.
@@ -471,5 +659,35 @@ impl UserCopy {
     pub fn report(&self, what: &str, errors: &[Diagnostic]) {
         self.notices
             .update(|all| all.push(Notice::with_findings(format!("{what}未能完成："), errors)));
+    }
+}
+
+/// A write of the copy with everything it stores.
+struct Prepared {
+    key: String,
+    text: String,
+    head: String,
+    original: Option<(String, String, String)>,
+    replaces: Option<String>,
+    write: Write,
+}
+
+impl Prepared {
+    async fn send(&self) -> Result<Written, String> {
+        store::write_copy(CopyWrite {
+            key: &self.key,
+            base: self.write.base,
+            revision: self.write.revision,
+            fresh: self.write.fresh,
+            token: &self.write.token,
+            text: &self.text,
+            head: &self.head,
+            original: self
+                .original
+                .as_ref()
+                .map(|(k, t, h)| (k.as_str(), t.as_str(), h.as_str())),
+            replaces: self.replaces.as_deref(),
+        })
+        .await
     }
 }

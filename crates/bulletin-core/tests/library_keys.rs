@@ -5,8 +5,8 @@ mod common;
 
 use bulletin_core::edit::{Edit, Step, Stored, Workbench};
 use bulletin_core::library::{
-    CopyOf, KEPT_WRITES, Legacy, Revision, SiteFile, StoredKey, classify, head_of, keys_of,
-    original_key, rescue_key, storage_key, write_token,
+    CopyOf, KEPT_WRITES, Legacy, Revision, SiteFile, StoredKey, classify, head_of, is_rescue_of,
+    keys_of, original_key, rescue_key, storage_key, tab_rescue_key, write_token,
 };
 use bulletin_core::load;
 use serde_json::{Value, json};
@@ -27,7 +27,10 @@ fn one_site_file_is_one_copy_however_its_address_is_spelled() {
         assert_eq!(file.as_str(), "data/x.json", "{file:?}");
     }
     let key = CopyOf::site("a", same[0].clone()).key();
-    assert!(same.iter().all(|f| CopyOf::site("a", f.clone()).key() == key));
+    assert!(
+        same.iter()
+            .all(|f| CopyOf::site("a", f.clone()).key() == key)
+    );
     // A file outside the app's folder keeps its path from the site's root.
     assert_eq!(
         SiteFile::resolved("/app/", "/other/x.json").as_str(),
@@ -53,7 +56,10 @@ fn different_files_and_different_places_never_share_a_copy() {
     assert_eq!(kept.key(), storage_key("a"));
     assert_eq!(kept.entry_id(), "a");
     // The same file of another bulletin id is another copy too.
-    assert_ne!(x.key(), CopyOf::site("b", SiteFile::written("data/x.json")).key());
+    assert_ne!(
+        x.key(),
+        CopyOf::site("b", SiteFile::written("data/x.json")).key()
+    );
     // A site copy's key reads back as an entry of its own.
     let parsed = StoredKey::parse(&x.key()).expect("ours");
     assert_eq!(parsed.id(), x.entry_id());
@@ -93,8 +99,32 @@ fn an_entry_owns_its_copy_original_old_set_aside_copy_and_rescue() {
 }
 
 #[test]
+fn each_page_keeps_its_own_rescue_and_every_one_is_found() {
+    let copy = storage_key("x");
+    let a = tab_rescue_key(&copy, "a");
+    let b = tab_rescue_key(&copy, "b");
+    assert_ne!(a, b);
+    for key in [&a, &b, &rescue_key(&copy)] {
+        assert!(is_rescue_of(key, &copy), "{key}");
+    }
+    // Not another copy's whose key merely starts the same.
+    assert!(!is_rescue_of(
+        &tab_rescue_key(&storage_key("x-2"), "a"),
+        &copy
+    ));
+    assert!(!is_rescue_of(&rescue_key(&storage_key("xy")), &copy));
+    assert!(!is_rescue_of(&copy, &copy));
+}
+
+#[test]
 fn revision_records_keep_the_latest_writes_newest_first() {
-    assert_eq!(Revision::parse("7"), Revision { number: 7, writes: vec![] });
+    assert_eq!(
+        Revision::parse("7"),
+        Revision {
+            number: 7,
+            writes: vec![]
+        }
+    );
     assert_eq!(Revision::parse("7 migrated").number, 7);
     assert_eq!(Revision::parse("").number, 0);
     assert_eq!(Revision::parse("x 1").number, 0);
@@ -162,8 +192,15 @@ fn heads_summarise_copies_and_originals_with_their_size() {
 fn items_of_earlier_releases_go_to_their_keys() {
     let site = stored_copy("t", 4, Some("./data/x.json?v=1"));
     match classify(&storage_key("a"), &site) {
-        Legacy::Text { key, revision, head } => {
-            assert_eq!(key, CopyOf::site("a", SiteFile::written("data/x.json")).key());
+        Legacy::Text {
+            key,
+            revision,
+            head,
+        } => {
+            assert_eq!(
+                key,
+                CopyOf::site("a", SiteFile::written("data/x.json")).key()
+            );
             assert_eq!(revision, Some(4));
             assert!(head.contains("\"chars\""));
         }
@@ -182,6 +219,9 @@ fn items_of_earlier_releases_go_to_their_keys() {
         classify(&storage_key("a"), "{broken"),
         Legacy::Text { head, revision: None, .. } if head.is_empty()
     ));
-    assert_eq!(classify(&rescue_key(&storage_key("a")), &plain), Legacy::Other);
+    assert_eq!(
+        classify(&rescue_key(&storage_key("a")), &plain),
+        Legacy::Other
+    );
     assert_eq!(classify("other-app/x", &plain), Legacy::Other);
 }

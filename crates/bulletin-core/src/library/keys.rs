@@ -24,13 +24,29 @@ pub fn original_key(id: &str) -> String {
     format!("{ORIGINAL_PREFIX}{id}")
 }
 
-/// Where work a closing page could not store is kept (localStorage) for the copy `copy_key`.
+/// Where work a closing page could not store is kept (localStorage) for the copy
+/// `copy_key`: earlier releases' one rescue, and the start of every page's own
+/// ([`tab_rescue_key`]).
 pub fn rescue_key(copy_key: &str) -> String {
     format!("{RESCUE_PREFIX}{copy_key}")
 }
 
+/// The rescue of the page `tab` for the copy `copy_key`: each page keeps its own, so that
+/// two pages closing at once, or one saving while another's rescue waits, never remove or
+/// overwrite each other's.
+pub fn tab_rescue_key(copy_key: &str, tab: &str) -> String {
+    format!("{}#{tab}", rescue_key(copy_key))
+}
+
+/// Whether `key` is a rescue of the copy `copy_key` (any page's, or an earlier release's).
+pub fn is_rescue_of(key: &str, copy_key: &str) -> bool {
+    key.strip_prefix(&rescue_key(copy_key))
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with('#'))
+}
+
 /// Every key that belongs to the list entry `id`, for deleting it: its original, its copy,
-/// what earlier releases set aside under the copy's key, and its rescued work.
+/// what earlier releases set aside under the copy's key, and its rescued work (the start
+/// of every rescue key, see [`is_rescue_of`]).
 pub fn keys_of(id: &str) -> [String; 4] {
     let copy = storage_key(id);
     [
@@ -170,14 +186,14 @@ pub enum StoredKey {
 impl StoredKey {
     /// Reads `key`; keys of other apps, set-aside copies and malformed ids are `None`.
     pub fn parse(key: &str) -> Option<Self> {
-        let (kind, id): (fn(String) -> Self, &str) =
-            if let Some(id) = key.strip_prefix(COPY_PREFIX) {
-                (Self::Copy, id)
-            } else if let Some(id) = key.strip_prefix(ORIGINAL_PREFIX) {
-                (Self::Original, id)
-            } else {
-                return None;
-            };
+        let (kind, id): (fn(String) -> Self, &str) = if let Some(id) = key.strip_prefix(COPY_PREFIX)
+        {
+            (Self::Copy, id)
+        } else if let Some(id) = key.strip_prefix(ORIGINAL_PREFIX) {
+            (Self::Original, id)
+        } else {
+            return None;
+        };
         let valid = !id.is_empty()
             && id
                 .bytes()

@@ -1,7 +1,7 @@
 //! What earlier releases kept in localStorage, and where each item goes in the store now.
 
-use super::keys::{CopyOf, SiteFile, StoredKey};
 use super::head_of;
+use super::keys::{CopyOf, SiteFile, StoredKey};
 
 /// Where an item of an earlier release belongs.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -60,5 +60,8 @@ impl Revision {
 /// and a random number; spaces would split the record, so none are kept).
 pub fn write_token(time: &str, random: f64) -> String {
     let time: String = time.chars().filter(|c| c.is_ascii_alphanumeric()).collect();
-    format!("{time}-{:x}", (random.clamp(0.0, 1.0) * 4_294_967_295.0) as u64)
+    format!(
+        "{time}-{:x}",
+        (random.clamp(0.0, 1.0) * 4_294_967_295.0) as u64
+    )
 }

@@ -34,6 +34,9 @@ pub struct Write {
     pub moved: bool,
     /// Whether the original of an imported bulletin must be stored with it.
     pub with_original: bool,
+    /// Whether the page has not read what the store holds: the write then must find
+    /// nothing there, or it would overwrite a copy nobody has seen.
+    pub fresh: bool,
 }
 
 /// Why saving stopped for good in this page.
@@ -96,6 +99,8 @@ pub struct Saver {
     /// Whether the original of an imported bulletin is in the store.
     original_kept: bool,
     tries: u8,
+    /// Whether the page has read what the store holds at `base` (see [`Write::fresh`]).
+    seen: bool,
 }
 
 impl Saver {
@@ -111,6 +116,7 @@ impl Saver {
             failure: None,
             original_kept,
             tries: 0,
+            seen: false,
         }
     }
 
@@ -169,6 +175,7 @@ impl Saver {
             ops: self.ops.len(),
             moved: self.moved,
             with_original: !self.original_kept,
+            fresh: !self.seen,
         };
         self.writing = Some(write.clone());
         Some(write)
@@ -188,6 +195,7 @@ impl Saver {
         self.original_kept = true;
         self.failure = None;
         self.tries = 0;
+        self.seen = true;
         !self.has_unsaved()
     }
 
@@ -202,9 +210,11 @@ impl Saver {
         self.heard = self.heard.max(revision);
     }
 
-    /// The page took the stored copy of `revision` and replayed its own work on it.
+    /// The page took the stored copy of `revision` (opened it, or replayed its own work on
+    /// it).
     pub fn took(&mut self, revision: u64) {
         self.base = self.base.max(revision);
+        self.seen = true;
     }
 
     /// The store has a revision record but no copy (deleted, or never finished): the next
@@ -212,6 +222,7 @@ impl Saver {
     pub fn missing(&mut self, revision: u64) {
         self.writing = None;
         self.base = revision;
+        self.seen = true;
     }
 
     /// The stored copy cannot be read; nothing is written until it is set aside.
@@ -228,6 +239,7 @@ impl Saver {
         if kept {
             self.stop = None;
             self.base = revision;
+            self.seen = true;
         } else {
             self.stop = Some(Stop::NotSetAside);
         }

@@ -1,0 +1,427 @@
+// End to end: the second round of ways work disappeared (issue 16). Each test reproduces one
+// failure or degraded case as it was found against the earlier release, and fails there.
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { after, before, describe, test } from 'node:test';
+import { bundledBulletin, editFirstNote, firstNote, launch, serve } from './browser.mjs';
+import { fullableStorage, putCopy, setAside, setFull, storedKeys, storedText } from './store.mjs';
+
+let browser;
+let server;
+let base;
+
+const COPY = 'bulletin-board/v1/copy/lianyungang-2023-h1';
+/** The start of every page's rescue key for the bundled bulletin's copy. */
+const RESCUE = `bulletin-board/v1/rescue/${COPY}`;
+const file = (name, text) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+const row = (page, id) => page.locator(`[data-project-id=${id}]`);
+const noteOf = (page, id) => row(page, id).locator('td.note').textContent();
+
+/** A page of `context` that records page errors and console errors; `allowed` lists
+ * patterns of console errors a test provokes on purpose (a file it makes fail to load). */
+async function watched(context, allowed = []) {
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !allowed.some((a) => a.test(m.text()))) problems.push(`console: ${m.text()}`);
+  });
+  return { page, problems };
+}
+
+async function open(page, url) {
+  await page.goto(url);
+  await page.waitForSelector('[data-testid=result-count]');
+}
+
+async function editNote(page, id, text) {
+  await row(page, id).getByTestId('edit-project').click();
+  const editor = page.getByTestId('project-editor');
+  await editor.locator('textarea[name=note]').fill(text);
+  await page.getByTestId('save-project').click();
+  await editor.waitFor({ state: 'detached' });
+}
+
+const saved = (page) =>
+  page.waitForFunction(() => document.querySelector('[data-testid=save-state]')?.textContent.startsWith('已保存'));
+
+async function anotherBulletin(id, title, note) {
+  const other = await bundledBulletin();
+  other.id = id;
+  other.title = title;
+  other.projects = other.projects.slice(0, 4);
+  if (note) other.projects[0].note = note;
+  return other;
+}
+
+before(async () => {
+  const site = await bundledBulletin();
+  site.title = '网站上的通报文件';
+  site.projects = site.projects.slice(0, 3);
+  ({ server, url: base } = await serve({ 'site.json': JSON.stringify(site) }));
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+describe('nothing lost, second round', () => {
+  test('1. a ?src= that fails to load opens nothing under its key: edits go to what is shown', async () => {
+    const context = await browser.newContext();
+    const { page, problems } = await watched(context, [/404/]);
+    await open(page, `${base}?src=fixtures/missing.json`);
+    assert.match(await page.getByTestId('notice').first().textContent(), /找不到该文件/);
+    await editFirstNote(page, '文件打不开时的修改');
+    await saved(page);
+    const keys = await storedKeys(page);
+    assert.deepEqual(keys, [COPY], keys.join());
+    // The bundled bulletin, which is what was shown, has the edit.
+    await open(page, base);
+    assert.equal(await firstNote(page), '文件打不开时的修改');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('1b. a site file that breaks later keeps its stored copy when the bundled one is edited', async () => {
+    const context = await browser.newContext();
+    const { page, problems } = await watched(context, [/500/]);
+    await open(page, `${base}?src=fixtures/site.json`);
+    await editFirstNote(page, '网站文件的修改');
+    await saved(page);
+    const [siteKey] = (await storedKeys(page)).filter((k) => k.includes('--src-'));
+    assert.ok(siteKey);
+    const before = await storedText(page, siteKey);
+    await page.route('**/fixtures/site.json', (r) => r.fulfill({ status: 500, body: 'broken' }));
+    await open(page, `${base}?src=fixtures/site.json`);
+    assert.match(await page.getByTestId('notice').first().textContent(), /HTTP 500/);
+    await editFirstNote(page, '在内置通报上的修改');
+    await saved(page);
+    assert.equal(await storedText(page, siteKey), before, 'the site copy is untouched');
+    await page.unroute('**/fixtures/site.json');
+    await open(page, `${base}?src=fixtures/site.json`);
+    assert.equal(await firstNote(page), '网站文件的修改');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('2. a closed tab\'s rescued edit survives another tab saving the same revision, even after a failed save', async () => {
+    const context = await browser.newContext();
+    await fullableStorage(context);
+    const { page: a, problems } = await watched(context);
+    await open(a, base);
+    await editNote(a, 'changxuhu-nine-year-school', '甲：已保存');
+    await saved(a);
+    // B is open on the same bulletin before A closes.
+    const { page: b, problems: bProblems } = await watched(context);
+    await open(b, base);
+    // A's next save fails, then A is closed: its rescue copy must hold the edit.
+    await setFull(a, true);
+    await editNote(a, 'xinhai-senior-kaifaqu-campus', '甲：关闭前未保存');
+    await a.getByTestId('save-warning').waitFor();
+    await a.close({ runBeforeUnload: true });
+    // The closing page's localStorage write reaches other pages a moment later.
+    await b.waitForFunction((k) => Object.keys(localStorage).some((key) => key.startsWith(k)), RESCUE);
+    // B saves before A's bulletin opens again: the store's revision is then the one A's
+    // rescue would have been written at.
+    await editNote(b, 'ganyu-jinshan-middle-school', '乙：另一个标签页');
+    await saved(b);
+    const { page: c, problems: cProblems } = await watched(context);
+    await open(c, base);
+    assert.equal(await noteOf(c, 'changxuhu-nine-year-school'), '甲：已保存');
+    assert.equal(await noteOf(c, 'xinhai-senior-kaifaqu-campus'), '甲：关闭前未保存');
+    assert.equal(await noteOf(c, 'ganyu-jinshan-middle-school'), '乙：另一个标签页');
+    await saved(c);
+    await c.waitForFunction((k) => !Object.keys(localStorage).some((key) => key.startsWith(k)), RESCUE);
+    assert.match(await storedText(c, COPY), /甲：关闭前未保存/);
+    assert.deepEqual([...problems, ...bProblems, ...cProblems], []);
+    await context.close();
+  });
+
+  test('3. two snapshots dropped 30 ms apart: the later one is previewed and the earlier said to give way', async () => {
+    const context = await browser.newContext();
+    const { page, problems } = await watched(context);
+    await open(page, base);
+    // Large enough that the worker is still reading it when the second file comes.
+    const first = await bundledBulletin();
+    const projects = first.projects;
+    first.projects = [];
+    for (let i = 0; i < 150; i++) {
+      for (const p of projects) first.projects.push({ ...p, id: `${p.id}-${i}` });
+    }
+    first.projects[0].note = '第一个文件';
+    const second = await bundledBulletin();
+    second.projects[0].note = '第二个文件';
+    await page.getByTestId('import-file').setInputFiles(file('first.json', JSON.stringify(first)));
+    await page.waitForTimeout(30);
+    await page.getByTestId('import-file').setInputFiles(file('second.json', JSON.stringify(second)));
+    await page.getByTestId('import-preview').waitFor();
+    await page.getByTestId('notice').filter({ hasText: '改为导入“second.json”' }).waitFor();
+    await page.getByTestId('import-replace').click();
+    await page.getByTestId('project-row').first().locator('td.note', { hasText: '第二个文件' }).waitFor();
+    await page.waitForTimeout(300);
+    assert.equal(await page.getByTestId('import-preview').count(), 0, 'no late preview of the first file');
+    assert.equal(await firstNote(page), '第二个文件');
+
+    // An invalid first file: the valid second one is not reported with its error.
+    await page.getByTestId('import-file').setInputFiles(file('broken.json', '{ "id": '));
+    await page.waitForTimeout(30);
+    second.projects[0].note = '有效的第二个文件';
+    await page.getByTestId('import-file').setInputFiles(file('valid.json', JSON.stringify(second)));
+    await page.getByTestId('import-preview').waitFor();
+    await page.waitForTimeout(300);
+    // Each file's answer is its own: the broken one may be refused, the valid one is not.
+    const notices = await page.getByTestId('notice').allTextContents();
+    assert.ok(!notices.some((n) => n.includes('无法导入“valid.json”')), notices.join('\n'));
+    await page.getByTestId('import-replace').click();
+    await page.getByTestId('project-row').first().locator('td.note', { hasText: '有效的第二个文件' }).waitFor();
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('4. a move from localStorage that fails is said, and done once storage works, before anything is written', async () => {
+    const profile = JSON.parse(await readFile(new URL('./fixtures/profile-0b71824.json', import.meta.url), 'utf8'));
+    const context = await browser.newContext();
+    await fullableStorage(context);
+    // The browser asks for a favicon for the JSON page the profile is written from.
+    const { page, problems } = await watched(context, [/404/]);
+    await page.goto(`${base}data/lianyungang-2023-h1.json`);
+    await page.evaluate((items) => {
+      for (const [k, v] of Object.entries(items)) localStorage.setItem(k, v);
+    }, profile);
+    await context.addInitScript(() => { window.__storageFull = true; });
+    await open(page, base);
+    assert.match(await page.getByTestId('save-warning').textContent(), /早先版本保存在本浏览器中的修改未能搬入/);
+    await setFull(page, false);
+    await editNote(page, 'changxuhu-nine-year-school', '存储恢复后的修改');
+    await saved(page);
+    // The old edits came along and were not overwritten by the new one.
+    assert.equal(await noteOf(page, 'ganyu-jinshan-middle-school'), '迁移前的第一处修改');
+    assert.equal(await noteOf(page, 'changxuhu-nine-year-school'), '存储恢复后的修改');
+    await page.evaluate(() => { window.__storageFull = false; });
+    await context.clearCookies();
+    const fresh = await context.newPage();
+    await fresh.addInitScript(() => { window.__storageFull = false; });
+    await open(fresh, base);
+    assert.equal(await noteOf(fresh, 'ganyu-jinshan-middle-school'), '迁移前的第一处修改');
+    assert.equal(await noteOf(fresh, 'changxuhu-nine-year-school'), '存储恢复后的修改');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('5. another page upgrading the database: this one lets go, says so, and keeps its work for the reload', async () => {
+    const context = await browser.newContext();
+    const { page, problems } = await watched(context);
+    await open(page, base);
+    await editFirstNote(page, '升级前已保存');
+    await saved(page);
+    const other = await context.newPage();
+    await other.goto(`${base}data/lianyungang-2023-h1.json`);
+    // The next release: open version 2. Not blocked, because the open page lets go.
+    const upgraded = await other.evaluate(() => new Promise((resolve) => {
+      const r = indexedDB.open('bulletin-board', 2);
+      r.onblocked = () => resolve('blocked');
+      r.onsuccess = () => { r.result.close(); resolve('opened'); };
+      r.onerror = () => resolve('error');
+    }));
+    assert.equal(upgraded, 'opened');
+    await page.getByTestId('save-warning').filter({ hasText: '升级或删除' }).waitFor();
+    assert.match(await page.getByTestId('save-state').textContent(), /已停止保存/);
+    // An edit now is kept for the reload, not claimed as saved.
+    await editNote(page, 'changxuhu-nine-year-school', '升级后的修改');
+    assert.match(await page.getByTestId('save-state').textContent(), /已停止保存/);
+    await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide')));
+    const rescued = await page.evaluate((k) => Object.keys(localStorage).filter((key) => key.startsWith(k)), RESCUE);
+    assert.equal(rescued.length, 1);
+    assert.match(await page.evaluate((k) => localStorage.getItem(k), rescued[0]), /升级后的修改/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('5b. a delete request is not blocked and the old tab stops saying 已保存; a new tab opens', async () => {
+    const context = await browser.newContext();
+    const { page, problems } = await watched(context);
+    await open(page, base);
+    await editFirstNote(page, '删除前');
+    await saved(page);
+    const other = await context.newPage();
+    await other.goto(`${base}data/lianyungang-2023-h1.json`);
+    const deleted = await other.evaluate(() => new Promise((resolve) => {
+      const r = indexedDB.deleteDatabase('bulletin-board');
+      r.onblocked = () => resolve('blocked');
+      r.onsuccess = () => resolve('deleted');
+    }));
+    assert.equal(deleted, 'deleted');
+    await page.getByTestId('save-warning').filter({ hasText: '升级或删除' }).waitFor();
+    const fresh = await context.newPage();
+    await open(fresh, base);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('5c. a database of a newer version is said in words, not as an exception', async () => {
+    const context = await browser.newContext();
+    const { page, problems } = await watched(context);
+    await page.goto(`${base}data/lianyungang-2023-h1.json`);
+    await page.evaluate(() => new Promise((resolve) => {
+      const r = indexedDB.open('bulletin-board', 5);
+      r.onsuccess = () => { r.result.close(); resolve(); };
+    }));
+    await open(page, base);
+    const warning = await page.getByTestId('save-warning').textContent();
+    assert.match(warning, /更新版本/);
+    assert.doesNotMatch(warning, /DOMException|VersionError/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('6. a stored record that is not text is set aside before the next edit is written', async () => {
+    const context = await browser.newContext();
+    const { page, problems } = await watched(context);
+    await page.goto(`${base}data/lianyungang-2023-h1.json`);
+    await page.evaluate((key) => new Promise((resolve) => {
+      const r = indexedDB.open('bulletin-board', 1);
+      r.onupgradeneeded = () => {
+        for (const name of ['texts', 'heads', 'revisions', 'meta']) r.result.createObjectStore(name);
+        r.result.createObjectStore('aside', { autoIncrement: true });
+      };
+      r.onsuccess = () => {
+        const tx = r.result.transaction(['texts', 'revisions'], 'readwrite');
+        tx.objectStore('texts').put({ from: 'a later release', current: [1, 2] }, key);
+        tx.objectStore('revisions').put('3', key);
+        tx.oncomplete = () => { r.result.close(); resolve(); };
+      };
+    }), COPY);
+    await open(page, base);
+    await page.getByTestId('notice').filter({ hasText: '不是文本（对象）' }).waitFor();
+    await editFirstNote(page, '另存之后的修改');
+    await saved(page);
+    const aside = await setAside(page, COPY);
+    assert.equal(aside.length, 1);
+    assert.deepEqual(aside[0], { from: 'a later release', current: [1, 2] });
+    assert.match(await storedText(page, COPY), /另存之后的修改/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('6b. a revision record without a copy does not make every save fail', async () => {
+    const context = await browser.newContext();
+    const { page, problems } = await watched(context);
+    await open(page, base);
+    await page.evaluate((key) => new Promise((resolve) => {
+      const r = indexedDB.open('bulletin-board', 1);
+      r.onsuccess = () => {
+        const tx = r.result.transaction(['revisions'], 'readwrite');
+        tx.objectStore('revisions').put('5', key);
+        tx.oncomplete = () => { r.result.close(); resolve(); };
+      };
+    }), COPY);
+    await open(page, base);
+    await editFirstNote(page, '只有修订号时的修改');
+    await saved(page);
+    assert.equal(await page.getByTestId('save-warning').count(), 0);
+    assert.match(await storedText(page, COPY), /只有修订号时的修改/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('degraded: one site file reached as x.json, ./x.json and x.json?v=2 is one copy', async () => {
+    const context = await browser.newContext();
+    const { page, problems } = await watched(context);
+    await open(page, `${base}?src=fixtures/site.json`);
+    await editFirstNote(page, '同一个文件');
+    await saved(page);
+    for (const src of ['./fixtures/site.json', 'fixtures/site.json?v=2', '/fixtures/site.json']) {
+      await open(page, `${base}?src=${encodeURIComponent(src)}`);
+      assert.equal(await firstNote(page), '同一个文件', src);
+    }
+    assert.equal((await storedKeys(page)).filter((k) => k.includes('--src-')).length, 1);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('degraded: a same-site ?src= that redirects to another site is refused', async () => {
+    const context = await browser.newContext();
+    const { page, problems } = await watched(context);
+    const other = await anotherBulletin('elsewhere-2024', '别处的通报');
+    // Another origin (another port) that lets any site read it.
+    const elsewhere = createServer((req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
+      res.end(JSON.stringify(other));
+    });
+    await new Promise((ok) => elsewhere.listen(0, '127.0.0.1', ok));
+    const target = `http://127.0.0.1:${elsewhere.address().port}/x.json`;
+    await page.route('**/fixtures/redirect.json', (r) => r.fulfill({ status: 302, headers: { location: target } }));
+    await open(page, `${base}?src=fixtures/redirect.json`);
+    elsewhere.close();
+    assert.match(await page.getByTestId('notice').first().textContent(), /转到了其他网站/);
+    assert.doesNotMatch(await page.locator('h1').textContent(), /别处的通报/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('degraded: with storage blocked, opening another bulletin asks before dropping unsaved edits', async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      for (const name of ['localStorage', 'indexedDB']) {
+        Object.defineProperty(window, name, {
+          get() {
+            throw new DOMException('Access is denied', 'SecurityError');
+          },
+        });
+      }
+    });
+    const { page, problems } = await watched(context);
+    await open(page, base);
+    await editFirstNote(page, '存不下的修改');
+    let asked = '';
+    page.once('dialog', (d) => { asked = d.message(); d.dismiss(); });
+    const other = await anotherBulletin('another-2024', '另一份通报');
+    await page.getByTestId('import-file').setInputFiles(file('other.json', JSON.stringify(other)));
+    await page.getByTestId('notice').filter({ hasText: '没有打开“other.json”' }).waitFor();
+    assert.match(asked, /未能保存到浏览器/);
+    assert.equal(await firstNote(page), '存不下的修改');
+    assert.doesNotMatch(await page.locator('h1').textContent(), /另一份通报/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('degraded: site data cleared while the page is open: the store is opened again and the next edit saved', async () => {
+    const context = await browser.newContext();
+    const { page, problems } = await watched(context);
+    await open(page, base);
+    await editFirstNote(page, '清除前');
+    await saved(page);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Storage.clearDataForOrigin', { origin: new URL(base).origin, storageTypes: 'indexeddb' });
+    await page.waitForTimeout(300);
+    await editNote(page, 'changxuhu-nine-year-school', '清除后');
+    await saved(page);
+    const text = await storedText(page, COPY);
+    assert.match(text, /清除后/);
+    assert.match(text, /清除前/, 'the page stores all it shows again');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a tab does not hear its own news: deleting here does not say another tab did it', async () => {
+    const context = await browser.newContext();
+    const { page, problems } = await watched(context);
+    await open(page, base);
+    await editFirstNote(page, '将被清除');
+    await saved(page);
+    await page.getByTestId('switch-bulletin').click();
+    page.once('dialog', (d) => d.accept());
+    await page.getByTestId('bulletin-entry').first().getByTestId('delete-bulletin').click();
+    await page.getByTestId('notice').filter({ hasText: '已清除对' }).waitFor();
+    await page.waitForSelector('[data-testid=result-count]');
+    await page.waitForTimeout(300);
+    const notices = await page.getByTestId('notice').allTextContents();
+    assert.ok(!notices.some((n) => n.includes('另一个标签页删除了')), notices.join('\n'));
+    assert.equal(await firstNote(page), '');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
