@@ -44,6 +44,9 @@ impl News {
     }
 }
 
+/// This page's listeners, each with its id.
+type Listeners = Rc<RefCell<Vec<(u64, Rc<dyn Fn(News)>)>>>;
+
 thread_local! {
     /// The page's one channel: a message posted on it never reaches this page itself (a
     /// second channel object of the same name would hear it), and the listeners of this page
@@ -53,7 +56,7 @@ thread_local! {
 
 struct Shared {
     channel: web_sys::BroadcastChannel,
-    listeners: Rc<RefCell<Vec<(u64, Rc<dyn Fn(News)>)>>>,
+    listeners: Listeners,
     next: u64,
     _handler: Closure<dyn Fn(web_sys::MessageEvent)>,
 }
@@ -63,7 +66,7 @@ fn with_channel<T>(f: impl FnOnce(&mut Shared) -> T) -> Option<T> {
         let mut c = c.borrow_mut();
         if c.is_none() {
             let channel = web_sys::BroadcastChannel::new(NAME).ok()?;
-            let listeners: Rc<RefCell<Vec<(u64, Rc<dyn Fn(News)>)>>> = Rc::default();
+            let listeners: Listeners = Rc::default();
             let heard = listeners.clone();
             let handler =
                 Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {

@@ -52,9 +52,12 @@ enum Connection {
     Replaced(String),
 }
 
+/// A listener for the connection going, with its id.
+type Listener = (u64, Rc<dyn Fn(Gone)>);
+
 thread_local! {
     static DB: RefCell<Connection> = const { RefCell::new(Connection::Closed) };
-    static LISTENERS: RefCell<Vec<(u64, Rc<dyn Fn(Gone)>)>> = const { RefCell::new(Vec::new()) };
+    static LISTENERS: RefCell<Vec<Listener>> = const { RefCell::new(Vec::new()) };
     static NEXT_LISTENER: RefCell<u64> = const { RefCell::new(0) };
 }
 

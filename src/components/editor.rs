@@ -260,7 +260,7 @@ fn FieldInput(
         kind => {
             let numeric = matches!(kind, Kind::Count { .. } | Kind::Number { .. });
             let placeholder = match kind {
-                Kind::OptionalText => "未注明",
+                Kind::OptionalText | Kind::Names => "未注明",
                 _ if numeric => "未报告时留空",
                 _ => "",
             };

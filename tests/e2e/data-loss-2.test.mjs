@@ -56,10 +56,21 @@ async function anotherBulletin(id, title, note) {
 }
 
 before(async () => {
+  // A project with both `district` and `districts`, a unit and a district whose names hold
+  // a comma, units that are each a part of that name, and a project with no sector.
+  const both = await bundledBulletin();
+  both.id = 'both-districts';
+  both.projects[0].district = '海州区';
+  both.projects[0].districts = ['海州区', '连云区'];
+  both.projects[1].lead_unit = '市住建局,市城管局';
+  both.projects[2].lead_unit = '市住建局';
+  both.projects[3].lead_unit = '市城管局';
+  both.projects[4].districts = ['东海县,灌云县'];
+  both.projects[5].sector = null;
   const site = await bundledBulletin();
   site.title = '网站上的通报文件';
   site.projects = site.projects.slice(0, 3);
-  ({ server, url: base } = await serve({ 'site.json': JSON.stringify(site) }));
+  ({ server, url: base } = await serve({ 'site.json': JSON.stringify(site), 'both.json': JSON.stringify(both) }));
   browser = await launch();
 });
 
@@ -421,6 +432,70 @@ describe('nothing lost, second round', () => {
     const notices = await page.getByTestId('notice').allTextContents();
     assert.ok(!notices.some((n) => n.includes('另一个标签页删除了')), notices.join('\n'));
     assert.equal(await firstNote(page), '');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('7. a project with district and districts: editing 县区 changes what the ledger shows and links find', async () => {
+    const context = await browser.newContext();
+    const { page, problems } = await watched(context);
+    await open(page, `${base}?src=fixtures/both.json`);
+    const id = 'ganyu-jinshan-middle-school';
+    await row(page, id).getByTestId('edit-project').click();
+    const editor = page.getByTestId('project-editor');
+    const input = editor.locator('[name=district]');
+    assert.equal(await input.inputValue(), '海州区、连云区');
+    await input.fill('测试新区、另一新区');
+    await page.getByTestId('save-project').click();
+    await editor.waitFor({ state: 'detached' });
+    await saved(page);
+    assert.match(await row(page, id).textContent(), /测试新区、另一新区|测试新区.*另一新区/);
+    await open(page, `${base}?src=fixtures/both.json&district=${encodeURIComponent('另一新区')}`);
+    assert.equal(await page.getByTestId('result-count').textContent(), '1');
+    assert.equal(await row(page, id).count(), 1);
+    assert.equal(await page.getByTestId('notice').count(), 0);
+    await open(page, `${base}?src=fixtures/both.json&district=${encodeURIComponent('海州区')}`);
+    assert.equal(await row(page, id).count(), 0, 'no longer listed under its old district');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('degraded: a unit or district whose name holds a comma filters by link as by click', async () => {
+    const context = await browser.newContext();
+    const { page, problems } = await watched(context);
+    await open(page, `${base}?src=fixtures/both.json&unit=${encodeURIComponent('市住建局,市城管局')}`);
+    assert.equal(await page.getByTestId('result-count').textContent(), '1');
+    assert.equal(await page.getByTestId('notice').count(), 0);
+    await open(page, `${base}?src=fixtures/both.json&district=${encodeURIComponent('东海县,灌云县')}`);
+    assert.equal(await page.getByTestId('result-count').textContent(), '1');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('degraded: a project with no sector in a bulletin with sectors saves an unrelated edit', async () => {
+    const context = await browser.newContext();
+    const { page, problems } = await watched(context);
+    await open(page, `${base}?src=fixtures/both.json`);
+    const projects = JSON.parse(await readFile(new URL('../../public/data/lianyungang-2023-h1.json', import.meta.url), 'utf8')).projects;
+    const id = projects[5].id;
+    await editNote(page, id, '没有领域的项目');
+    await saved(page);
+    assert.equal(await noteOf(page, id), '没有领域的项目');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('degraded: a key written twice is refused in Chinese, place first', async () => {
+    const context = await browser.newContext();
+    const { page, problems } = await watched(context);
+    await open(page, base);
+    const text = JSON.stringify(await bundledBulletin()).replace('"note":', '"note": "一", "note":');
+    await page.getByTestId('import-file').setInputFiles(file('twice.json', text));
+    const notice = page.getByTestId('notice').filter({ hasText: '无法导入' });
+    await notice.waitFor();
+    const words = await notice.textContent();
+    assert.match(words, /第 1 个项目：字段“note”重复出现（位置：projects\[0\]/);
+    assert.doesNotMatch(words, /duplicate|field/i);
     assert.deepEqual(problems, []);
     await context.close();
   });

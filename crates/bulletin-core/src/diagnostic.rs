@@ -58,6 +58,7 @@ impl JsonPath {
                         "highlights" => format!("第 {n} 条工作进展"),
                         "problems" => format!("第 {n} 条存在问题"),
                         "attachments" => format!("第 {n} 个附件"),
+                        "districts" => format!("第 {n} 个县区"),
                         _ => format!("第 {n} 项"),
                     });
                 }
@@ -130,7 +131,8 @@ pub struct Diagnostic {
     pub severity: Severity,
     pub path: JsonPath,
     pub message: String,
-    /// Line and column (1-based) for JSON syntax errors.
+    /// Line and column (1-based) in the text, for findings made while reading it: JSON
+    /// syntax errors, and keys written twice.
     pub position: Option<(usize, usize)>,
 }
 
@@ -159,7 +161,16 @@ impl Diagnostic {
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.position {
-            Some((line, column)) => write!(f, "第 {line} 行第 {column} 列：{}", self.message),
+            Some((line, column)) if self.path.0.is_empty() => {
+                write!(f, "第 {line} 行第 {column} 列：{}", self.message)
+            }
+            Some((line, column)) => write!(
+                f,
+                "{}：{}（位置：{}，第 {line} 行第 {column} 列）",
+                self.path.place(),
+                self.message,
+                self.path
+            ),
             // The reader's words first; the path stays as the way to find the spot in the file.
             None if self.path.0.is_empty() => f.write_str(&self.message),
             None => write!(

@@ -13,6 +13,7 @@ pub mod filter;
 pub mod form;
 pub mod import;
 mod json_number;
+mod json_text;
 pub mod library;
 mod load;
 mod project;

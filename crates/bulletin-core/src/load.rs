@@ -2,6 +2,7 @@
 
 use serde_json::Value;
 
+use crate::json_text;
 use crate::validation::{MAX_DEPTH, validate, warnings};
 use crate::{Bulletin, Diagnostic, JsonPath};
 
@@ -43,7 +44,10 @@ fn read_text(text: &str, validating: bool) -> Result<Loaded, LoadFailure> {
             "文件是空的，没有任何内容",
         )));
     }
-    let value: Value = serde_json::from_str(text).map_err(|e| fail(syntax_error(text, &e)))?;
+    let mut value: Value = serde_json::from_str(text).map_err(|e| fail(syntax_error(text, &e)))?;
+    // Numbers as the file spells them (the README's 数字一字不改), and no key written twice:
+    // serde_json would keep the last of the two without a word.
+    json_text::as_written(text, &mut value).map_err(|errors| LoadFailure { errors })?;
     if validating {
         let errors = validate(&value);
         if !errors.is_empty() {

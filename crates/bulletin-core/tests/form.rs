@@ -6,7 +6,7 @@ mod common;
 use std::collections::HashMap;
 
 use bulletin_core::edit::{Edit, Step, Workbench};
-use bulletin_core::form::{Part, Record, Target, by_field, in_use, to_text};
+use bulletin_core::form::{Kind, Part, Record, Target, by_field, in_use, to_text};
 use bulletin_core::load;
 use common::BUNDLED;
 use serde_json::{Value, json};
@@ -317,4 +317,132 @@ fn figures_written_in_another_form_are_not_changed_by_an_untouched_form() {
     typed.insert("annual_investment", "166.4".into());
     let step = summary.save_step(&typed, w.current(), AT).unwrap().unwrap();
     assert_eq!(step.edits.len(), 1);
+}
+
+/// A workbench on the bundled bulletin after `change` to its document.
+fn workbench_with(change: impl FnOnce(&mut Value)) -> Workbench {
+    let mut doc = common::bundled_value();
+    change(&mut doc);
+    Workbench::from_loaded(&load(&serde_json::to_string(&doc).unwrap()).expect("valid"))
+}
+
+/// Saves `record` with `typed` changes over what it opened with.
+fn save(w: &mut Workbench, record: &Record, typed: &[(&'static str, &str)]) {
+    let mut form = opened(record);
+    for (key, text) in typed {
+        form.insert(*key, (*text).to_owned());
+    }
+    let step = record
+        .save_step(&form, w.current(), AT)
+        .expect("the form is valid")
+        .expect("a change");
+    w.apply(step).expect("the step is valid");
+}
+
+#[test]
+fn a_project_listing_its_districts_edits_the_list_the_ledger_shows() {
+    let mut w = workbench_with(|doc| {
+        doc["projects"][0]["districts"] = json!(["海州区", "连云区"]);
+        doc["projects"][1]["district"] = json!(null);
+        doc["projects"][1]["districts"] = json!(["海州区"]);
+    });
+    let id = w.bulletin().projects[0].id.clone();
+    let record = Record::project(w.bulletin(), w.current(), Some(&id)).unwrap();
+    // The field shows what the ledger shows, not the single `district` (赣榆区).
+    assert_eq!(opened(&record)["district"], "海州区、连云区");
+    assert_eq!(
+        record.save_step(&opened(&record), w.current(), AT),
+        Ok(None)
+    );
+
+    save(
+        &mut w,
+        &record,
+        &[("district", " 灌云县，灌南县, 东海县、 ")],
+    );
+    let p = &w.bulletin().projects[0];
+    assert_eq!(p.districts(), ["灌云县", "灌南县", "东海县"]);
+    assert_eq!(
+        p.district.as_deref(),
+        Some("灌云县"),
+        "kept the first of the list"
+    );
+    let (view, ignored) = bulletin_core::filter::parse_query("?district=灌南县", w.bulletin());
+    assert!(ignored.is_empty(), "{ignored:?}");
+    assert_eq!(view.filter.matching(w.bulletin()), [0]);
+
+    let record = Record::project(w.bulletin(), w.current(), Some(&id)).unwrap();
+    save(&mut w, &record, &[("district", " ")]);
+    let p = &w.bulletin().projects[0];
+    assert!(p.districts().is_empty());
+    assert_eq!(
+        (p.district.as_ref(), p.districts.as_deref()),
+        (None, Some(&[][..]))
+    );
+
+    // With no `district` of its own (null, as notices naming several are written), none is added.
+    let id = w.bulletin().projects[1].id.clone();
+    let record = Record::project(w.bulletin(), w.current(), Some(&id)).unwrap();
+    save(&mut w, &record, &[("district", "赣榆区、海州区")]);
+    assert_eq!(w.bulletin().projects[1].districts(), ["赣榆区", "海州区"]);
+    assert_eq!(w.current()["projects"][1]["district"], Value::Null);
+    let changes = w.changes();
+    assert_eq!(changes.len(), 3, "{changes:?}");
+    assert!(
+        changes.iter().all(|c| c.label.ends_with("的县区")),
+        "{changes:?}"
+    );
+}
+
+#[test]
+fn a_project_with_one_district_still_edits_it_as_one_text() {
+    let mut w = workbench();
+    let id = w.bulletin().projects[0].id.clone();
+    let record = Record::project(w.bulletin(), w.current(), Some(&id)).unwrap();
+    assert_eq!(opened(&record)["district"], "赣榆区");
+    save(&mut w, &record, &[("district", "海州区")]);
+    let p = &w.bulletin().projects[0];
+    assert_eq!(
+        (p.district.as_deref(), p.districts.as_ref()),
+        (Some("海州区"), None)
+    );
+    assert_eq!(p.districts(), ["海州区"]);
+}
+
+#[test]
+fn a_project_with_no_sector_saves_an_unrelated_edit_and_keeps_none() {
+    let mut w = workbench_with(|doc| doc["projects"][2]["sector"] = json!(null));
+    let id = w.bulletin().projects[2].id.clone();
+    let record = Record::project(w.bulletin(), w.current(), Some(&id)).unwrap();
+    let sector = record.fields.iter().find(|f| f.key == "sector").unwrap();
+    assert!(
+        matches!(&sector.kind, Kind::Choice(options) if options.contains(&(String::new(), "未注明".to_owned()))),
+        "{sector:?}"
+    );
+    assert_eq!(opened(&record)["sector"], "");
+    assert_eq!(sector.read(""), Ok(Value::Null));
+
+    save(&mut w, &record, &[("note", "已约谈牵头单位")]);
+    let p = &w.bulletin().projects[2];
+    assert_eq!(
+        (p.sector.as_deref(), p.note.as_str()),
+        (None, "已约谈牵头单位")
+    );
+    assert_eq!(w.changes().len(), 1, "{:?}", w.changes());
+
+    // A project with a sector may be left without one, and a choice that is none of the
+    // options says which field wants one.
+    let other = w.bulletin().projects[3].id.clone();
+    let record = Record::project(w.bulletin(), w.current(), Some(&other)).unwrap();
+    let mut typed = opened(&record);
+    typed.insert("sector", "nowhere".into());
+    let errors = record
+        .save_step(&typed, w.current(), AT)
+        .expect_err("no such sector");
+    assert_eq!(
+        errors.get("sector").map(String::as_str),
+        Some("请选择所属领域")
+    );
+    save(&mut w, &record, &[("sector", "")]);
+    assert_eq!(w.bulletin().projects[3].sector, None);
 }

@@ -26,7 +26,10 @@ fn nothing_to_write_until_the_user_does_something() {
     s.edited(op(1));
     assert_eq!(s.status(), SaveStatus::Saving);
     let w = s.next_write("t1").expect("due");
-    assert_eq!((w.base, w.revision, w.ops, w.token.as_str()), (3, 4, 1, "t1"));
+    assert_eq!(
+        (w.base, w.revision, w.ops, w.token.as_str()),
+        (3, 4, 1, "t1")
+    );
     assert!(!w.with_original && !w.moved);
     // One write at a time.
     assert_eq!(s.next_write("t2"), None);
@@ -57,18 +60,28 @@ fn a_failed_write_keeps_the_work_says_why_and_is_tried_again() {
     s.edited(op(1));
     s.next_write("a").unwrap();
     s.failed("浏览器存储空间已满");
-    assert_eq!(s.status(), SaveStatus::Failed("浏览器存储空间已满".to_owned()));
+    assert_eq!(
+        s.status(),
+        SaveStatus::Failed("浏览器存储空间已满".to_owned())
+    );
     assert!(s.status().warning().unwrap().contains("浏览器存储空间已满"));
     assert_eq!(s.ops(), &[op(1)]);
     // The closing page keeps it.
     let rescue = s.rescue().expect("work to rescue");
-    assert_eq!((rescue.base, rescue.in_flight.clone(), rescue.ops.clone()), (2, None, vec![op(1)]));
+    assert_eq!(
+        (rescue.base, rescue.in_flight.clone(), rescue.ops.clone()),
+        (2, None, vec![op(1)])
+    );
     // The next write holds everything, on the same base.
     s.edited(op(2));
     let w = s.next_write("b").unwrap();
     assert_eq!((w.base, w.ops), (2, 2));
     assert!(s.done());
-    assert_eq!(s.status(), SaveStatus::Saved, "a success clears the warning");
+    assert_eq!(
+        s.status(),
+        SaveStatus::Saved,
+        "a success clears the warning"
+    );
 }
 
 #[test]
@@ -146,7 +159,10 @@ fn an_unreadable_copy_is_set_aside_before_anything_is_written() {
     t.set_aside(false, 0);
     assert_eq!(t.next_write("b"), None);
     assert!(matches!(t.status(), SaveStatus::Stopped(w) if w.contains("无法读取")));
-    assert!(t.rescue().is_none(), "no rescue could be merged onto what is not set aside");
+    assert!(
+        t.rescue().is_none(),
+        "no rescue could be merged onto what is not set aside"
+    );
     // A late answer does not undo the refusal.
     t.set_aside(true, 0);
     assert_eq!(t.next_write("c"), None);
@@ -227,7 +243,10 @@ fn the_rescue_names_the_write_under_way() {
     assert_eq!(r.ops, vec![op(1), op(2)]);
     let text = r.to_text();
     assert_eq!(Rescue::from_text(&text), Some(r));
-    assert_eq!(Rescue::from_text("{\"format\":\"other\",\"base\":1,\"in_flight\":null,\"ops\":[]}"), None);
+    assert_eq!(
+        Rescue::from_text("{\"format\":\"other\",\"base\":1,\"in_flight\":null,\"ops\":[]}"),
+        None
+    );
     assert_eq!(Rescue::from_text("not json"), None);
 }
 
@@ -256,13 +275,22 @@ fn rescued_steps_a_finished_write_stored_are_not_replayed_twice() {
     assert_eq!(recover(&r, Some(&stored)), Recovery::Replay(vec![op(2)]));
     // It did not.
     let stored = Revision::parse("2 b-write");
-    assert_eq!(recover(&r, Some(&stored)), Recovery::Replay(vec![op(1), op(2)]));
+    assert_eq!(
+        recover(&r, Some(&stored)),
+        Recovery::Replay(vec![op(1), op(2)])
+    );
     // Everything reached the store.
     let all = rescue(1, Some(("a-write", 2)), vec![op(1), op(2)]);
-    assert_eq!(recover(&all, Some(&Revision::parse("2 a-write"))), Recovery::Stored);
+    assert_eq!(
+        recover(&all, Some(&Revision::parse("2 a-write"))),
+        Recovery::Stored
+    );
     // A count beyond the steps is no panic.
     let odd = rescue(1, Some(("a-write", 9)), vec![op(1)]);
-    assert_eq!(recover(&odd, Some(&Revision::parse("2 a-write"))), Recovery::Stored);
+    assert_eq!(
+        recover(&odd, Some(&Revision::parse("2 a-write"))),
+        Recovery::Stored
+    );
 }
 
 #[test]
@@ -288,11 +316,43 @@ fn an_earlier_releases_rescue_is_used_only_when_nothing_newer_is_stored() {
         ops: vec![],
         copy: Some("copy".to_owned()),
     };
-    assert_eq!(recover(&old, Some(&Revision::parse("2"))), Recovery::Whole("copy".to_owned()));
+    assert_eq!(
+        recover(&old, Some(&Revision::parse("2"))),
+        Recovery::Whole("copy".to_owned())
+    );
     assert_eq!(recover(&old, None), Recovery::Whole("copy".to_owned()));
     assert_eq!(
         recover(&old, Some(&Revision::parse("3 x"))),
         Recovery::Unmerged("copy".to_owned())
     );
-    assert_eq!(recover(&rescue(2, None, vec![]), Some(&Revision::parse("3"))), Recovery::Stored);
+    assert_eq!(
+        recover(&rescue(2, None, vec![]), Some(&Revision::parse("3"))),
+        Recovery::Stored
+    );
+}
+
+#[test]
+fn a_write_must_find_nothing_stored_until_the_page_has_read_the_store() {
+    // Opened with nothing read (the store could not be read, or was empty).
+    let mut s = Saver::new(0, true);
+    s.edited(op(1));
+    assert!(s.next_write("a").unwrap().fresh);
+    // Something was there after all: the page takes it, and may then write over it.
+    s.newer(0);
+    s.took(0);
+    let w = s.next_write("b").unwrap();
+    assert!(!w.fresh);
+    assert!(s.done());
+    s.edited(op(2));
+    assert!(!s.next_write("c").unwrap().fresh);
+    // Reading that nothing is there counts as reading it; so does setting a copy aside.
+    let mut t = Saver::new(0, true);
+    t.missing(0);
+    t.edited(op(1));
+    assert!(!t.next_write("d").unwrap().fresh);
+    let mut u = Saver::new(0, true);
+    u.unreadable();
+    u.set_aside(true, 2);
+    u.edited(op(1));
+    assert!(!u.next_write("e").unwrap().fresh);
 }

@@ -488,3 +488,92 @@ fn each_addition_for_other_cities_is_checked_at_its_path() {
         assert_eq!(validate(&doc), Vec::new(), "{path}");
     }
 }
+
+/// Line and column (in characters) where `needle` starts in `text`, counting from 1.
+fn position_of(text: &str, needle: &str) -> (usize, usize) {
+    let at = text.find(needle).expect("in the text");
+    let before = &text[..at];
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (
+        before.matches('\n').count() + 1,
+        before[line_start..].chars().count() + 1,
+    )
+}
+
+#[test]
+fn a_key_written_twice_is_refused_in_chinese_with_its_place() {
+    // At the top level.
+    let text = BUNDLED.replacen("\"title\":", "\"id\": \"another\",\n  \"title\":", 1);
+    let failure = load(&text).expect_err("id written twice");
+    assert_eq!(failure.errors.len(), 1, "{:#?}", failure.errors);
+    let e = &failure.errors[0];
+    let (line, column) = position_of(&text, "\"id\": \"another\"");
+    assert_eq!(e.position, Some((line, column)));
+    assert_eq!(
+        e.to_string(),
+        format!("第 {line} 行第 {column} 列：文件最外层的字段“id”重复出现")
+    );
+
+    // Inside the third project, with the first of the two written with an escape.
+    let doc = bundled_value();
+    let id = doc["projects"][2]["id"].as_str().unwrap();
+    let at = BUNDLED.find(&format!("\"id\": \"{id}\"")).unwrap();
+    let note = at + BUNDLED[at..].find("\"note\": \"\"").unwrap();
+    let text = format!(
+        "{}\"no\\u0074e\": \"\", \"note\": \"已核实\"{}",
+        &BUNDLED[..note],
+        &BUNDLED[note + "\"note\": \"\"".len()..]
+    );
+    let failure = load(&text).expect_err("note written twice");
+    assert_eq!(failure.errors.len(), 1, "{:#?}", failure.errors);
+    let e = &failure.errors[0];
+    let (line, column) = position_of(&text, "\"note\": \"已核实\"");
+    assert_eq!(e.path.as_str(), "projects[2]");
+    assert_eq!(
+        e.to_string(),
+        format!("第 3 个项目：字段“note”重复出现（位置：projects[2]，第 {line} 行第 {column} 列）")
+    );
+    // The reader the page uses for text already checked elsewhere refuses it as well.
+    assert_eq!(
+        bulletin_core::load_checked(&text)
+            .expect_err("refused")
+            .errors,
+        failure.errors
+    );
+}
+
+#[test]
+fn every_repeated_key_is_found_even_in_fields_the_format_does_not_know() {
+    let text = BUNDLED
+        .replacen(
+            "\"title\":",
+            "\"x_meta\": {\"a\": 1, \"b\": [{\"c\": 1, \"c\": 2}], \"a\": 3}, \"title\":",
+            1,
+        )
+        .replacen(
+            "\"issue\":",
+            "\"x_flag\": 1E2, \"x_flag\": null, \"issue\":",
+            1,
+        );
+    let failure = load(&text).expect_err("repeated keys");
+    let found: Vec<String> = failure.errors.iter().map(ToString::to_string).collect();
+    assert_eq!(found.len(), 3, "{found:#?}");
+    assert!(
+        found[0].starts_with("“x_meta”的第 1 项：字段“c”重复出现（位置：x_meta.b[0]，第 "),
+        "{}",
+        found[0]
+    );
+    assert!(
+        found[1].starts_with("“x_meta”：字段“a”重复出现（位置：x_meta，第 "),
+        "{}",
+        found[1]
+    );
+    assert!(
+        found[2].starts_with("第 1 个项目：字段“x_flag”重复出现（位置：projects[0]，第 "),
+        "{}",
+        found[2]
+    );
+    // A key repeated only in name, in another object, is no repeat.
+    let fine = BUNDLED.replacen("\"title\":", "\"x_meta\": {\"title\": 1}, \"title\":", 1);
+    assert!(load(&fine).is_ok());
+}

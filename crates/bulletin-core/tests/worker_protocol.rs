@@ -26,7 +26,10 @@ fn a_later_import_replaces_the_one_under_way_and_its_answer_is_dropped() {
 fn replies_carry_their_request_id() {
     let refused = answer(b"{", &serde_json::Value::Null, "");
     assert!(matches!(refused, Answer::Refused { .. }));
-    let reply = Reply { id: 42, answer: refused };
+    let reply = Reply {
+        id: 42,
+        answer: refused,
+    };
     let back = Reply::from_text(&reply.to_text()).expect("reads");
     assert_eq!(back, reply);
     assert_eq!(Reply::from_text(READY), None);

@@ -157,30 +157,10 @@ fn changed(before: &Value, after: &Value, path: &str, label: &str) -> Change {
     }
 }
 
-/// `a == b`, faster for objects whose keys are in the same order (a copy's keys are):
-/// members are compared pairwise instead of each looked up by its key.
+/// `a == b`, but that a number is unchanged however its exponent is spelled: the original
+/// as loaded spells it as its file does, a copy read back by serde_json its own way.
 fn equal(a: &Value, b: &Value) -> bool {
-    match (a, b) {
-        (Value::Object(x), Value::Object(y)) => {
-            if x.len() != y.len() {
-                return false;
-            }
-            for ((kx, vx), (ky, vy)) in x.iter().zip(y) {
-                if kx != ky {
-                    // Keys in another order: objects are equal whatever their key order.
-                    return x == y;
-                }
-                if !equal(vx, vy) {
-                    return false;
-                }
-            }
-            true
-        }
-        (Value::Array(x), Value::Array(y)) => {
-            x.len() == y.len() && x.iter().zip(y).all(|(vx, vy)| equal(vx, vy))
-        }
-        _ => a == b,
-    }
+    crate::json_number::same_value(a, b)
 }
 
 fn same_keys(a: &Map<String, Value>, b: &Map<String, Value>) -> bool {

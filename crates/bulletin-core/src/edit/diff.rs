@@ -105,7 +105,9 @@ fn by_id(a: &[Value], b: &[Value], path: &str, edits: &mut Vec<Edit>) -> bool {
     true
 }
 
-/// Equal, with object keys in the same order (`==` ignores their order).
+/// Equal, with object keys in the same order (`==` ignores their order), and numbers the
+/// same however their exponent is spelled: a document and its copy read back by serde_json
+/// (which spells it its own way) differ in nothing, as the change list says too.
 fn same(a: &Value, b: &Value) -> bool {
     match (a, b) {
         (Value::Object(x), Value::Object(y)) => {
@@ -117,6 +119,7 @@ fn same(a: &Value, b: &Value) -> bool {
         (Value::Array(x), Value::Array(y)) => {
             x.len() == y.len() && x.iter().zip(y).all(|(vx, vy)| same(vx, vy))
         }
+        (Value::Number(x), Value::Number(y)) => crate::json_number::same_number(x, y),
         _ => a == b,
     }
 }

@@ -13,6 +13,8 @@ mod workbench;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use crate::json_number::same_value;
+
 pub use changes::{Change, ChangeKind, changes_between};
 pub use diff::edits_between;
 pub use ids::new_id;
@@ -83,7 +85,9 @@ impl Edit {
             } => {
                 let slot = resolve_mut(doc, path)
                     .ok_or_else(|| format!("要修改的内容已不存在（{}）", describe(path)))?;
-                if slot != before {
+                // A number is the one the edit was made against however its exponent is
+                // spelled: a copy read back by serde_json spells it its own way.
+                if !same_value(slot, before) {
                     return Err(format!(
                         "要修改的内容已被改动（{}），请重新打开后再改",
                         describe(path)
@@ -106,7 +110,7 @@ impl Edit {
             }
             Edit::Remove { path, index, value } => {
                 let items = array(doc, path)?;
-                let at = if items.get(*index) == Some(value) {
+                let at = if items.get(*index).is_some_and(|v| same_value(v, value)) {
                     Some(*index)
                 } else {
                     // It may have moved; an item with an id is found by it.
@@ -118,7 +122,7 @@ impl Edit {
                                 .iter()
                                 .position(|v| v.get("id").and_then(Value::as_str) == Some(id))
                         })
-                        .filter(|i| items[*i] == *value)
+                        .filter(|i| same_value(&items[*i], value))
                 };
                 let at =
                     at.ok_or_else(|| format!("要删除的内容已被改动或删除（{}）", describe(path)))?;

@@ -66,5 +66,8 @@ fn already_made(workbench: &Workbench, edits: &[Edit]) -> bool {
         return false;
     }
     let mut probe = workbench.current().clone();
-    edits.iter().rev().all(|e| e.inverse().apply(&mut probe).is_ok())
+    edits
+        .iter()
+        .rev()
+        .all(|e| e.inverse().apply(&mut probe).is_ok())
 }

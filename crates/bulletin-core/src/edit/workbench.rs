@@ -13,7 +13,8 @@ use std::sync::Arc;
 use serde::ser::{Serialize, SerializeMap, Serializer};
 use serde_json::{Map, Value};
 
-use super::{Change, Edit, Step, changes, edits_between};
+use super::{Change, Edit, Step, changes, edits_between, resolve};
+use crate::json_number::{counterpart, has_exponent, has_own_spellings, respell_like};
 use crate::validation::{validate_all_but_projects, validate_projects, warnings};
 use crate::{Bulletin, Diagnostic, Extra, JsonPath, Loaded, Project, ProjectStatus, validate};
 use in_place::{Applied, Segment};
@@ -80,10 +81,38 @@ impl Workbench {
     /// Rebuilds a workbench from stored parts; `None` if the current document is not a valid bulletin.
     pub(crate) fn from_parts(
         original: Value,
-        current: Value,
-        undo: Vec<Step>,
-        redo: Vec<Step>,
+        mut current: Value,
+        mut undo: Vec<Step>,
+        mut redo: Vec<Step>,
     ) -> Option<Self> {
+        // Parts read back by serde_json have its spelling of every exponent (`1e+2` for the
+        // file's `1E2`); where they hold the original's numbers they are given its spelling,
+        // so that the export still writes them as the file did.
+        if has_own_spellings(&original) {
+            respell_like(&mut current, &original);
+            for edit in undo.iter_mut().chain(&mut redo).flat_map(|s| &mut s.edits) {
+                match edit {
+                    Edit::Set {
+                        path,
+                        before,
+                        after,
+                    } => {
+                        if let Some(like) = resolve(&original, path) {
+                            respell_like(before, like);
+                            respell_like(after, like);
+                        }
+                    }
+                    Edit::Insert { path, index, value } | Edit::Remove { path, index, value } => {
+                        let items = resolve(&original, path).and_then(Value::as_array);
+                        if let Some(like) =
+                            items.and_then(|items| counterpart(value, items, *index))
+                        {
+                            respell_like(value, like);
+                        }
+                    }
+                }
+            }
+        }
         if !validate(&current).is_empty() {
             return None;
         }
@@ -172,7 +201,10 @@ impl Workbench {
 
     /// Applies `step` if the result is a valid bulletin; otherwise nothing changes and the
     /// errors say why. Returns the new consistency warnings.
-    pub fn apply(&mut self, step: Step) -> Result<Vec<Diagnostic>, Vec<Diagnostic>> {
+    pub fn apply(&mut self, mut step: Step) -> Result<Vec<Diagnostic>, Vec<Diagnostic>> {
+        for edit in &mut step.edits {
+            spell_as_in(edit, &self.current);
+        }
         let warnings = self.run(&step.edits)?;
         self.undo.push(step);
         if self.undo.len() > HISTORY_LIMIT {
@@ -292,6 +324,27 @@ impl Workbench {
         for done in applied.into_iter().rev() {
             in_place::revert(&mut self.current, done);
         }
+    }
+}
+
+/// Gives what `edit` replaces or removes the spelling of its numbers in `doc`. An edit made
+/// against a copy read back by serde_json (in the import worker, another tab, a stored
+/// history) carries the reader's spelling of exponents; it still fits (a number is the same
+/// however its exponent is spelled), and undoing it then puts back exactly what was there.
+fn spell_as_in(edit: &mut Edit, doc: &Value) {
+    match edit {
+        Edit::Set { path, before, .. } if has_exponent(before) => {
+            if let Some(slot) = resolve(doc, path) {
+                respell_like(before, slot);
+            }
+        }
+        Edit::Remove { path, index, value } if has_exponent(value) => {
+            let items = resolve(doc, path).and_then(Value::as_array);
+            if let Some(item) = items.and_then(|items| counterpart(value, items, *index)) {
+                respell_like(value, item);
+            }
+        }
+        _ => {}
     }
 }
 

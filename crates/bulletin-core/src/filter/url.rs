@@ -29,7 +29,19 @@ pub fn parse_query(query: &str, bulletin: &Bulletin) -> (ViewState, Vec<String>)
         let facet = Facet::ALL.into_iter().find(|f| f.param() == key);
         match (key.as_ref(), facet) {
             (_, Some(facet)) => {
-                for v in value.split(',').map(str::trim).filter(|v| !v.is_empty()) {
+                // A unit or district may itself hold a comma (“市住建局,市城管局”): a value that
+                // names a choice as a whole is that choice, not a list of two.
+                let whole = value.trim();
+                let values: Vec<&str> = if exists(bulletin, facet, whole) {
+                    vec![whole]
+                } else {
+                    value
+                        .split(',')
+                        .map(str::trim)
+                        .filter(|v| !v.is_empty())
+                        .collect()
+                };
+                for v in values {
                     if exists(bulletin, facet, v) {
                         view.filter.select(facet, v);
                     } else {

@@ -25,13 +25,17 @@ pub enum Kind {
     Many(Vec<(String, String)>),
     /// A list of texts, one per line.
     Lines,
+    /// A list of names on one line, separated by 、，or `,` (a project's several 县区).
+    Names,
 }
 
 /// One field of a record.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Field {
-    /// The JSON key it edits.
+    /// The form's name for the field: its input's name, and the key of what was typed.
     pub key: &'static str,
+    /// The JSON key it edits: `key`, but for a project's 县区 kept as a list (`districts`).
+    pub stored: &'static str,
     pub label: &'static str,
     /// Unit shown after the label (`%`, `件`, the bulletin's currency unit).
     pub unit: Option<String>,
@@ -44,10 +48,12 @@ impl Field {
     fn new(key: &'static str, label: &'static str, kind: Kind) -> Self {
         Self {
             key,
+            stored: key,
             label,
             unit: None,
             help: match kind {
                 Kind::Lines => Some("每行一条"),
+                Kind::Names => Some("几个之间用“、”隔开"),
                 Kind::Count { nullable: true } | Kind::Number { nullable: true, .. } => {
                     Some("未报告时留空")
                 }
@@ -69,6 +75,7 @@ impl Field {
             Kind::Text { required: true } if text.trim().is_empty() => {
                 format!("请填写{}（不能为空）", self.label)
             }
+            Kind::Choice(_) => format!("请选择{}", self.label),
             _ => e,
         })
     }
@@ -87,6 +94,14 @@ impl Field {
 
     pub(crate) fn optional_text(key: &'static str, label: &'static str) -> Self {
         Self::new(key, label, Kind::OptionalText)
+    }
+
+    /// Names typed on one line into form field `key`, stored as the list `stored`.
+    pub(crate) fn names(key: &'static str, stored: &'static str, label: &'static str) -> Self {
+        Self {
+            stored,
+            ..Self::new(key, label, Kind::Names)
+        }
     }
 
     pub(crate) fn paragraph(key: &'static str, label: &'static str) -> Self {
@@ -174,10 +189,15 @@ impl Field {
 }
 
 /// The text shown in a field for a stored value (for [`Kind::Many`], values joined by
-/// newlines, one per chosen option).
+/// newlines, one per chosen option; for [`Kind::Names`], joined by 、).
 pub fn to_text(kind: &Kind, value: &Value) -> String {
     match (kind, value) {
         (_, Value::Null) => String::new(),
+        (Kind::Names, Value::Array(items)) => items
+            .iter()
+            .filter_map(Value::as_str)
+            .collect::<Vec<_>>()
+            .join("、"),
         (Kind::Lines | Kind::Many(_), Value::Array(items)) => items
             .iter()
             .filter_map(Value::as_str)
@@ -222,10 +242,11 @@ pub fn parse(kind: &Kind, text: &str) -> Result<Value, String> {
             Ok(n) => Ok(number(n)),
             Err(_) => Err("应为数字，如 21.4".to_owned()),
         },
+        // An option whose value is empty stands for "not stated", as a blank text does.
         Kind::Choice(options) => options
             .iter()
             .find(|(v, _)| v == t)
-            .map(|(v, _)| json!(v))
+            .map(|(v, _)| if v.is_empty() { Value::Null } else { json!(v) })
             .ok_or_else(|| "请选择".to_owned()),
         Kind::Many(options) => {
             let chosen: Vec<&str> = text
@@ -245,6 +266,12 @@ pub fn parse(kind: &Kind, text: &str) -> Result<Value, String> {
             text.lines()
                 .map(str::trim)
                 .filter(|l| !l.is_empty())
+                .collect::<Vec<_>>()
+        )),
+        Kind::Names => Ok(json!(
+            text.split(['、', '，', ','])
+                .map(str::trim)
+                .filter(|n| !n.is_empty())
                 .collect::<Vec<_>>()
         )),
     }
@@ -287,7 +314,7 @@ pub fn field_label(list: &str, key: &str) -> &'static str {
         "description" => "说明",
         "sector" => "所属领域",
         "lead_unit" => "牵头单位",
-        "district" => "县区",
+        "district" | "districts" => "县区",
         "problem_types" => "问题类型",
         "issue" => "存在问题",
         "note" => "备注",

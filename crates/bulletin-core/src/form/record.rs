@@ -81,11 +81,20 @@ fn named<'a>(doc: &'a Value, key: &str) -> &'a str {
 impl Record {
     /// The value of field `key` the editor starts from.
     pub fn initial(&self, key: &str) -> Value {
-        let base = match &self.target {
+        let stored = self
+            .fields
+            .iter()
+            .find(|f| f.key == key)
+            .map_or(key, |f| f.stored);
+        self.base().get(stored).cloned().unwrap_or(Value::Null)
+    }
+
+    /// The record as opened, or the template of a new one.
+    pub(crate) fn base(&self) -> &Value {
+        match &self.target {
             Target::At { opened, .. } => opened,
             Target::New { template } => template,
-        };
-        base.get(key).cloned().unwrap_or(Value::Null)
+        }
     }
 
     /// Whether this is a new item.
@@ -216,11 +225,16 @@ impl Record {
         }
     }
 
-    fn project_fields(b: &Bulletin) -> Vec<Field> {
+    /// `listed`: the project names its districts in `districts`, which is then what the
+    /// ledger shows and the 县区 field edits.
+    fn project_fields(b: &Bulletin, listed: bool) -> Vec<Field> {
+        // The format lets a project in a notice with sectors name none (`null`), so a project
+        // transcribed that way saves as it is, and any project may be left unassigned.
         let sectors = b
             .sectors
             .iter()
             .map(|s| (s.id.clone(), s.name.clone()))
+            .chain([(String::new(), "未注明".to_owned())])
             .collect();
         let types = b
             .problem_types
@@ -233,7 +247,11 @@ impl Record {
         fields.extend(sector);
         fields.extend([
             Field::optional_text("lead_unit", "牵头单位"),
-            Field::optional_text("district", "县区"),
+            if listed {
+                Field::names("district", "districts", "县区")
+            } else {
+                Field::optional_text("district", "县区")
+            },
             Field::project_status(),
             Field::many("problem_types", "问题类型", types),
             Field::paragraph("issue", "存在问题"),
@@ -247,12 +265,15 @@ impl Record {
         match id {
             Some(id) => {
                 let pointer = item_pointer("/projects", id);
+                let listed = resolve(doc, &pointer)?
+                    .get("districts")
+                    .is_some_and(Value::is_array);
                 Self::existing(
                     Part::Project,
                     doc,
                     pointer,
                     "编辑项目".into(),
-                    Self::project_fields(b),
+                    Self::project_fields(b, listed),
                 )
             }
             None => Some(Self::new_item(
@@ -268,7 +289,7 @@ impl Record {
                     "issue": "",
                     "note": "",
                 }),
-                Self::project_fields(b),
+                Self::project_fields(b, false),
             )),
         }
     }

@@ -26,7 +26,8 @@ pub fn in_use(b: &Bulletin, id: &str) -> Vec<String> {
 }
 
 impl Record {
-    /// The values typed, by field, or every field's error.
+    /// The values typed, by the JSON key they are stored under, or every field's error
+    /// (by the form's key).
     pub fn values(
         &self,
         typed: &HashMap<&str, String>,
@@ -36,17 +37,29 @@ impl Record {
         for f in &self.fields {
             let text = typed.get(f.key).map(String::as_str).unwrap_or_default();
             match f.read(text) {
-                Ok(v) => values.push((f.key, v)),
+                Ok(v) => values.push((f.stored, v)),
                 Err(e) => {
                     errors.insert(f.key.to_owned(), e);
                 }
             }
         }
-        if errors.is_empty() {
-            Ok(values)
-        } else {
-            Err(errors)
+        if !errors.is_empty() {
+            return Err(errors);
         }
+        // A project that names a `district` besides its `districts` keeps it the first of
+        // them, so that whatever reads the single district agrees with the list shown. One
+        // whose `district` is null (how notices naming several are transcribed) keeps null.
+        let base = self.base();
+        let listed = values
+            .iter()
+            .find(|(k, v)| *k == "districts" && !same_value(base.get("districts"), v))
+            .map(|(_, v)| v.get(0).cloned().unwrap_or(Value::Null));
+        if let Some(first) = listed
+            && base.get("district").is_some_and(|d| !d.is_null())
+        {
+            values.push(("district", first));
+        }
+        Ok(values)
     }
 
     /// The step that saves `typed` into `doc` (the document now), or `None` when nothing
@@ -241,7 +254,8 @@ pub fn by_field(record: &Record, doc: &Value, found: &[Diagnostic]) -> FormError
             .as_str()
             .strip_prefix(&prefix)
             .map(|f| f.split(['.', '[']).next().unwrap_or_default().to_owned())
-            .filter(|f| record.fields.iter().any(|x| x.key == f));
+            .and_then(|f| record.fields.iter().find(|x| x.stored == f))
+            .map(|x| x.key.to_owned());
         match field {
             Some(f) => out.entry(f).or_insert_with(|| d.message.clone()),
             None => out.entry(String::new()).or_insert_with(|| d.to_string()),

@@ -8,6 +8,7 @@
 use serde_json::Value;
 
 use crate::edit::{Edit, describe, segment_id};
+use crate::json_number::same_value;
 
 /// One step of a pointer resolved to what it named when the edit was applied: a key, or the
 /// index an `@id` segment stood for at the time.
@@ -52,7 +53,7 @@ pub(super) fn apply(doc: &mut Value, edit: &Edit) -> Result<Applied, String> {
         } => {
             let (slot, at) = locate(doc, path)
                 .ok_or_else(|| format!("要修改的内容已不存在（{}）", describe(path)))?;
-            if slot != before {
+            if !same_value(slot, before) {
                 return Err(format!(
                     "要修改的内容已被改动（{}），请重新打开后再改",
                     describe(path)
@@ -76,13 +77,13 @@ pub(super) fn apply(doc: &mut Value, edit: &Edit) -> Result<Applied, String> {
         }
         Edit::Remove { path, index, value } => {
             let (items, list) = array(doc, path)?;
-            let at = if items.get(*index) == Some(value) {
+            let at = if items.get(*index).is_some_and(|v| same_value(v, value)) {
                 Some(*index)
             } else {
                 // It may have moved; an item with an id is found by it.
                 id_of(value)
                     .and_then(|id| items.iter().position(|v| id_of(v) == Some(id)))
-                    .filter(|i| items.get(*i) == Some(value))
+                    .filter(|i| items.get(*i).is_some_and(|v| same_value(v, value)))
             };
             let at =
                 at.ok_or_else(|| format!("要删除的内容已被改动或删除（{}）", describe(path)))?;
