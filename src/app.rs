@@ -72,15 +72,6 @@ fn Board(
     bulletins: Bulletins,
 ) -> impl IntoView {
     let bulletin = &loaded.bulletin;
-    let (initial, ignored) = parse_query(&address::query(), bulletin);
-    if !ignored.is_empty() {
-        let mut notice = Notice::new("链接中的部分筛选条件无法识别，已忽略：");
-        notice.details = ignored;
-        notices.update(|all| all.push(notice));
-    }
-    let view = RwSignal::new(initial);
-    Effect::new(move || view.with(address::show_view));
-
     let entry_id = copy_of.entry_id();
     let copy = UserCopy::open(
         &loaded,
@@ -89,6 +80,18 @@ fn Board(
         found,
         notices,
     );
+    // A link's filters are read against the working copy: a unit or district that only
+    // the user's edits brought in filters by link as it does by click.
+    let (initial, ignored) = copy
+        .workbench
+        .with_untracked(|w| parse_query(&address::query(), w.bulletin()));
+    if !ignored.is_empty() {
+        let mut notice = Notice::new("链接中的部分筛选条件无法识别，已忽略：");
+        notice.details = ignored;
+        notices.update(|all| all.push(notice));
+    }
+    let view = RwSignal::new(initial);
+    Effect::new(move || view.with(address::show_view));
     // Steps are saved in the task after them; one still due must not be lost.
     on_window(leptos::ev::pagehide, move |_| {
         copy.rescue();

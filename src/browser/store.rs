@@ -568,8 +568,17 @@ async fn migrate(db: &Database) -> Result<(), String> {
         let heads = tx.object_store(HEADS)?;
         let revisions = tx.object_store(REVISIONS)?;
         let aside = tx.object_store(ASIDE)?;
-        for (old, value) in local::ours() {
-            match classify(&old, &value) {
+        let items: Vec<_> = local::ours()
+            .into_iter()
+            .map(|(old, value)| (classify(&old, &value), value))
+            .filter(|(legacy, _)| *legacy != Legacy::Other)
+            .collect();
+        // Nothing to move: nothing is written (a full disk then stops nothing).
+        if items.is_empty() {
+            return Ok(());
+        }
+        for (legacy, value) in items {
+            match legacy {
                 Legacy::Aside(of) => {
                     let record = js_sys::Array::of3(
                         &JsValue::from_str(&of),
