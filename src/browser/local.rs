@@ -37,12 +37,10 @@ pub fn ours() -> Vec<(String, String)> {
 
 /// Every rescue of the copy `copy_key` (each page's own), as `(key, text)`.
 pub fn rescues_of(copy_key: &str) -> Vec<(String, String)> {
-    let mut found: Vec<_> = ours()
+    ours()
         .into_iter()
         .filter(|(k, _)| is_rescue_of(k, copy_key))
-        .collect();
-    found.sort();
-    found
+        .collect()
 }
 
 /// The text under `key`, if storage can be read and has it.

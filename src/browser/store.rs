@@ -12,6 +12,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use bulletin_core::library::{Legacy, Revision, classify};
+use futures::channel::oneshot;
 use futures::future::{Either, select};
 use idb::{Database, Error, Factory, ObjectStoreParams, Query, TransactionMode};
 use wasm_bindgen::{JsCast, JsValue};
@@ -42,11 +43,14 @@ const CLOSED: &str = "与浏览器存储的连接已关闭";
 /// How long opening the database may wait for other pages before the page goes on without it.
 const OPEN_WAIT_MS: i32 = 4_000;
 
+/// What a caller waiting for the connection is given.
+type Opened = Result<Rc<Database>, String>;
+
 /// The connection, shared by every caller of this page.
 enum Connection {
     Closed,
-    /// Being opened: callers wait for this promise, then look again.
-    Opening(js_sys::Promise),
+    /// Being opened: the callers waiting for it.
+    Opening(Vec<oneshot::Sender<Opened>>),
     Open(Rc<Database>),
     /// Another page upgrades or deletes the database: this page must not use it again.
     Replaced(String),
@@ -156,42 +160,53 @@ fn why(e: Error) -> String {
 
 /// The database, opened (and migrated from localStorage) once per page, and again after
 /// the browser closed it. A migration that failed is tried again on the next request.
-async fn db() -> Result<Rc<Database>, String> {
-    loop {
-        let waiting = DB.with(|d| match &*d.borrow() {
-            Connection::Open(db) => Some(Ok(db.clone())),
-            Connection::Replaced(why) => Some(Err(why.clone())),
-            Connection::Opening(_) | Connection::Closed => None,
-        });
-        if let Some(result) = waiting {
-            return result;
-        }
-        let promise = DB.with(|d| {
-            let mut d = d.borrow_mut();
-            if let Connection::Opening(promise) = &*d {
-                return promise.clone();
+async fn db() -> Opened {
+    enum Next {
+        Have(Opened),
+        Wait(oneshot::Receiver<Opened>),
+        Open,
+    }
+    let next = DB.with(|d| {
+        let mut d = d.borrow_mut();
+        match &mut *d {
+            Connection::Open(db) => Next::Have(Ok(db.clone())),
+            Connection::Replaced(why) => Next::Have(Err(why.clone())),
+            Connection::Opening(waiting) => {
+                let (tx, rx) = oneshot::channel();
+                waiting.push(tx);
+                Next::Wait(rx)
             }
-            let promise = wasm_bindgen_futures::future_to_promise(async {
-                let opened = connect().await;
-                DB.with(|d| {
-                    let mut d = d.borrow_mut();
-                    // Replaced meanwhile (an upgrade elsewhere): that stands.
-                    if matches!(*d, Connection::Opening(_)) {
-                        *d = match &opened {
-                            Ok(db) => Connection::Open(db.clone()),
-                            Err(_) => Connection::Closed,
-                        };
-                    }
-                });
-                opened
-                    .map(|_| JsValue::UNDEFINED)
-                    .map_err(|why| JsValue::from_str(&why))
+            Connection::Closed => {
+                *d = Connection::Opening(Vec::new());
+                Next::Open
+            }
+        }
+    });
+    match next {
+        Next::Have(opened) => opened,
+        // Dropped unanswered only when the database was replaced meanwhile.
+        Next::Wait(rx) => rx.await.unwrap_or_else(|_| Err(CLOSED.to_owned())),
+        Next::Open => {
+            let opened = connect().await;
+            let waiting = DB.with(|d| {
+                let mut d = d.borrow_mut();
+                // Replaced meanwhile (an upgrade elsewhere): that stands.
+                if !matches!(*d, Connection::Opening(_)) {
+                    return Vec::new();
+                }
+                let next = match &opened {
+                    Ok(db) => Connection::Open(db.clone()),
+                    Err(_) => Connection::Closed,
+                };
+                match std::mem::replace(&mut *d, next) {
+                    Connection::Opening(waiting) => waiting,
+                    _ => Vec::new(),
+                }
             });
-            *d = Connection::Opening(promise.clone());
-            promise
-        });
-        if let Err(why) = wasm_bindgen_futures::JsFuture::from(promise).await {
-            return Err(why.as_string().unwrap_or_else(|| CLOSED.to_owned()));
+            for waiter in waiting {
+                let _ = waiter.send(opened.clone());
+            }
+            opened
         }
     }
 }

@@ -160,3 +160,20 @@ fn each_origin_opens_by_its_own_address() {
     );
     assert_eq!(Origin::Unknown.query("x"), None);
 }
+
+#[test]
+fn the_bundled_bulletin_keeps_its_own_title_when_only_an_unreadable_copy_is_stored() {
+    let items = [(storage_key(BUNDLED_ID), "{broken".to_owned())];
+    let list = entries(
+        items.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+        &bundled(),
+    );
+    assert_eq!(list.len(), 1);
+    assert_eq!(list[0].title, "内置通报", "not its id");
+    assert_eq!(list[0].saved_at, None);
+    assert_eq!(
+        list[0].stored_chars,
+        "{broken".len(),
+        "what it takes is still counted"
+    );
+}

@@ -44,6 +44,14 @@ fn one_site_file_is_one_copy_however_its_address_is_spelled() {
     // A broken escape is kept as written rather than guessed at.
     assert_eq!(SiteFile::written("a%zz.json").as_str(), "a%zz.json");
     assert_eq!(SiteFile::written("a%e9.json").as_str(), "a%e9.json");
+    assert_eq!(SiteFile::written("a%4g.json").as_str(), "a%4g.json");
+    assert_eq!(SiteFile::written("a%g4.json").as_str(), "a%g4.json");
+    assert_eq!(SiteFile::written("a%4").as_str(), "a%4");
+    // A page address with no folder at all.
+    assert_eq!(
+        SiteFile::resolved("", "/data/x.json").as_str(),
+        "/data/x.json"
+    );
 }
 
 #[test]
@@ -67,6 +75,14 @@ fn different_files_and_different_places_never_share_a_copy() {
     assert!(!CopyOf::is_site_copy_of(&x.entry_id(), "b"));
     assert!(!CopyOf::is_site_copy_of("a", "a"));
     assert!(!CopyOf::is_site_copy_of("a--src-xyz", "a"));
+    assert!(
+        !CopyOf::is_site_copy_of("a--src-zzzzzzzzzzzzzzzz", "a"),
+        "not hex"
+    );
+    assert!(
+        !CopyOf::is_site_copy_of("a--src-0123456789abcdef0", "a"),
+        "too long"
+    );
 }
 
 #[test]

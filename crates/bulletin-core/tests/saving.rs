@@ -6,7 +6,11 @@ use bulletin_core::saving::{MAX_TRIES, Recovery, Rescue, SaveStatus, Saver, reco
 use serde_json::json;
 
 fn op(n: u32) -> Op {
-    Op::Apply(Step {
+    Op::Apply(step_of(n))
+}
+
+fn step_of(n: u32) -> Step {
+    Step {
         label: format!("第 {n} 步"),
         at: "2026-12-01T08:00:00Z".to_owned(),
         edits: vec![Edit::Set {
@@ -14,7 +18,7 @@ fn op(n: u32) -> Op {
             before: json!(n),
             after: json!(n + 1),
         }],
-    })
+    }
 }
 
 #[test]
@@ -242,12 +246,23 @@ fn the_rescue_names_the_write_under_way() {
     assert_eq!(r.in_flight, Some(("tok".to_owned(), 1)));
     assert_eq!(r.ops, vec![op(1), op(2)]);
     let text = r.to_text();
-    assert_eq!(Rescue::from_text(&text), Some(r));
+    assert_eq!(Rescue::from_text(&text), Some(r.clone()));
     assert_eq!(
         Rescue::from_text("{\"format\":\"other\",\"base\":1,\"in_flight\":null,\"ops\":[]}"),
         None
     );
     assert_eq!(Rescue::from_text("not json"), None);
+    // Letters and steps that disagree, or an unknown letter, are not taken for a rescue.
+    let tampered = text.replacen("\"kinds\":\"aa\"", "\"kinds\":\"a\"", 1);
+    assert_ne!(tampered, text);
+    assert_eq!(Rescue::from_text(&tampered), None);
+    let unknown = text.replacen("\"kinds\":\"aa\"", "\"kinds\":\"ax\"", 1);
+    assert_eq!(Rescue::from_text(&unknown), None);
+    let undone = Rescue {
+        ops: vec![Op::Undo(step_of(1)), Op::Redo(step_of(2))],
+        ..r.clone()
+    };
+    assert_eq!(Rescue::from_text(&undone.to_text()), Some(undone));
 }
 
 fn rescue(base: u64, in_flight: Option<(&str, usize)>, ops: Vec<Op>) -> Rescue {
@@ -355,4 +370,24 @@ fn a_write_must_find_nothing_stored_until_the_page_has_read_the_store() {
     u.set_aside(true, 2);
     u.edited(op(1));
     assert!(!u.next_write("e").unwrap().fresh);
+}
+
+#[test]
+fn the_write_under_way_is_known_until_it_ends() {
+    let mut s = Saver::new(0, true);
+    assert_eq!(s.writing(), None);
+    s.edited(op(1));
+    let w = s.next_write("a").unwrap();
+    assert_eq!(s.writing(), Some(&w));
+    s.newer(1);
+    assert_eq!(s.writing(), None);
+    assert_eq!(
+        s.status(),
+        SaveStatus::Saving,
+        "one lost race is no failure yet"
+    );
+    s.took(1);
+    s.next_write("b").unwrap();
+    s.failed("浏览器存储空间已满");
+    assert_eq!(s.writing(), None);
 }

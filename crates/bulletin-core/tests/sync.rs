@@ -98,3 +98,26 @@ fn a_step_the_other_copy_already_has_is_no_conflict() {
     assert_eq!(failed.len(), 1);
     assert_eq!(notes(&other)[2], "另一个标签页");
 }
+
+#[test]
+fn an_undo_or_redo_of_the_other_copys_last_step_moves_its_history() {
+    let base = Workbench::new(&load(BUNDLED).unwrap().bulletin);
+    let mut theirs = base.clone();
+    let step = note_step(&theirs, 1, "两边都有的一步");
+    theirs.apply(step.clone()).unwrap();
+    // Undone here: replayed there as an undo, so it can be redone, not as a new step.
+    let mut undone = theirs.clone();
+    assert!(replay(&mut undone, &[Op::Undo(step.clone())]).is_empty());
+    assert!(undone.undo_steps().is_empty());
+    assert_eq!(undone.redo_steps(), std::slice::from_ref(&step));
+    // Redone here too: back on the undo list, the redo list empty again.
+    assert!(replay(&mut undone, &[Op::Redo(step.clone())]).is_empty());
+    assert_eq!(undone.undo_steps(), std::slice::from_ref(&step));
+    assert!(undone.redo_steps().is_empty());
+    // A redo of a step that is not the other copy's next is applied as a step of its own.
+    let mut other = base.clone();
+    let elsewhere = note_step(&other, 2, "另一步");
+    assert!(replay(&mut other, &[Op::Redo(elsewhere.clone())]).is_empty());
+    assert_eq!(other.undo_steps(), std::slice::from_ref(&elsewhere));
+    assert!(other.redo_steps().is_empty());
+}

@@ -3,19 +3,38 @@
 //! replays its own work on top ([`replay`]). Edits address items by id, so replayed work
 //! lands on the items it was made for; what no longer fits is named, never dropped silently.
 
-use serde::{Deserialize, Serialize};
-
 use super::{Edit, Step, Workbench};
 
 /// One thing a user did to the copy.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "op", content = "step", rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Op {
     Apply(Step),
     /// Undid this step.
     Undo(Step),
     /// Redid this step.
     Redo(Step),
+}
+
+impl Op {
+    /// The step, and a letter for what was done with it (`a`pplied, `u`ndone, `r`edone):
+    /// the stored form of an op, which costs no serde code of its own.
+    pub fn parts(&self) -> (char, &Step) {
+        match self {
+            Op::Apply(s) => ('a', s),
+            Op::Undo(s) => ('u', s),
+            Op::Redo(s) => ('r', s),
+        }
+    }
+
+    /// The op of [`Op::parts`], if `kind` is one of its letters.
+    pub fn from_parts(kind: char, step: Step) -> Option<Self> {
+        match kind {
+            'a' => Some(Op::Apply(step)),
+            'u' => Some(Op::Undo(step)),
+            'r' => Some(Op::Redo(step)),
+            _ => None,
+        }
+    }
 }
 
 /// Replays `ops` on `workbench` (another tab's newer copy), in order. An undo or redo is

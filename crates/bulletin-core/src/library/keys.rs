@@ -71,8 +71,8 @@ impl SiteFile {
         let file = decode(without_query(file_path));
         let folder = decode(folder);
         match file.strip_prefix(folder.as_str()) {
-            Some(inside) if !folder.is_empty() => Self(inside.to_owned()),
-            _ => Self(file),
+            Some(inside) => Self(inside.to_owned()),
+            None => Self(file),
         }
     }
 

@@ -295,12 +295,12 @@ impl Saver {
             Some(Stop::DatabaseReplaced) => return SaveStatus::Stopped(REPLACED.to_owned()),
             Some(Stop::SettingAside) | None => {}
         }
+        // A failure is said until a write succeeds, even before any edit (storage unusable
+        // from the start), so that no work is made in the belief it will be kept.
         match (&self.failure, self.has_unsaved() || self.writing.is_some()) {
-            (Some(why), true) => SaveStatus::Failed(why.clone()),
-            // Storage unusable from the start: said before any edit, so that none is lost.
-            (Some(why), false) if self.base == 0 => SaveStatus::Failed(why.clone()),
-            (_, true) => SaveStatus::Saving,
-            (_, false) => SaveStatus::Saved,
+            (Some(why), _) => SaveStatus::Failed(why.clone()),
+            (None, true) => SaveStatus::Saving,
+            (None, false) => SaveStatus::Saved,
         }
     }
 

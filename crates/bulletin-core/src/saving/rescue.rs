@@ -7,13 +7,13 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::edit::{Op, Stored};
+use crate::edit::{Op, Step, Stored};
 use crate::library::Revision;
 
 const FORMAT: &str = "minsheng-bulletin-rescue";
 
 /// The rescue copy of one copy's unsaved work.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Rescue {
     /// The stored revision the work was based on.
     pub base: u64,
@@ -23,24 +23,40 @@ pub struct Rescue {
     pub ops: Vec<Op>,
     /// The whole copy as stored text, when it fitted: opened if the store has lost what
     /// the work was based on (site data cleared, the database deleted).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub copy: Option<String>,
 }
 
-/// The stored form, with a format tag so that other texts are never taken for one.
+/// The stored form, with a format tag so that other texts are never taken for one; each
+/// op is a letter of `kinds` and its step ([`Op::parts`]).
 #[derive(Serialize, Deserialize)]
 struct Tagged {
     format: String,
-    #[serde(flatten)]
-    rescue: Rescue,
+    base: u64,
+    in_flight: Option<(String, usize)>,
+    kinds: String,
+    steps: Vec<Step>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    copy: Option<String>,
 }
 
 impl Rescue {
     /// The text kept in localStorage.
     pub fn to_text(&self) -> String {
+        let (kinds, steps) = self
+            .ops
+            .iter()
+            .map(|op| {
+                let (kind, step) = op.parts();
+                (kind, step.clone())
+            })
+            .unzip();
         serde_json::to_string(&Tagged {
             format: FORMAT.to_owned(),
-            rescue: self.clone(),
+            base: self.base,
+            in_flight: self.in_flight.clone(),
+            kinds,
+            steps,
+            copy: self.copy.clone(),
         })
         .unwrap_or_default()
     }
@@ -51,8 +67,21 @@ impl Rescue {
     pub fn from_text(text: &str) -> Option<Self> {
         if let Ok(tagged) = serde_json::from_str::<Tagged>(text)
             && tagged.format == FORMAT
+            && tagged.kinds.chars().count() == tagged.steps.len()
         {
-            return Some(tagged.rescue);
+            let ops: Option<Vec<Op>> = tagged
+                .kinds
+                .chars()
+                .zip(tagged.steps)
+                .map(|(kind, step)| Op::from_parts(kind, step))
+                .collect();
+            let ops = ops?;
+            return Some(Self {
+                base: tagged.base,
+                in_flight: tagged.in_flight,
+                ops,
+                copy: tagged.copy,
+            });
         }
         let stored: Stored = serde_json::from_str(text).ok()?;
         Some(Self {
@@ -90,7 +119,9 @@ pub fn recover(rescue: &Rescue, stored: Option<&Revision>) -> Recovery {
         (Some((_, n)), true) => (*n).min(rescue.ops.len()),
         _ => 0,
     };
-    let base = rescue.base + u64::from(committed);
+    // A committed write means the store is past `base` already: only a store behind `base`
+    // has lost what the work was based on.
+    let base = rescue.base;
     let remaining = &rescue.ops[held..];
     let number = stored.map_or(0, |r| r.number);
     match &rescue.copy {
