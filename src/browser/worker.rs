@@ -4,7 +4,7 @@
 //! answer nobody waits for any more is dropped. Where workers cannot be used, the same work
 //! runs on the page's thread.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -22,6 +22,8 @@ const LOADER: &str = "./import_worker_loader.js";
 /// The worker with its handlers, which live as long as it does.
 struct Running {
     worker: Worker,
+    /// Whether it has said it can take messages.
+    ready: Cell<bool>,
     _on_message: Closure<dyn Fn(MessageEvent)>,
     _on_error: Closure<dyn Fn(JsValue)>,
 }
@@ -35,14 +37,18 @@ thread_local! {
     static READY_WAITERS: RefCell<Vec<oneshot::Sender<bool>>> = const { RefCell::new(Vec::new()) };
 }
 
-/// The worker, once it has said it is ready.
+/// The worker, once it has said it is ready: messages sent before that would be lost, so
+/// every request waits for the word, however many are started meanwhile.
 async fn worker() -> Option<Worker> {
-    if let Some(running) = WORKER.with(|w| w.borrow().clone()) {
+    let running = WORKER.with(|w| w.borrow().clone());
+    if let Some(running) = &running
+        && running.ready.get()
+    {
         return Some(running.worker.clone());
     }
     let (ready_tx, ready_rx) = oneshot::channel();
     READY_WAITERS.with(|r| r.borrow_mut().push(ready_tx));
-    if READY_WAITERS.with(|r| r.borrow().len()) == 1 {
+    if running.is_none() {
         start();
     }
     if ready_rx.await.unwrap_or(false) {
@@ -63,6 +69,11 @@ fn start() {
             return;
         };
         if text == READY {
+            WORKER.with(|w| {
+                if let Some(running) = w.borrow().as_ref() {
+                    running.ready.set(true);
+                }
+            });
             for waiter in READY_WAITERS.with(|r| std::mem::take(&mut *r.borrow_mut())) {
                 let _ = waiter.send(true);
             }
@@ -81,6 +92,7 @@ fn start() {
     WORKER.with(|w| {
         *w.borrow_mut() = Some(Rc::new(Running {
             worker,
+            ready: Cell::new(false),
             _on_message: on_message,
             _on_error: on_error,
         }))

@@ -21,12 +21,41 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-/** Launches headless Chromium (CHROMIUM overrides the path). */
-export function launch() {
-  return chromium.launch({
+/**
+ * Launches headless Chromium (CHROMIUM overrides the path). Every context it makes records
+ * each page error and console error of its pages, and its `close()` fails the test that
+ * closes it if there was any: no end-to-end test passes over an error it did not expect.
+ * A test that provokes one on purpose says so with `context.allow(/pattern/)`.
+ */
+export async function launch() {
+  const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
   });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    const problems = [];
+    const allowed = [];
+    context.allow = (pattern) => allowed.push(pattern);
+    context.on('page', (page) => {
+      page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+      page.on('console', (m) => {
+        if (m.type() !== 'error') return;
+        const text = `${m.text()} (${m.location().url})`;
+        // The browser asks for a favicon when a test opens a JSON file as a page.
+        if (m.location().url.endsWith('/favicon.ico')) return;
+        if (!allowed.some((a) => a.test(text))) problems.push(`console: ${text}`);
+      });
+    });
+    const close = context.close.bind(context);
+    context.close = async (...args) => {
+      await close(...args);
+      if (problems.length > 0) throw new Error(`page errors:\n${problems.join('\n')}`);
+    };
+    return context;
+  };
+  return browser;
 }
 
 /** The bundled bulletin as it is served, parsed. */
@@ -46,7 +75,10 @@ export async function serve(fixtures = {}) {
 
 /** Opens a fresh page that records console errors and uncaught exceptions. */
 export async function openPage(browser, url, options = {}) {
-  const context = await browser.newContext(options);
+  // `allow`: console errors the test provokes on purpose (see `launch`).
+  const { allow = [], ...contextOptions } = options;
+  const context = await browser.newContext(contextOptions);
+  for (const pattern of allow) context.allow(pattern);
   const page = await context.newPage();
   const problems = [];
   page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));

@@ -1,6 +1,8 @@
 //! The save state machine: every transition, and the rescue copy merged by its steps.
 
-use bulletin_core::edit::{Edit, Op, Step};
+mod common;
+
+use bulletin_core::edit::{Edit, Op, Step, Stored, Workbench};
 use bulletin_core::library::Revision;
 use bulletin_core::saving::{MAX_TRIES, Recovery, Rescue, SaveStatus, Saver, recover};
 use serde_json::json;
@@ -390,4 +392,22 @@ fn the_write_under_way_is_known_until_it_ends() {
     s.next_write("b").unwrap();
     s.failed("浏览器存储空间已满");
     assert_eq!(s.writing(), None);
+}
+
+#[test]
+fn an_earlier_releases_rescue_text_reads_as_its_whole_copy() {
+    let bulletin = bulletin_core::load(common::BUNDLED)
+        .expect("valid")
+        .bulletin;
+    let text = Stored::of(&Workbench::new(&bulletin), 7, "2026-11-30T08:00:00Z").to_text();
+    let read = Rescue::from_text(&text).expect("a rescue");
+    assert_eq!(read.base, 6, "written at the revision after its base");
+    assert!(read.ops.is_empty());
+    assert_eq!(read.copy.as_deref(), Some(text.as_str()));
+    // A JSON text of some other program is not taken for one.
+    assert_eq!(
+        Rescue::from_text(r#"{"format":"other","revision":3}"#),
+        None
+    );
+    assert_eq!(Rescue::from_text(r#"{"revision":3}"#), None);
 }
