@@ -133,16 +133,14 @@ impl Switcher {
         } else {
             format!("已从本浏览器删除《{title}》。")
         };
-        // The board may have been replaced while the store deleted (Back, another tab).
-        if self
-            .notices
-            .try_update(|all| all.push(Notice::info(done)))
-            .is_none()
-        {
+        self.notices.update(|all| all.push(Notice::info(done)));
+        // The board may have been replaced while the store deleted (Back, another tab):
+        // then there is no list to read again and nothing of it to leave.
+        let Some(is_current) = self.current.try_with_value(|c| *c == entry.id) else {
             return;
-        }
+        };
         self.read();
-        if self.current.try_with_value(|c| *c == entry.id) == Some(true) {
+        if is_current {
             // The page must not keep showing, and saving again, what was just deleted.
             self.open.set(false);
             // A site file opens again from the site, without the deleted edits; anything
