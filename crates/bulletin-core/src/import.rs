@@ -80,7 +80,9 @@ fn read_with(
 /// What reading a snapshot against the user's current copy found: what the import worker
 /// sends back to the page (as JSON), so the page never parses or compares a large file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+// Externally tagged: its edits are then read by the same code as a stored copy's, not by
+// serde's buffering of an internally tagged enum (about 10 KB of the page's wasm).
+#[serde(rename_all = "snake_case")]
 pub enum Answer {
     /// Not a valid snapshot: its findings in words, each with its place, and how many.
     Refused { findings: Vec<String>, count: usize },

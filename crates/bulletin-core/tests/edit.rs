@@ -312,3 +312,44 @@ fn the_stored_text_written_from_the_workbench_is_the_stored_copys() {
         assert_eq!(Stored::text_of(&w, 4, AT, source), of);
     }
 }
+
+#[test]
+fn stored_edits_read_back_exactly_and_damaged_ones_are_refused() {
+    use bulletin_core::edit::Edit;
+    use serde_json::json;
+    let edits = vec![
+        Edit::Set {
+            path: "/title".into(),
+            before: json!(null),
+            after: json!("新"),
+        },
+        Edit::Set {
+            path: "/x".into(),
+            before: json!({"a": [1, -0]}),
+            after: json!(null),
+        },
+        Edit::Insert {
+            path: "/projects".into(),
+            index: 3,
+            value: json!({"id": "p"}),
+        },
+        Edit::Remove {
+            path: "/projects".into(),
+            index: 0,
+            value: json!(null),
+        },
+    ];
+    let text = serde_json::to_string(&edits).unwrap();
+    assert!(text.contains(r#""op":"set""#) && text.contains(r#""op":"insert""#));
+    let back: Vec<Edit> = serde_json::from_str(&text).unwrap();
+    assert_eq!(back, edits);
+    for damaged in [
+        r#"{"op":"set","path":"/a","before":1}"#,
+        r#"{"op":"insert","path":"/a","value":1}"#,
+        r#"{"op":"remove","path":"/a","index":0}"#,
+        r#"{"op":"move","path":"/a","index":0,"value":1}"#,
+        r#"{"path":"/a","before":1,"after":2}"#,
+    ] {
+        assert!(serde_json::from_str::<Edit>(damaged).is_err(), "{damaged}");
+    }
+}

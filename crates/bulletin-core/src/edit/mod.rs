@@ -25,9 +25,12 @@ pub use storage::{STORAGE_VERSION, StorageError, Stored, fingerprint, storage_ke
 pub use sync::{Op, replay};
 pub use workbench::{HISTORY_LIMIT, Workbench};
 
-/// One edit of the document, reversible because it carries what it replaces.
+/// One edit of the document, reversible because it carries what it replaces. Stored as
+/// `{"op": "set", "path": …, "before": …, "after": …}` (and `insert`/`remove` with `index`
+/// and `value`); read through [`EditFields`] rather than serde's internally tagged enums,
+/// which buffer every value first (more code in the page's wasm, for no gain).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "op", rename_all = "snake_case")]
+#[serde(tag = "op", rename_all = "snake_case", try_from = "EditFields")]
 pub enum Edit {
     /// Replace the value at `path` (a JSON pointer such as `/projects/3/note`).
     Set {
@@ -47,6 +50,59 @@ pub enum Edit {
         index: usize,
         value: Value,
     },
+}
+
+/// The fields of a stored edit, each there or not (`null` is there).
+#[derive(Deserialize)]
+struct EditFields {
+    op: String,
+    path: String,
+    #[serde(default, deserialize_with = "present")]
+    before: Option<Value>,
+    #[serde(default, deserialize_with = "present")]
+    after: Option<Value>,
+    #[serde(default)]
+    index: Option<usize>,
+    #[serde(default, deserialize_with = "present")]
+    value: Option<Value>,
+}
+
+/// A field that is there, whatever it holds (`null` included).
+fn present<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Value>, D::Error> {
+    Value::deserialize(d).map(Some)
+}
+
+impl TryFrom<EditFields> for Edit {
+    type Error = String;
+
+    fn try_from(f: EditFields) -> Result<Self, String> {
+        let missing = |name: &str| format!("修改缺少“{name}”");
+        match f.op.as_str() {
+            "set" => Ok(Edit::Set {
+                path: f.path,
+                before: f.before.ok_or_else(|| missing("before"))?,
+                after: f.after.ok_or_else(|| missing("after"))?,
+            }),
+            "insert" | "remove" => {
+                let index = f.index.ok_or_else(|| missing("index"))?;
+                let value = f.value.ok_or_else(|| missing("value"))?;
+                Ok(if f.op == "insert" {
+                    Edit::Insert {
+                        path: f.path,
+                        index,
+                        value,
+                    }
+                } else {
+                    Edit::Remove {
+                        path: f.path,
+                        index,
+                        value,
+                    }
+                })
+            }
+            op => Err(format!("无法识别的修改“{op}”")),
+        }
+    }
 }
 
 impl Edit {
