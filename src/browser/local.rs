@@ -43,11 +43,6 @@ pub fn rescues_of(copy_key: &str) -> Vec<(String, String)> {
         .collect()
 }
 
-/// The text under `key`, if storage can be read and has it.
-pub fn get(key: &str) -> Option<String> {
-    guard()?.get_item(key).ok().flatten()
-}
-
 /// Stores `text` under `key` at once (the page may be closing); false if refused (blocked,
 /// or over the quota).
 pub fn set(key: &str, text: &str) -> bool {
