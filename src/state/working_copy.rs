@@ -98,7 +98,9 @@ impl UserCopy {
             tab: StoredValue::new(write_token(&now(), js_sys::Math::random())),
             rescues: StoredValue::new(Vec::new()),
         };
-        let (record, rescue) = match found {
+        // The saver's base is set by what is found: the copy taken, nothing there, or the
+        // revision left once an unreadable copy is set aside.
+        let (mut record, rescue) = match found {
             Found::Unavailable { why, rescue } => {
                 copy.saver.set_value(Saver::unavailable(&why));
                 (None, rescue)
@@ -108,25 +110,24 @@ impl UserCopy {
                 rescue,
                 replaces,
             } => {
-                let adopted = replaces.is_some();
                 copy.replaces.set_value(replaces);
-                // An earlier key's copy is written afresh under this one.
-                let base = if adopted { 0 } else { record.revision.number };
-                copy.saver.set_value(Saver::new(base, original_kept));
                 (Some(record), rescue)
             }
         };
+        // An earlier key's copy is written afresh under this one: its revision is not ours.
+        let adopted = copy.replaces.with_value(Option::is_some);
         let revision = record.as_ref().map_or(0, |r| r.revision.number);
-        let readable = match record.as_ref().and_then(|r| r.held.clone()) {
+        // Taken, not cloned: a stored copy may be megabytes.
+        let readable = match record.as_mut().and_then(|r| r.held.take()) {
             None => {
-                if record.is_some() && copy.replaces.get_value().is_none() {
+                if record.is_some() && !adopted {
                     copy.saver.update_value(|s| s.missing(revision));
                 }
                 true
             }
             Some(Held::Text(text)) => {
                 let opened = copy.open_stored(&text);
-                if opened && copy.replaces.get_value().is_none() {
+                if opened && !adopted {
                     copy.saver.update_value(|s| s.took(revision));
                 }
                 opened

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { after, before, describe, test } from 'node:test';
 import { bundledBulletin, editFirstNote, firstNote, launch, serve } from './browser.mjs';
-import { fullableStorage, putCopy, setAside, setFull, storedKeys, storedText } from './store.mjs';
+import { blockedStorage, fullableStorage, putCopy, setAside, setFull, storedKeys, storedText } from './store.mjs';
 
 let browser;
 let server;
@@ -379,15 +379,7 @@ describe('nothing lost, second round', () => {
 
   test('degraded: with storage blocked, opening another bulletin asks before dropping unsaved edits', async () => {
     const context = await browser.newContext();
-    await context.addInitScript(() => {
-      for (const name of ['localStorage', 'indexedDB']) {
-        Object.defineProperty(window, name, {
-          get() {
-            throw new DOMException('Access is denied', 'SecurityError');
-          },
-        });
-      }
-    });
+    await blockedStorage(context);
     const { page, problems } = await watched(context);
     await open(page, base);
     await editFirstNote(page, '存不下的修改');

@@ -1,6 +1,6 @@
 // End to end: editing the bulletin in the browser, kept in the browser's real store (IndexedDB).
 import assert from 'node:assert/strict';
-import { fullableStorage, putCopy, setAside, storedText } from './store.mjs';
+import { blockedStorage, fullableStorage, putCopy, setAside, storedText } from './store.mjs';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 import { editFirstNote, firstNote, launch, openPage, serve } from './browser.mjs';
@@ -140,15 +140,7 @@ describe('editing', () => {
 
   test('storage that is switched off is reported at once', async () => {
     const context = await browser.newContext();
-    await context.addInitScript(() => {
-      for (const name of ['localStorage', 'indexedDB']) {
-        Object.defineProperty(window, name, {
-          get() {
-            throw new DOMException('Access is denied', 'SecurityError');
-          },
-        });
-      }
-    });
+    await blockedStorage(context);
     const page = await context.newPage();
     await page.goto(base);
     await page.waitForSelector('[data-testid=result-count]');

@@ -75,3 +75,16 @@ export const fullableStorage = (context) =>
 
 /** Turns the full disk of `fullableStorage` on or off in `page`. */
 export const setFull = (page, full) => page.evaluate((f) => { window.__storageFull = f; }, full);
+
+/** Blocks localStorage and IndexedDB in the pages of `context`, as a private window or a
+ * policy does: touching either throws a SecurityError. */
+export const blockedStorage = (context) =>
+  context.addInitScript(() => {
+    for (const name of ['localStorage', 'indexedDB']) {
+      Object.defineProperty(window, name, {
+        get() {
+          throw new DOMException('Access is denied', 'SecurityError');
+        },
+      });
+    }
+  });
