@@ -3,6 +3,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use bulletin_core::edit::touched;
 use bulletin_core::filter::{FacetIndex, parse_query};
 use bulletin_core::{Bulletin, Figures, summary_text};
 use leptos::prelude::*;
@@ -141,10 +142,7 @@ fn Board(
     let switcher = Switcher::new(bulletins, notices, &entry_id, copy);
     import.take_from_inbox(&bulletin.id);
     provide_context(Edited(Memo::new(move |_| {
-        changes.with(|c| {
-            copy.workbench
-                .with_untracked(|w| Edited::keys(c, w.current()))
-        })
+        changes.with(|c| copy.workbench.with_untracked(|w| touched(c, w.current())))
     })));
     // Another tab saved this bulletin: take its newer copy, keeping this tab's unsaved work.
     // Another tab deleted it: open it afresh, so that this page does not save again what
@@ -229,7 +227,7 @@ fn Board(
         })
     };
     let sections = view! {
-        {move || view! { <Header bulletin=parts.header.get() /> }}
+        {move || view! { <Header bulletin=parts.header.get() record=record /> }}
         <EditBar copy=copy changes=changes import=import switcher=switcher />
         <main class="board">
             {move || view! { <Overview bulletin=parts.overview.get() figures=figures.get() record=record outdated=outdated /> }}

@@ -22,14 +22,3 @@ pub fn download_text(file_name: &str, mime: &str, text: &str) -> bool {
     })()
     .is_some()
 }
-
-/// Today's date in the user's time zone, `YYYY-MM-DD`, for file names.
-pub fn today() -> String {
-    let now = js_sys::Date::new_0();
-    format!(
-        "{:04}-{:02}-{:02}",
-        now.get_full_year(),
-        now.get_month() + 1,
-        now.get_date()
-    )
-}

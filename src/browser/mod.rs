@@ -2,6 +2,7 @@
 
 pub mod address;
 pub mod channel;
+pub mod clock;
 pub mod confirm;
 pub mod download;
 pub mod listen;

@@ -466,7 +466,7 @@ pub async fn set_aside(k: &str) -> Result<u64, String> {
     if let Some(value) = texts.get(key(k)).map_err(why)?.await.map_err(why)? {
         let record = js_sys::Array::of3(
             &JsValue::from_str(k),
-            &JsValue::from_str(&crate::browser::timing::now()),
+            &JsValue::from_str(&crate::browser::clock::now()),
             &value,
         );
         tx.object_store(ASIDE)
@@ -629,7 +629,7 @@ async fn migrate(db: &Database) -> Result<(), String> {
             }
         }
         meta.put(
-            &JsValue::from_str(&crate::browser::timing::now()),
+            &JsValue::from_str(&crate::browser::clock::now()),
             Some(&JsValue::from_str(MIGRATED)),
         )?
         .await?;

@@ -30,14 +30,6 @@ pub async fn next_task() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
-/// Now, as RFC 3339 in UTC.
-pub fn now() -> String {
-    js_sys::Date::new_0()
-        .to_iso_string()
-        .as_string()
-        .unwrap_or_default()
-}
-
 /// Resolves once the page has painted what is on it now (the task after the next frame),
 /// or after 100 ms where no frames come (a background tab), so that work which can wait —
 /// saving, the change list — does not hold up showing a step.

@@ -7,10 +7,10 @@ use bulletin_core::saving::SaveStatus;
 use leptos::prelude::*;
 
 use super::{Import, ImportControls, Switcher, SwitcherButton};
-use crate::browser::download::{download_text, today};
+use crate::browser::clock::{local_time, now, today};
+use crate::browser::download::download_text;
 use crate::browser::listen::on_window;
 use crate::browser::timing::measured;
-use crate::browser::timing::now;
 use crate::state::working_copy::UserCopy;
 
 /// Short text of a JSON value for the change list.
@@ -117,9 +117,7 @@ pub fn EditBar(
                     }),
                     ChangeKind::Added | ChangeKind::Removed => String::new(),
                 };
-                let when =
-                    c.at.clone()
-                        .map(|t| t.replace('T', " ").chars().take(16).collect::<String>());
+                let when = c.at.as_deref().map(local_time);
                 view! {
                     <li data-testid="change">
                         <span class="change-label">{c.label.clone()}</span>

@@ -1,29 +1,26 @@
-//! The editor: one dialog for every record a user edits — the summary, a sector, a problem
-//! type, a work requirement, a project. Fields, rules, templates and the edits a save makes
+//! The editor: one dialog for every record a user edits — the bulletin's own fields, the
+//! summary, a sector, a problem type, a work requirement, a project. Fields, rules, templates and the edits a save makes
 //! all come from `bulletin_core::form`; this only binds inputs to them. Inputs are named by
 //! the bulletin's JSON fields.
 
 use std::collections::HashMap;
 
+use bulletin_core::edit::RecordRef;
 use bulletin_core::form::{Field, Kind, Part, Record, by_field, to_text};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::dialog::Dialog;
-use crate::browser::timing::now;
+use crate::browser::clock::now;
+use crate::browser::confirm;
 use crate::state::working_copy::UserCopy;
 
-/// What the user asked to edit; the record itself is read when the editor opens.
+/// What the user asked to edit: a record there is, or a new item of a list. The record
+/// itself is read when the editor opens.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Open {
-    Summary,
-    Sector(String),
-    /// A problem type by id, or a new one.
-    ProblemType(Option<String>),
-    /// A work requirement by its number in the list as shown, or a new one.
-    Requirement(Option<usize>),
-    /// A project by id, or a new one.
-    Project(Option<String>),
+    Record(RecordRef),
+    New(Part),
 }
 
 /// The editor, while one is open.
@@ -34,11 +31,8 @@ pub fn Editor(copy: UserCopy, open: RwSignal<Option<Open>>) -> impl IntoView {
         let record = copy.workbench.with_untracked(|w| {
             let (b, doc) = (w.bulletin(), w.current());
             match &what {
-                Open::Summary => Record::summary(b, doc),
-                Open::Sector(id) => Record::sector(b, doc, id),
-                Open::ProblemType(id) => Record::problem_type(doc, id.as_deref()),
-                Open::Requirement(i) => Record::requirement(doc, *i),
-                Open::Project(id) => Record::project(b, doc, id.as_deref()),
+                Open::Record(r) => Record::open(b, doc, r),
+                Open::New(part) => Record::new_of(*part, b, doc),
             }
         });
         match record {
@@ -132,13 +126,7 @@ fn EditorDialog(copy: UserCopy, open: RwSignal<Option<Open>>, record: Record) ->
             Ok(step) => step,
             Err(why) => return refused.set(HashMap::from([(String::new(), why)])),
         };
-        let sure = web_sys::window()
-            .and_then(|w| {
-                w.confirm_with_message(&format!("确定{}吗？删除后可以撤销。", step.label))
-                    .ok()
-            })
-            .unwrap_or(false);
-        if !sure {
+        if !confirm::ask(&format!("确定{}吗？删除后可以撤销。", step.label)) {
             return;
         }
         match copy.apply(step) {
@@ -206,11 +194,17 @@ fn FieldInput(
         .help
         .map(|h| view! { <small>{format!("（{h}）")}</small> });
     let input = match field.kind {
-        Kind::Paragraph | Kind::Lines => view! {
-            <textarea name=key rows=if field.kind == Kind::Lines { "5" } else { "3" }
-                aria-invalid=invalid prop:value=text.get_untracked() on:input=set></textarea>
+        Kind::Paragraph | Kind::OptionalParagraph | Kind::Lines { .. } | Kind::Rows(_) => {
+            let rows = match field.kind {
+                Kind::Paragraph | Kind::OptionalParagraph => "3",
+                _ => "5",
+            };
+            view! {
+                <textarea name=key rows=rows
+                    aria-invalid=invalid prop:value=text.get_untracked() on:input=set></textarea>
+            }
+            .into_any()
         }
-        .into_any(),
         Kind::Choice(options) => {
             let options = options
                 .into_iter()
@@ -259,14 +253,20 @@ fn FieldInput(
         }
         kind => {
             let numeric = matches!(kind, Kind::Count { .. } | Kind::Number { .. });
+            let input_type = match kind {
+                Kind::Date { .. } => "date",
+                Kind::Link => "url",
+                _ => "text",
+            };
             let placeholder = match kind {
                 Kind::OptionalText | Kind::Names => "未注明",
                 _ if numeric => "未报告时留空",
                 _ => "",
             };
             view! {
-                <input name=key value=text.get_untracked()
-                    inputmode=if numeric { "decimal" } else { "text" } placeholder=placeholder
+                <input name=key type=input_type value=text.get_untracked()
+                    inputmode=if numeric { "decimal" } else if input_type == "url" { "url" } else { "text" }
+                    placeholder=placeholder
                     aria-invalid=invalid on:input=set />
             }
             .into_any()

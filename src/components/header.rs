@@ -3,17 +3,22 @@
 use std::sync::Arc;
 
 use bulletin_core::Bulletin;
+use bulletin_core::edit::RecordRef;
+use bulletin_core::form::is_web_address;
 use leptos::prelude::*;
 
-/// Title, region and reporting period of the bulletin.
+use crate::browser::clock::local_time;
+use crate::components::Open;
+
+/// Title, region and reporting period of the bulletin, with the button that edits them.
 #[component]
-pub fn Header(bulletin: Arc<Bulletin>) -> impl IntoView {
+pub fn Header(bulletin: Arc<Bulletin>, record: RwSignal<Option<Open>>) -> impl IntoView {
     let p = &bulletin.period;
     let period = format!("{}（{} 至 {}）", p.name(), p.start, p.end);
-    let snapshot = bulletin.snapshot.as_ref().map(|s| {
-        let at: String = s.exported_at.replace('T', " ").chars().take(16).collect();
-        format!("快照导出于 {at}")
-    });
+    let snapshot = bulletin
+        .snapshot
+        .as_ref()
+        .map(|s| format!("快照导出于 {}", local_time(&s.exported_at)));
     // Issuer, document number and date, as the notice gives them.
     let source = bulletin.source.as_ref().and_then(|s| {
         let parts: Vec<String> = [
@@ -26,7 +31,7 @@ pub fn Header(bulletin: Arc<Bulletin>) -> impl IntoView {
         .filter(|p| !p.trim().is_empty())
         .collect();
         (!parts.is_empty()).then(|| {
-            let url = s.url.clone().filter(|u| u.starts_with("https://") || u.starts_with("http://"));
+            let url = s.url.clone().filter(|u| is_web_address(u));
             view! {
                 <p class="meta source" data-testid="source">
                     {parts.join(" · ")}
@@ -45,6 +50,9 @@ pub fn Header(bulletin: Arc<Bulletin>) -> impl IntoView {
             </p>
             {source}
             {snapshot.map(|s| view! { <p class="meta snapshot">{s}</p> })}
+            <button type="button" class="link edit-bulletin" data-testid="edit-bulletin" on:click=move |_| record.set(Some(Open::Record(RecordRef::Bulletin)))>
+                "编辑通报信息"
+            </button>
         </header>
     }
 }

@@ -16,9 +16,9 @@ use web_sys::File;
 
 use super::dialog::Dialog;
 use super::switcher::LEAVE_UNSAVED;
+use crate::browser::clock::now;
 use crate::browser::confirm;
 use crate::browser::listen::on_window;
-use crate::browser::timing::now;
 use crate::browser::timing::{measured, next_task};
 use crate::browser::worker;
 use crate::notice::Notice;

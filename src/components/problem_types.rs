@@ -2,6 +2,8 @@
 
 use std::sync::Arc;
 
+use bulletin_core::edit::RecordRef;
+use bulletin_core::form::Part;
 use bulletin_core::{Bulletin, Figures};
 use leptos::prelude::*;
 
@@ -19,13 +21,13 @@ pub fn ProblemTypes(bulletin: Arc<Bulletin>, record: RwSignal<Option<Open>>) -> 
         .map(|(t, (_, n))| {
             let open = {
                 let id = t.id.clone();
-                move |_| record.set(Some(Open::ProblemType(Some(id.clone()))))
+                move |_| record.set(Some(Open::Record(RecordRef::ProblemType(id.clone()))))
             };
             view! {
                 <li class="problem-type" data-testid="problem-type" data-problem-type-id=t.id.clone()>
                     <h3>
                         {t.name.clone()}
-                        <EditedTag key=format!("type:{}", t.id) />
+                        <EditedTag record=RecordRef::ProblemType(t.id.clone()) />
                         <button type="button" class="link edit" data-testid="edit-problem-type" aria-label=format!("编辑问题类型“{}”", t.name) on:click=open>
                             "编辑"
                         </button>
@@ -46,7 +48,7 @@ pub fn ProblemTypes(bulletin: Arc<Bulletin>, record: RwSignal<Option<Open>>) -> 
         <section class="problem-types" aria-labelledby="problem-types-title">
             <div class="section-head">
                 <h2 id="problem-types-title">"存在问题"</h2>
-                <button type="button" class="link" data-testid="new-problem-type" on:click=move |_| record.set(Some(Open::ProblemType(None)))>
+                <button type="button" class="link" data-testid="new-problem-type" on:click=move |_| record.set(Some(Open::New(Part::ProblemType)))>
                     "新增问题类型"
                 </button>
             </div>

@@ -3,6 +3,8 @@
 use std::sync::Arc;
 
 use bulletin_core::Bulletin;
+use bulletin_core::edit::RecordRef;
+use bulletin_core::form::Part;
 use leptos::prelude::*;
 
 use crate::components::Open;
@@ -20,8 +22,8 @@ pub fn Requirements(bulletin: Arc<Bulletin>, record: RwSignal<Option<Open>>) -> 
                 <li data-testid="requirement">
                     <h3>
                         {r.title.clone()}
-                        <EditedTag key=format!("requirement:{i}") />
-                        <button type="button" class="link edit" data-testid="edit-requirement" on:click=move |_| record.set(Some(Open::Requirement(Some(i))))>
+                        <EditedTag record=RecordRef::Requirement(i) />
+                        <button type="button" class="link edit" data-testid="edit-requirement" on:click=move |_| record.set(Some(Open::Record(RecordRef::Requirement(i))))>
                             "编辑"
                         </button>
                     </h3>
@@ -34,7 +36,7 @@ pub fn Requirements(bulletin: Arc<Bulletin>, record: RwSignal<Option<Open>>) -> 
         <section class="requirements" aria-labelledby="requirements-title">
             <div class="section-head">
                 <h2 id="requirements-title">"工作要求"</h2>
-                <button type="button" class="link" data-testid="new-requirement" on:click=move |_| record.set(Some(Open::Requirement(None)))>
+                <button type="button" class="link" data-testid="new-requirement" on:click=move |_| record.set(Some(Open::New(Part::Requirement)))>
                     "新增工作要求"
                 </button>
             </div>

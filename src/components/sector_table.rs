@@ -3,6 +3,8 @@
 use std::sync::Arc;
 
 use bulletin_core::display::{NOT_REPORTED, number, percent, signed_points};
+use bulletin_core::edit::RecordRef;
+use bulletin_core::form::Part;
 use bulletin_core::status::Grading;
 use bulletin_core::{Bulletin, Figures};
 use leptos::prelude::*;
@@ -29,14 +31,14 @@ pub fn SectorTable(
         .map(|(s, f)| {
             let open = {
                 let id = s.id.clone();
-                move |_| record.set(Some(Open::Sector(id.clone())))
+                move |_| record.set(Some(Open::Record(RecordRef::Sector(id.clone()))))
             };
             let not_reported = |n: Option<String>| n.unwrap_or_else(|| NOT_REPORTED.to_owned());
             view! {
                 <tr data-testid="sector-row" data-sector-id=s.id.clone()>
                     <th scope="row">
                         {s.name.clone()}
-                        <EditedTag key=format!("sector:{}", s.id) />
+                        <EditedTag record=RecordRef::Sector(s.id.clone()) />
                         <button type="button" class="link edit" data-testid="edit-sector" aria-label=format!("编辑领域“{}”", s.name) on:click=open>
                             "编辑"
                         </button>
@@ -58,7 +60,12 @@ pub fn SectorTable(
         .collect_view();
     view! {
         <section class="sectors" aria-labelledby="sectors-title">
-            <h2 id="sectors-title">"分领域进展"</h2>
+            <div class="section-head">
+                <h2 id="sectors-title">"分领域进展"</h2>
+                <button type="button" class="link" data-testid="new-sector" on:click=move |_| record.set(Some(Open::New(Part::Sector)))>
+                    "新增领域"
+                </button>
+            </div>
             <div class="table-scroll">
                 <table class="sector-table">
                     <caption>

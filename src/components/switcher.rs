@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::dialog::Dialog;
 use crate::browser::channel::{self, News};
+use crate::browser::clock::local_time;
 use crate::browser::{confirm, store};
 use crate::notice::Notice;
 use crate::state::shown::Bulletins;
@@ -172,17 +173,6 @@ fn origin_text(origin: &Origin) -> String {
         Origin::Site(src) => format!("网站文件 {src}"),
         Origin::Unknown => "原始数据已不在本浏览器中，只剩您的修改".to_owned(),
     }
-}
-
-/// `saved_at` (RFC 3339) in the user's local time.
-fn local_time(saved_at: &str) -> String {
-    let date = js_sys::Date::new(&saved_at.into());
-    if date.get_time().is_nan() {
-        return saved_at.to_owned();
-    }
-    date.to_locale_string("zh-CN", &wasm_bindgen::JsValue::UNDEFINED)
-        .as_string()
-        .unwrap_or_else(|| saved_at.to_owned())
 }
 
 /// Storage taken, from UTF-16 units (two bytes each).

@@ -13,9 +13,10 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::browser::channel::{self, News};
+use crate::browser::clock::now;
 use crate::browser::local;
 use crate::browser::store::{self, CopyWrite, Gone, Held, Record, Written};
-use crate::browser::timing::{after_paint, measured, now};
+use crate::browser::timing::{after_paint, measured};
 use crate::notice::Notice;
 use crate::state::library;
 

@@ -94,7 +94,7 @@ describe('the status model', () => {
     const check = page.getByTestId('data-check');
     assert.equal(await check.count(), 1);
     const words = await check.textContent();
-    assert.match(words, /^总体情况的民生实事件数：各领域件数合计 51 件，与总体情况的 50 件不一致/);
+    assert.match(words, /^总体情况的民生实事：各领域件数合计 51 件，与总体情况的 50 件不一致/);
     assert.match(words, /（位置：summary\.items）$/, 'the path only after the sentence');
     const text = (await visibleText(page)).replace(/（位置：[^）]*）/g, '');
     assert.doesNotMatch(text, PROGRAM_WORDS);

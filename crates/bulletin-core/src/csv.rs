@@ -2,6 +2,19 @@
 //! line ends and RFC 4180 quoting.
 
 use crate::Bulletin;
+use crate::form::Part;
+
+/// The project fields of the CSV's columns, in order (the id follows them).
+pub const COLUMNS: [&str; 8] = [
+    "name",
+    "sector",
+    "lead_unit",
+    "districts",
+    "status",
+    "problem_types",
+    "issue",
+    "note",
+];
 
 /// The CSV of `bulletin.projects[i]` for each `i` in `indices`, with a header row.
 ///
@@ -9,19 +22,17 @@ use crate::Bulletin;
 /// get a leading `'`, so a hostile name cannot run code on the reader's machine.
 pub fn projects_csv(bulletin: &Bulletin, indices: &[usize]) -> String {
     let mut out = String::from("\u{feff}");
-    // The readable columns first; the id, which only programs need, last.
-    let header = [
-        "项目名称",
-        "领域",
-        "牵头单位",
-        "县区",
-        "状态",
-        "问题类型",
-        "存在问题",
-        "备注",
-        "编号",
-    ];
-    row(&mut out, header.iter().map(|h| h.to_string()));
+    // The readable columns first; the id, which only programs need, last. Headings are the
+    // fields' labels in the field table.
+    let header = COLUMNS
+        .iter()
+        .map(|f| {
+            crate::form::label(Part::Project, f)
+                .unwrap_or_default()
+                .to_owned()
+        })
+        .chain([crate::form::field_label("projects", "id").to_owned()]);
+    row(&mut out, header);
     for p in indices.iter().filter_map(|&i| bulletin.projects.get(i)) {
         let sector = p
             .sector

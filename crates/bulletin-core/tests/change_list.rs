@@ -87,12 +87,34 @@ mod reference {
             return;
         }
         match (before, after) {
-            (Value::Object(b), Value::Object(a)) if same_keys(b, a) => {
-                for (key, bv) in b {
-                    if let Some(av) = a.get(key) {
-                        let p = format!("{path}/{}", pointer_segment(key));
-                        walk(bv, av, &p, &label_of(label, path, key), out);
-                    }
+            // A member missing on one side is `null` there.
+            (Value::Object(b), Value::Object(a)) => {
+                let mut keys: Vec<&String> = b.keys().collect();
+                keys.extend(a.keys().filter(|k| !b.contains_key(*k)));
+                for key in keys {
+                    let bv = b.get(key).unwrap_or(&Value::Null);
+                    let av = a.get(key).unwrap_or(&Value::Null);
+                    let p = format!("{path}/{}", pointer_segment(key));
+                    let group = [
+                        "period",
+                        "source",
+                        "figures",
+                        "schedule_grading",
+                        "status_counts",
+                    ]
+                    .contains(&key.as_str());
+                    let empty = Value::Object(Default::default());
+                    let (bv, av) = match (bv, av) {
+                        (Value::Null, Value::Object(_)) if group => (&empty, av),
+                        (Value::Object(_), Value::Null) if group => (bv, &empty),
+                        pair => pair,
+                    };
+                    let named = if group && bv.is_object() && av.is_object() {
+                        label.to_owned()
+                    } else {
+                        label_of(label, path, key)
+                    };
+                    walk(bv, av, &p, &named, out);
                 }
             }
             (Value::Array(b), Value::Array(a)) if has_ids(b) && has_ids(a) => {
@@ -116,10 +138,6 @@ mod reference {
                 }],
             )),
         }
-    }
-
-    fn same_keys(a: &Map<String, Value>, b: &Map<String, Value>) -> bool {
-        a.len() == b.len() && a.keys().all(|k| b.contains_key(k))
     }
 
     fn id_of(v: &Value) -> Option<&str> {
@@ -194,7 +212,13 @@ mod reference {
     }
 
     fn label_of(parent: &str, path: &str, key: &str) -> String {
-        let list = path.split('/').nth(1).unwrap_or_default();
+        let mut up = path.rsplit('/');
+        let last = up.next().unwrap_or_default();
+        let list = if last.starts_with('@') {
+            up.next().unwrap_or_default()
+        } else {
+            last
+        };
         let field = field_label(list, key);
         if parent.is_empty() {
             field.to_owned()

@@ -146,7 +146,7 @@ fn reverting_one_change_keeps_the_others_and_reset_is_undoable() {
         .expect("valid");
     let changes = w.changes();
     assert_eq!(changes.len(), 2);
-    assert_eq!(changes[0].label, "总体情况的完成投资");
+    assert_eq!(changes[0].label, "总体情况的已完成投资");
     assert_eq!(changes[1].label, "领域“就业创业”的状态");
     w.apply(w.revert_step(&changes[0], AT)).expect("valid");
     assert_eq!(w.bulletin().summary.completed_investment, Some(100.1));

@@ -271,7 +271,7 @@ fn comma_separated_values_and_unknowns_in_the_url() {
     assert_eq!(
         ignored,
         [
-            "领域“nowhere”不存在",
+            "所属领域“nowhere”不存在",
             "参数“bogus”无法识别",
             "状态“late”不存在",
             "排序方式“size”无法识别"
@@ -304,9 +304,9 @@ fn csv_opens_in_excel_with_chinese_and_survives_quotes_commas_and_newlines() {
     b.projects[0].note = "已约谈,下周复查\n负责人:\"张三\"".into();
     b.projects[1].name = "=1+1".into();
     let csv = projects_csv(&b, &[0, 1, 16]);
-    assert!(
-        csv.starts_with("\u{feff}项目名称,领域,牵头单位,县区,状态,问题类型,存在问题,备注,编号\r\n")
-    );
+    assert!(csv.starts_with(
+        "\u{feff}项目名称,所属领域,牵头单位,县区,状态,问题类型,存在问题,备注,编号\r\n"
+    ));
     let lines: Vec<&str> = csv.split("\r\n").collect();
     assert_eq!(lines.len(), 5, "header, three rows, final empty piece");
     assert!(lines[1].starts_with("金山中学建设项目,教育惠民,,赣榆区,推进滞后,资金到位不及时,"));

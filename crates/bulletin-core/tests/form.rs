@@ -217,7 +217,7 @@ fn a_requirement_opened_before_another_was_deleted_is_not_confused_with_it() {
 fn refusals_are_told_by_field() {
     let w = workbench();
     let id = w.bulletin().sectors[3].id.clone();
-    let record = Record::sector(w.bulletin(), w.current(), &id).unwrap();
+    let record = Record::sector(w.bulletin(), w.current(), Some(&id)).unwrap();
     assert!(
         matches!(&record.target, Target::At { pointer, .. } if pointer == &format!("/sectors/@{id}"))
     );
@@ -302,7 +302,7 @@ fn figures_written_in_another_form_are_not_changed_by_an_untouched_form() {
     let loaded = load(&serde_json::to_string(&doc).unwrap()).expect("valid");
     let w = Workbench::from_loaded(&loaded);
     let id = w.bulletin().sectors[0].id.clone();
-    let sector = Record::sector(w.bulletin(), w.current(), &id).unwrap();
+    let sector = Record::sector(w.bulletin(), w.current(), Some(&id)).unwrap();
     assert_eq!(
         sector.save_step(&opened(&sector), w.current(), AT),
         Ok(None)
@@ -349,7 +349,7 @@ fn a_project_listing_its_districts_edits_the_list_the_ledger_shows() {
     let id = w.bulletin().projects[0].id.clone();
     let record = Record::project(w.bulletin(), w.current(), Some(&id)).unwrap();
     // The field shows what the ledger shows, not the single `district` (赣榆区).
-    assert_eq!(opened(&record)["district"], "海州区、连云区");
+    assert_eq!(opened(&record)["districts"], "海州区、连云区");
     assert_eq!(
         record.save_step(&opened(&record), w.current(), AT),
         Ok(None)
@@ -358,7 +358,7 @@ fn a_project_listing_its_districts_edits_the_list_the_ledger_shows() {
     save(
         &mut w,
         &record,
-        &[("district", " 灌云县，灌南县, 东海县、 ")],
+        &[("districts", " 灌云县，灌南县, 东海县、 ")],
     );
     let p = &w.bulletin().projects[0];
     assert_eq!(p.districts(), ["灌云县", "灌南县", "东海县"]);
@@ -372,7 +372,7 @@ fn a_project_listing_its_districts_edits_the_list_the_ledger_shows() {
     assert_eq!(view.filter.matching(w.bulletin()), [0]);
 
     let record = Record::project(w.bulletin(), w.current(), Some(&id)).unwrap();
-    save(&mut w, &record, &[("district", " ")]);
+    save(&mut w, &record, &[("districts", " ")]);
     let p = &w.bulletin().projects[0];
     assert!(p.districts().is_empty());
     assert_eq!(
@@ -383,7 +383,7 @@ fn a_project_listing_its_districts_edits_the_list_the_ledger_shows() {
     // With no `district` of its own (null, as notices naming several are written), none is added.
     let id = w.bulletin().projects[1].id.clone();
     let record = Record::project(w.bulletin(), w.current(), Some(&id)).unwrap();
-    save(&mut w, &record, &[("district", "赣榆区、海州区")]);
+    save(&mut w, &record, &[("districts", "赣榆区、海州区")]);
     assert_eq!(w.bulletin().projects[1].districts(), ["赣榆区", "海州区"]);
     assert_eq!(w.current()["projects"][1]["district"], Value::Null);
     let changes = w.changes();
@@ -399,14 +399,25 @@ fn a_project_with_one_district_still_edits_it_as_one_text() {
     let mut w = workbench();
     let id = w.bulletin().projects[0].id.clone();
     let record = Record::project(w.bulletin(), w.current(), Some(&id)).unwrap();
-    assert_eq!(opened(&record)["district"], "赣榆区");
-    save(&mut w, &record, &[("district", "海州区")]);
+    assert_eq!(opened(&record)["districts"], "赣榆区");
+    save(&mut w, &record, &[("districts", "海州区")]);
     let p = &w.bulletin().projects[0];
     assert_eq!(
         (p.district.as_deref(), p.districts.as_ref()),
         (Some("海州区"), None)
     );
     assert_eq!(p.districts(), ["海州区"]);
+
+    // Several names typed for it: the list is added, and the one district is its first.
+    let record = Record::project(w.bulletin(), w.current(), Some(&id)).unwrap();
+    save(&mut w, &record, &[("districts", "连云区，海州区")]);
+    let p = &w.bulletin().projects[0];
+    assert_eq!(p.districts(), ["连云区", "海州区"]);
+    assert_eq!(p.district.as_deref(), Some("连云区"));
+    let record = Record::project(w.bulletin(), w.current(), Some(&id)).unwrap();
+    assert_eq!(opened(&record)["districts"], "连云区、海州区");
+    assert!(w.undo() && w.undo());
+    assert_eq!(w.bulletin().projects[0].districts(), ["赣榆区"]);
 }
 
 #[test]
@@ -445,4 +456,59 @@ fn a_project_with_no_sector_saves_an_unrelated_edit_and_keeps_none() {
     );
     save(&mut w, &record, &[("sector", "")]);
     assert_eq!(w.bulletin().projects[3].sector, None);
+}
+
+/// One label per field: the editor, the CSV header, the ledger's sort columns and its facets
+/// all name a project field as the field table does.
+#[test]
+fn the_editor_csv_sort_and_facets_read_one_table() {
+    use bulletin_core::csv::{COLUMNS, projects_csv};
+    use bulletin_core::filter::{Facet, SortColumn};
+    use bulletin_core::form::{Part, label};
+    let w = workbench();
+    let b = w.bulletin();
+    let id = b.projects[0].id.clone();
+    let editor = Record::project(b, w.current(), Some(&id)).unwrap();
+    let in_editor = |path: &str| {
+        editor
+            .fields
+            .iter()
+            .find(|f| f.path == path)
+            .map(|f| f.label)
+            .unwrap_or_else(|| panic!("the editor has no {path}"))
+    };
+    for c in SortColumn::ALL {
+        assert_eq!(c.label(), in_editor(c.field()), "{c:?}");
+    }
+    for f in Facet::ALL {
+        assert_eq!(f.label(), in_editor(f.field()), "{f:?}");
+    }
+    let csv = projects_csv(b, &[0]);
+    let header: Vec<&str> = csv
+        .trim_start_matches('\u{feff}')
+        .lines()
+        .next()
+        .unwrap()
+        .split(',')
+        .collect();
+    let from_table: Vec<&str> = COLUMNS.iter().map(|f| in_editor(f)).collect();
+    assert_eq!(header[..COLUMNS.len()], from_table[..]);
+    assert_eq!(label(Part::Project, "districts"), Some("县区"));
+    // The change list names an edited field as its editor does.
+    let mut w = workbench();
+    let record = Record::project(w.bulletin(), w.current(), Some(&id)).unwrap();
+    save(
+        &mut w,
+        &record,
+        &[("figures_progress_pct", "45"), ("level", "市")],
+    );
+    let labels: Vec<String> = w.changes().into_iter().map(|c| c.label).collect();
+    let name = &w.bulletin().projects[0].name;
+    assert_eq!(
+        labels,
+        [
+            format!("项目“{name}”的层级"),
+            format!("项目“{name}”的形象进度")
+        ]
+    );
 }

@@ -114,7 +114,7 @@ fn the_preview_lists_what_replacing_would_change() {
     assert_eq!(p.removed, ["删除项目“凌州路小学续建工程”"]);
     assert_eq!(
         p.changed,
-        ["总体情况的完成投资", "项目“金山中学建设项目”的备注"]
+        ["总体情况的已完成投资", "项目“金山中学建设项目”的备注"]
     );
     assert!(Preview::between(&current, &current).is_empty());
 }

@@ -194,6 +194,28 @@ fn rules_beyond_the_schema_are_enforced_by_the_app() {
     }
 }
 
+/// A project may list its `districts` without a single `district`, but must give one of them.
+#[test]
+fn a_project_lists_its_districts_or_names_one() {
+    let schema = schema();
+    let mut doc = bundled_value();
+    set(&mut doc, "projects.0.district", None);
+    assert!(!schema.is_valid(&doc), "schema accepts neither");
+    assert!(!validate(&doc).is_empty(), "app accepts neither");
+    set(
+        &mut doc,
+        "projects.0.districts",
+        Some(json!(["海州区", "连云区"])),
+    );
+    assert!(schema.is_valid(&doc), "schema refuses districts alone");
+    assert_eq!(validate(&doc), Vec::new(), "app refuses districts alone");
+    set(&mut doc, "projects.0.district", Some(json!(3)));
+    assert!(
+        !schema.is_valid(&doc) && !validate(&doc).is_empty(),
+        "a district must be text"
+    );
+}
+
 #[test]
 fn every_reference_fixture_is_valid_for_both() {
     let schema = schema();

@@ -316,7 +316,7 @@ fn warnings_flag_figures_that_do_not_add_up() {
     let messages: Vec<String> = loaded.warnings.iter().map(Diagnostic::to_string).collect();
     let all = messages.join("\n");
     assert!(
-        all.contains("总体情况的民生实事件数：各领域件数合计 51 件，与总体情况的 50 件不一致（位置：summary.items）"),
+        all.contains("总体情况的民生实事：各领域件数合计 51 件，与总体情况的 50 件不一致（位置：summary.items）"),
         "{all}"
     );
     assert!(

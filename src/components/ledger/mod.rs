@@ -8,11 +8,13 @@ use std::sync::Arc;
 
 use bulletin_core::csv::projects_csv;
 use bulletin_core::filter::{FacetCounts, Query, ViewState, sort_projects};
+use bulletin_core::form::Part;
 use bulletin_core::{Bulletin, ProjectStatus};
 use leptos::html::Input;
 use leptos::prelude::*;
 
-use crate::browser::download::{download_text, today};
+use crate::browser::clock::today;
+use crate::browser::download::download_text;
 use crate::browser::timing::measured;
 use crate::collation::Collation;
 use crate::components::Open;
@@ -113,7 +115,7 @@ pub fn Ledger(
                 >
                     "清除全部筛选"
                 </button>
-                <button type="button" data-testid="new-project" on:click=move |_| editing.set(Some(Open::Project(None)))>
+                <button type="button" data-testid="new-project" on:click=move |_| editing.set(Some(Open::New(Part::Project)))>
                     "新增项目"
                 </button>
                 <button type="button" data-testid="export-csv" on:click=export>

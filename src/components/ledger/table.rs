@@ -4,6 +4,7 @@
 use std::sync::Arc;
 
 use bulletin_core::display::{exact_amount, project_figures};
+use bulletin_core::edit::RecordRef;
 use bulletin_core::filter::{Query, Sort, SortColumn, ViewState};
 use bulletin_core::{Bulletin, Project};
 use leptos::html::Div;
@@ -293,7 +294,7 @@ pub fn LedgerTable(
             <tr data-testid="project-row" data-project-id=id.clone()>
                 <th scope="row">
                     <div class="cell">{text(|p| &p.name)}</div>
-                    <EditedTag key=format!("project:{id}") />
+                    <EditedTag record=RecordRef::Project(id.clone()) />
                     <button
                         type="button"
                         class="link edit"
@@ -301,7 +302,7 @@ pub fn LedgerTable(
                         aria-label=move || format!("编辑项目“{}”", name())
                         on:click={
                             let id = id.clone();
-                            move |_| editing.set(Some(Open::Project(Some(id.clone()))))
+                            move |_| editing.set(Some(Open::Record(RecordRef::Project(id.clone()))))
                         }
                     >
                         "编辑"

@@ -10,6 +10,7 @@ use bulletin_core::display::{
     NOT_COMPUTABLE, NOT_REPORTED, OUT_OF_RANGE, derived_percent, number, percent, plan_share,
     schedule_gap,
 };
+use bulletin_core::edit::RecordRef;
 use bulletin_core::status::Grading;
 use bulletin_core::{Bulletin, Figures};
 use leptos::prelude::*;
@@ -98,8 +99,8 @@ pub fn Overview(
         <section class="overview" aria-labelledby="overview-title">
             <div class="section-head">
                 <h2 id="overview-title">"总体情况"</h2>
-                <EditedTag key="summary".to_owned() />
-                <button type="button" class="link" data-testid="edit-summary" on:click=move |_| record.set(Some(Open::Summary))>
+                <EditedTag record=RecordRef::Summary />
+                <button type="button" class="link" data-testid="edit-summary" on:click=move |_| record.set(Some(Open::Record(RecordRef::Summary)))>
                     "编辑"
                 </button>
             </div>

@@ -4,7 +4,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use super::{Edit, Step, item_pointer, pointer_segment};
 
@@ -106,12 +106,28 @@ fn walk(before: &Value, after: &Value, path: &str, label: &str, out: &mut Vec<Ch
     match (before, after) {
         // Not compared whole first: equal members yield nothing below, and comparing the
         // whole document and then each member would read a 20,000-project list twice.
-        (Value::Object(b), Value::Object(a)) if same_keys(b, a) => {
-            for (key, bv) in b {
-                if let Some(av) = a.get(key) {
-                    let p = format!("{path}/{}", pointer_segment(key));
-                    walk(bv, av, &p, &field_label(label, path, key), out);
-                }
+        // A member on one side only reads as `null` on the other, as the format has it.
+        (Value::Object(b), Value::Object(a)) => {
+            let added = a.iter().filter(|(k, _)| !b.contains_key(*k));
+            for (key, bv, av) in b
+                .iter()
+                .map(|(k, bv)| (k, bv, a.get(k).unwrap_or(&Value::Null)))
+                .chain(added.map(|(k, av)| (k, &Value::Null, av)))
+            {
+                let p = format!("{path}/{}", pointer_segment(key));
+                // A group added or taken away is its fields set or cleared, one by one.
+                let empty = Value::Object(Default::default());
+                let (bv, av) = match (bv, av) {
+                    (Value::Null, Value::Object(_)) if is_group(key) => (&empty, av),
+                    (Value::Object(_), Value::Null) if is_group(key) => (bv, &empty),
+                    pair => pair,
+                };
+                let named = if is_group(key) && bv.is_object() && av.is_object() {
+                    label.to_owned()
+                } else {
+                    member_label(label, path, key)
+                };
+                walk(bv, av, &p, &named, out);
             }
         }
         (Value::Array(b), Value::Array(a)) => match (ids(b), ids(a)) {
@@ -161,10 +177,6 @@ fn changed(before: &Value, after: &Value, path: &str, label: &str) -> Change {
 /// as loaded spells it as its file does, a copy read back by serde_json its own way.
 fn equal(a: &Value, b: &Value) -> bool {
     crate::json_number::same_value(a, b)
-}
-
-fn same_keys(a: &Map<String, Value>, b: &Map<String, Value>) -> bool {
-    a.len() == b.len() && a.keys().all(|k| b.contains_key(k))
 }
 
 fn id_of(v: &Value) -> Option<&str> {
@@ -262,15 +274,30 @@ fn item_kind(path: &str) -> &'static str {
     }
 }
 
-/// `项目“X”的备注` for `label` = `项目“X”` and `key` = `note` inside `path`.
-fn field_label(parent: &str, path: &str, key: &str) -> String {
-    let list = path.split('/').nth(1).unwrap_or_default();
+/// `项目“X”的备注` for `label` = `项目“X”` and `key` = `note` inside `path`; a member of a
+/// group of fields (`period`, `source`, a project's `figures`) is named by the field alone.
+fn member_label(parent: &str, path: &str, key: &str) -> String {
+    let list = path.rsplit('/').next().unwrap_or_default();
+    // An item of a list is named by the list it is in (`/projects/@p-1` → projects).
+    let list = if super::segment_id(list).is_some() {
+        path.rsplit('/').nth(1).unwrap_or_default()
+    } else {
+        list
+    };
     let field = crate::form::field_label(list, key);
     if parent.is_empty() {
         field.to_owned()
     } else {
         format!("{parent}的{field}")
     }
+}
+
+/// Whether members of `key` are named without it (the group adds nothing a reader needs).
+fn is_group(key: &str) -> bool {
+    matches!(
+        key,
+        "period" | "source" | "figures" | "schedule_grading" | "status_counts"
+    )
 }
 
 impl Change {

@@ -8,6 +8,7 @@ mod ids;
 mod pointer;
 mod storage;
 mod sync;
+mod touched;
 mod workbench;
 
 use serde::{Deserialize, Serialize};
@@ -23,6 +24,7 @@ pub use pointer::{
 };
 pub use storage::{STORAGE_VERSION, StorageError, Stored, fingerprint, storage_key};
 pub use sync::{Op, replay};
+pub use touched::{RecordRef, touched};
 pub use workbench::{HISTORY_LIMIT, Workbench};
 
 /// One edit of the document, reversible because it carries what it replaces. Stored as
@@ -139,6 +141,19 @@ impl Edit {
                 before,
                 after,
             } => {
+                // A member the record lacks reads as `null`, as the format has it: setting it
+                // adds it, and undoing that leaves `null`.
+                if before.is_null() && resolve(doc, path).is_none() {
+                    let (parent, key) = path.rsplit_once('/').unwrap_or_default();
+                    let key = key.replace("~1", "/").replace("~0", "~");
+                    return match resolve_mut(doc, parent).and_then(Value::as_object_mut) {
+                        Some(map) if !key.starts_with('@') => {
+                            map.insert(key, after.clone());
+                            Ok(())
+                        }
+                        _ => Err(format!("要修改的内容已不存在（{}）", describe(path))),
+                    };
+                }
                 let slot = resolve_mut(doc, path)
                     .ok_or_else(|| format!("要修改的内容已不存在（{}）", describe(path)))?;
                 // A number is the one the edit was made against however its exponent is

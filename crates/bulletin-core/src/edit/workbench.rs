@@ -418,7 +418,8 @@ impl Reach {
                         [Segment::Key(key)] => key == "id",
                         _ => false,
                     };
-                    reach.ids_changed |= id_set && matches!(done, Applied::Set { .. });
+                    reach.ids_changed |=
+                        id_set && matches!(done, Applied::Set { .. } | Applied::Added { .. });
                 }
                 // The list set whole, or anything this does not recognise.
                 _ => reach.whole = true,

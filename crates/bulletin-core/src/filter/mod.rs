@@ -49,15 +49,20 @@ impl Facet {
         }
     }
 
-    /// The Chinese name shown on the facet's control.
-    pub fn label(self) -> &'static str {
+    /// The project field the facet reads.
+    pub fn field(self) -> &'static str {
         match self {
-            Self::Sector => "领域",
-            Self::ProblemType => "问题类型",
-            Self::Status => "状态",
-            Self::Unit => "牵头单位",
-            Self::District => "县区",
+            Self::Sector => "sector",
+            Self::ProblemType => "problem_types",
+            Self::Status => "status",
+            Self::Unit => "lead_unit",
+            Self::District => "districts",
         }
+    }
+
+    /// The Chinese name shown on the facet's control: the field's label in the field table.
+    pub fn label(self) -> &'static str {
+        crate::form::label(crate::form::Part::Project, self.field()).unwrap_or_default()
     }
 
     /// Whether `project` has one of `selected` in this facet.

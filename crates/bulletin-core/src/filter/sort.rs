@@ -46,18 +46,23 @@ impl SortColumn {
         }
     }
 
-    /// The column heading.
-    pub fn label(self) -> &'static str {
+    /// The project field the column shows.
+    pub fn field(self) -> &'static str {
         match self {
-            Self::Name => "项目",
-            Self::Sector => "领域",
-            Self::LeadUnit => "牵头单位",
-            Self::District => "县区",
-            Self::Status => "状态",
-            Self::ProblemTypes => "问题类型",
-            Self::Issue => "存在问题",
-            Self::Note => "备注",
+            Self::Name => "name",
+            Self::Sector => "sector",
+            Self::LeadUnit => "lead_unit",
+            Self::District => "districts",
+            Self::Status => "status",
+            Self::ProblemTypes => "problem_types",
+            Self::Issue => "issue",
+            Self::Note => "note",
         }
+    }
+
+    /// The column heading: the field's label in the field table.
+    pub fn label(self) -> &'static str {
+        crate::form::label(crate::form::Part::Project, self.field()).unwrap_or_default()
     }
 
     /// Parses a URL id.

@@ -15,6 +15,8 @@ pub enum Kind {
     OptionalText,
     /// Longer text.
     Paragraph,
+    /// Longer text that may be left blank for "not stated" (`null`).
+    OptionalParagraph,
     /// A non-negative integer; `nullable` allows blank for "not reported".
     Count { nullable: bool },
     /// A non-negative number up to `max`; blank is "not reported" when `nullable`.
@@ -23,10 +25,16 @@ pub enum Kind {
     Choice(Vec<(String, String)>),
     /// Any of (value, label), as a list of values.
     Many(Vec<(String, String)>),
-    /// A list of texts, one per line.
-    Lines,
+    /// A list of texts, one per line; blank is "not stated" (`null`) when `nullable`.
+    Lines { nullable: bool },
     /// A list of names on one line, separated by 、，or `,` (a project's several 县区).
     Names,
+    /// A calendar date `YYYY-MM-DD`; blank is "not stated" when `nullable`.
+    Date { nullable: bool },
+    /// A web address (http or https), or blank for none.
+    Link,
+    /// Rows of one line each, `名称：值`, read by [`super::rows`].
+    Rows(super::rows::Rows),
 }
 
 /// One field of a record.
@@ -34,8 +42,8 @@ pub enum Kind {
 pub struct Field {
     /// The form's name for the field: its input's name, and the key of what was typed.
     pub key: &'static str,
-    /// The JSON key it edits: `key`, but for a project's 县区 kept as a list (`districts`).
-    pub stored: &'static str,
+    /// Where its value is in the record: a JSON key, or keys joined by `/` (`period/start`).
+    pub path: &'static str,
     pub label: &'static str,
     /// Unit shown after the label (`%`, `件`, the bulletin's currency unit).
     pub unit: Option<String>,
@@ -45,15 +53,18 @@ pub struct Field {
 }
 
 impl Field {
-    fn new(key: &'static str, label: &'static str, kind: Kind) -> Self {
+    pub(crate) fn new(key: &'static str, label: &'static str, kind: Kind) -> Self {
         Self {
             key,
-            stored: key,
+            path: key,
             label,
             unit: None,
-            help: match kind {
-                Kind::Lines => Some("每行一条"),
-                Kind::Names => Some("几个之间用“、”隔开"),
+            help: match &kind {
+                Kind::Lines { .. } => Some("每行一条"),
+                Kind::Names => Some("几个之间用“、”或“，”隔开"),
+                Kind::Date { .. } => Some("如 2023-06-30"),
+                Kind::Link => Some("以 http:// 或 https:// 开头"),
+                Kind::Rows(rows) => Some(rows.help()),
                 Kind::Count { nullable: true } | Kind::Number { nullable: true, .. } => {
                     Some("未报告时留空")
                 }
@@ -63,8 +74,20 @@ impl Field {
         }
     }
 
-    fn unit(mut self, unit: impl Into<String>) -> Self {
+    pub(crate) fn unit(mut self, unit: impl Into<String>) -> Self {
         self.unit = Some(unit.into());
+        self
+    }
+
+    /// The same field, kept at `path` in its record.
+    pub(crate) fn at(mut self, path: &'static str) -> Self {
+        self.path = path;
+        self
+    }
+
+    /// The same field, with this help.
+    pub(crate) fn help(mut self, help: &'static str) -> Self {
+        self.help = Some(help);
         self
     }
 
@@ -96,12 +119,8 @@ impl Field {
         Self::new(key, label, Kind::OptionalText)
     }
 
-    /// Names typed on one line into form field `key`, stored as the list `stored`.
-    pub(crate) fn names(key: &'static str, stored: &'static str, label: &'static str) -> Self {
-        Self {
-            stored,
-            ..Self::new(key, label, Kind::Names)
-        }
+    pub(crate) fn names(key: &'static str, label: &'static str) -> Self {
+        Self::new(key, label, Kind::Names)
     }
 
     pub(crate) fn paragraph(key: &'static str, label: &'static str) -> Self {
@@ -109,7 +128,7 @@ impl Field {
     }
 
     pub(crate) fn lines(key: &'static str, label: &'static str) -> Self {
-        Self::new(key, label, Kind::Lines)
+        Self::new(key, label, Kind::Lines { nullable: false })
     }
 
     pub(crate) fn count(
@@ -133,16 +152,21 @@ impl Field {
         .unit(currency)
     }
 
-    pub(crate) fn plan_pct() -> Self {
+    /// A share in percent up to `max`, blank for "not reported".
+    pub(crate) fn percent(key: &'static str, label: &'static str, max: f64) -> Self {
         Self::new(
-            "plan_pct",
-            "占年度计划",
+            key,
+            label,
             Kind::Number {
                 nullable: true,
-                max: Some(PLAN_PCT_MAX),
+                max: Some(max),
             },
         )
         .unit("%")
+    }
+
+    pub(crate) fn plan_pct() -> Self {
+        Self::percent("plan_pct", "占年度计划", PLAN_PCT_MAX)
     }
 
     pub(crate) fn sector_status() -> Self {
@@ -198,7 +222,8 @@ pub fn to_text(kind: &Kind, value: &Value) -> String {
             .filter_map(Value::as_str)
             .collect::<Vec<_>>()
             .join("、"),
-        (Kind::Lines | Kind::Many(_), Value::Array(items)) => items
+        (Kind::Rows(rows), value) => rows.to_text(value),
+        (Kind::Lines { .. } | Kind::Many(_), Value::Array(items)) => items
             .iter()
             .filter_map(Value::as_str)
             .collect::<Vec<_>>()
@@ -206,6 +231,14 @@ pub fn to_text(kind: &Kind, value: &Value) -> String {
         (_, Value::String(s)) => s.clone(),
         (_, other) => other.to_string(),
     }
+}
+
+/// Whether `text` is an http or https address, the only links the page makes from data.
+pub fn is_web_address(text: &str) -> bool {
+    let lower = text.trim().to_ascii_lowercase();
+    ["http://", "https://"]
+        .iter()
+        .any(|p| lower.len() > p.len() && lower.starts_with(p))
 }
 
 /// A JSON number, whole numbers without a fraction (as the export writes them).
@@ -226,6 +259,8 @@ pub fn parse(kind: &Kind, text: &str) -> Result<Value, String> {
         Kind::OptionalText if t.is_empty() => Ok(Value::Null),
         Kind::OptionalText => Ok(json!(t)),
         Kind::Paragraph => Ok(json!(text.trim_end())),
+        Kind::OptionalParagraph if t.is_empty() => Ok(Value::Null),
+        Kind::OptionalParagraph => Ok(json!(text.trim_end())),
         Kind::Count { nullable: true } | Kind::Number { nullable: true, .. } if t.is_empty() => {
             Ok(Value::Null)
         }
@@ -262,12 +297,28 @@ pub fn parse(kind: &Kind, text: &str) -> Result<Value, String> {
                 None => Ok(json!(chosen)),
             }
         }
-        Kind::Lines => Ok(json!(
-            text.lines()
+        Kind::Lines { nullable } => {
+            let lines: Vec<&str> = text
+                .lines()
                 .map(str::trim)
                 .filter(|l| !l.is_empty())
-                .collect::<Vec<_>>()
-        )),
+                .collect();
+            Ok(if lines.is_empty() && *nullable {
+                Value::Null
+            } else {
+                json!(lines)
+            })
+        }
+        Kind::Date { nullable: true } if t.is_empty() => Ok(Value::Null),
+        Kind::Date { .. } if t.is_empty() => Err("请填写日期".to_owned()),
+        Kind::Date { .. } => match crate::validation::parse_date(t) {
+            Some(_) => Ok(json!(t)),
+            None => Err("应为有效日期，写作 YYYY-MM-DD，如 2023-06-30".to_owned()),
+        },
+        Kind::Link if t.is_empty() => Ok(Value::Null),
+        Kind::Link if is_web_address(t) => Ok(json!(t)),
+        Kind::Link => Err("应为以 http:// 或 https:// 开头的网址".to_owned()),
+        Kind::Rows(rows) => rows.parse(text),
         Kind::Names => Ok(json!(
             text.split(['、', '，', ','])
                 .map(str::trim)
@@ -276,70 +327,6 @@ pub fn parse(kind: &Kind, text: &str) -> Result<Value, String> {
         )),
     }
 }
-
-/// The label of the field `key` of the list or record named `list` (`projects`,
-/// `sectors`, `summary`, … or the top level for `""`), for the change list.
-pub fn field_label(list: &str, key: &str) -> &'static str {
-    let specific = match (list, key) {
-        ("summary", "items") => Some("民生实事件数"),
-        ("summary", "sub_items") => Some("细分子项数"),
-        ("summary", "text") => Some("总体情况说明"),
-        ("summary", "items_on_schedule") => Some("按序时推进件数"),
-        ("sectors", "items") => Some("实事件数"),
-        ("sectors", "name") => Some("领域名称"),
-        ("problem_types", "name") => Some("问题类型名称"),
-        ("projects", "name") => Some("项目名称"),
-        ("projects", "issue") => Some("存在问题"),
-        ("requirements", "text") => Some("内容"),
-        _ => None,
-    };
-    specific.unwrap_or(match key {
-        "title" => "标题",
-        "region" => "地区",
-        "period" => "时段",
-        "schedule_target_pct" => "序时进度",
-        "currency_unit" => "金额单位",
-        "preamble" => "开头段落",
-        "summary" => "总体情况",
-        "items" => "件数",
-        "sub_items" => "事项数",
-        "annual_investment" => "年度总投资",
-        "completed_investment" => "完成投资",
-        "items_on_schedule" => "按序时推进件数",
-        "plan_pct" => "占年度计划",
-        "status" => "状态",
-        "highlights" => "工作进展",
-        "problems" => "存在问题",
-        "name" => "名称",
-        "description" => "说明",
-        "sector" => "所属领域",
-        "lead_unit" => "牵头单位",
-        "district" | "districts" => "县区",
-        "problem_types" => "问题类型",
-        "issue" => "存在问题",
-        "note" => "备注",
-        "requirements" => "工作要求",
-        "text" => "文字",
-        "sectors" => "领域",
-        "projects" => "项目",
-        "attachments" => "附件",
-        "schedule_grading" => "序时评级界限",
-        "yellow_from" => "黄色界限",
-        "red_from" => "红色界限",
-        "format" => "格式标识",
-        "version" => "格式版本",
-        "id" => "编号",
-        "year" => "年份",
-        "label" => "名称",
-        "start" => "开始日期",
-        "end" => "结束日期",
-        "snapshot" => "快照信息",
-        _ => UNKNOWN_FIELD,
-    })
-}
-
-/// What [`field_label`] says of a field the format does not know.
-pub const UNKNOWN_FIELD: &str = "其他内容";
 
 #[cfg(test)]
 mod tests {
@@ -368,10 +355,30 @@ mod tests {
     }
 
     #[test]
-    fn captions_carry_units_and_labels_agree_with_the_change_list() {
+    fn captions_carry_units() {
         assert_eq!(Field::plan_pct().caption(), "占年度计划（%）");
-        assert_eq!(field_label("sectors", "plan_pct"), Field::plan_pct().label);
-        assert_eq!(field_label("projects", "note"), "备注");
-        assert_eq!(field_label("x", "unknown_key"), "其他内容");
+    }
+
+    #[test]
+    fn dates_and_links_are_checked_as_typed() {
+        let date = Kind::Date { nullable: false };
+        assert_eq!(parse(&date, " 2023-06-30 "), Ok(json!("2023-06-30")));
+        assert!(parse(&date, "2023-02-30").is_err());
+        assert!(parse(&date, "2023-6-30").is_err());
+        assert!(parse(&date, "").is_err());
+        assert_eq!(parse(&Kind::Date { nullable: true }, ""), Ok(Value::Null));
+        assert_eq!(
+            parse(&Kind::Link, "https://a.cn/x"),
+            Ok(json!("https://a.cn/x"))
+        );
+        assert_eq!(parse(&Kind::Link, "HTTP://a.cn"), Ok(json!("HTTP://a.cn")));
+        assert!(parse(&Kind::Link, "javascript:alert(1)").is_err());
+        assert!(parse(&Kind::Link, "https://").is_err());
+        assert_eq!(parse(&Kind::Link, " "), Ok(Value::Null));
+        assert_eq!(
+            parse(&Kind::Lines { nullable: true }, "\n "),
+            Ok(Value::Null)
+        );
+        assert_eq!(parse(&Kind::Lines { nullable: false }, ""), Ok(json!([])));
     }
 }

@@ -1,16 +1,19 @@
-//! The records an editor opens — the summary, a sector, a problem type, a work requirement,
-//! a project — each with its fields and with what it looked like when opened, so that saving
-//! changes exactly that record or says why it cannot.
+//! The records an editor opens — the bulletin's own fields, the summary, a sector, a problem
+//! type, a work requirement, a project — each with its fields from the table and with what it
+//! looked like when opened, so that saving changes exactly that record or says why it cannot.
 
 use serde_json::{Value, json};
 
 use super::field::Field;
+use super::table::fields;
 use crate::Bulletin;
-use crate::edit::{item_pointer, resolve};
+use crate::edit::{RecordRef, item_pointer, resolve};
 
 /// Which part of the bulletin a record is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Part {
+    /// The bulletin's own fields: title, region, period, 序时进度, source, ranking.
+    Bulletin,
     Summary,
     Sector,
     ProblemType,
@@ -22,6 +25,7 @@ impl Part {
     /// The list the part's items live in (`/projects`), or the record itself for the summary.
     pub fn pointer(self) -> &'static str {
         match self {
+            Part::Bulletin => "",
             Part::Summary => "/summary",
             Part::Sector => "/sectors",
             Part::ProblemType => "/problem_types",
@@ -33,6 +37,7 @@ impl Part {
     /// What one item is called: `项目`.
     pub fn noun(self) -> &'static str {
         match self {
+            Part::Bulletin => "通报信息",
             Part::Summary => "总体情况",
             Part::Sector => "领域",
             Part::ProblemType => "问题类型",
@@ -47,7 +52,7 @@ impl Part {
             Part::ProblemType => Some("type"),
             Part::Project => Some("project"),
             Part::Sector => Some("sector"),
-            Part::Summary | Part::Requirement => None,
+            Part::Bulletin | Part::Summary | Part::Requirement => None,
         }
     }
 }
@@ -81,12 +86,18 @@ fn named<'a>(doc: &'a Value, key: &str) -> &'a str {
 impl Record {
     /// The value of field `key` the editor starts from.
     pub fn initial(&self, key: &str) -> Value {
-        let stored = self
+        let path = self
             .fields
             .iter()
             .find(|f| f.key == key)
-            .map_or(key, |f| f.stored);
-        self.base().get(stored).cloned().unwrap_or(Value::Null)
+            .map_or(key, |f| f.path);
+        let base = self.base();
+        match resolve(base, &format!("/{path}")) {
+            Some(v) if !v.is_null() => v.clone(),
+            // A project without a list of districts shows its one district in the list.
+            _ if path == "districts" => base.get("district").cloned().unwrap_or(Value::Null),
+            _ => Value::Null,
+        }
     }
 
     /// The record as opened, or the template of a new one.
@@ -116,7 +127,10 @@ impl Record {
             title,
             target: Target::At { pointer, opened },
             fields,
-            deletable: matches!(part, Part::ProblemType | Part::Requirement | Part::Project),
+            deletable: matches!(
+                part,
+                Part::Sector | Part::ProblemType | Part::Requirement | Part::Project
+            ),
         })
     }
 
@@ -130,51 +144,69 @@ impl Record {
         }
     }
 
+    /// The record `what` as it is in `doc` now; `None` when it is no longer there.
+    pub fn open(b: &Bulletin, doc: &Value, what: &RecordRef) -> Option<Self> {
+        match what {
+            RecordRef::Bulletin => Self::bulletin(b, doc),
+            RecordRef::Summary => Self::summary(b, doc),
+            RecordRef::Sector(id) => Self::sector(b, doc, Some(id)),
+            RecordRef::ProblemType(id) => Self::problem_type(doc, Some(id)),
+            RecordRef::Requirement(i) => Self::requirement(doc, Some(*i)),
+            RecordRef::Project(id) => Self::project(b, doc, Some(id)),
+        }
+    }
+
+    /// A new item of `part`'s list; `None` for the bulletin and its summary, which are one.
+    pub fn new_of(part: Part, b: &Bulletin, doc: &Value) -> Option<Self> {
+        match part {
+            Part::Bulletin | Part::Summary => None,
+            Part::Sector => Self::sector(b, doc, None),
+            Part::ProblemType => Self::problem_type(doc, None),
+            Part::Requirement => Self::requirement(doc, None),
+            Part::Project => Self::project(b, doc, None),
+        }
+    }
+
+    /// The bulletin's own fields (通报信息): title, region, period, 序时进度, opening
+    /// paragraph, source, district ranking.
+    pub fn bulletin(b: &Bulletin, doc: &Value) -> Option<Self> {
+        Self::existing(
+            Part::Bulletin,
+            doc,
+            String::new(),
+            "编辑通报信息".into(),
+            fields(Part::Bulletin, Some(b)),
+        )
+    }
+
     /// The summary figures (总体情况).
     pub fn summary(b: &Bulletin, doc: &Value) -> Option<Self> {
-        let unit = &b.currency_unit;
-        let fields = vec![
-            Field::count("items", "民生实事", "件", true),
-            Field::count("sub_items", "细分子项", "个", true),
-            Field::amount("annual_investment", "年度总投资", unit),
-            Field::amount("completed_investment", "已完成投资", unit),
-            Field::count("items_on_schedule", "按序时推进", "件", true),
-            Field::paragraph("text", "总体情况说明"),
-        ];
         Self::existing(
             Part::Summary,
             doc,
             "/summary".into(),
             "编辑总体情况".into(),
-            fields,
+            fields(Part::Summary, Some(b)),
         )
     }
 
-    fn sector_fields(b: &Bulletin) -> Vec<Field> {
-        vec![
-            Field::text("name", "领域名称"),
-            Field::count("items", "实事件数", "件", false),
-            Field::count("sub_items", "事项数", "个", true),
-            Field::amount("completed_investment", "完成投资", &b.currency_unit),
-            Field::plan_pct(),
-            Field::sector_status(),
-            Field::lines("highlights", "工作进展"),
-            Field::lines("problems", "存在问题"),
-        ]
-    }
-
-    /// Sector `id`: its figures, status, highlights and problems.
-    pub fn sector(b: &Bulletin, doc: &Value, id: &str) -> Option<Self> {
+    /// Sector `id`, or a new one when `None`: its figures, status, highlights and problems.
+    pub fn sector(b: &Bulletin, doc: &Value, id: Option<&str>) -> Option<Self> {
+        let fields = fields(Part::Sector, Some(b));
+        let Some(id) = id else {
+            return Some(Self::new_item(
+                Part::Sector,
+                json!({
+                    "id": "", "name": "", "items": 0, "sub_items": null,
+                    "completed_investment": null, "plan_pct": null, "status": "on_schedule",
+                    "highlights": [], "problems": [],
+                }),
+                fields,
+            ));
+        };
         let pointer = item_pointer("/sectors", id);
         let title = format!("编辑领域“{}”", named(resolve(doc, &pointer)?, "name"));
-        Self::existing(Part::Sector, doc, pointer, title, Self::sector_fields(b))
-    }
-
-    fn problem_type_fields() -> Vec<Field> {
-        vec![
-            Field::text("name", "问题类型名称"),
-            Field::paragraph("description", "说明"),
-        ]
+        Self::existing(Part::Sector, doc, pointer, title, fields)
     }
 
     /// Problem type `id`, or a new one when `None`.
@@ -188,22 +220,15 @@ impl Record {
                     doc,
                     pointer,
                     title,
-                    Self::problem_type_fields(),
+                    fields(Part::ProblemType, None),
                 )
             }
             None => Some(Self::new_item(
                 Part::ProblemType,
                 json!({"id": "", "name": "", "description": ""}),
-                Self::problem_type_fields(),
+                fields(Part::ProblemType, None),
             )),
         }
-    }
-
-    fn requirement_fields() -> Vec<Field> {
-        vec![
-            Field::text("title", "标题"),
-            Field::paragraph("text", "内容"),
-        ]
     }
 
     /// Work requirement number `index` as it is in `doc` now, or a new one when `None`.
@@ -215,67 +240,35 @@ impl Record {
                 doc,
                 format!("/requirements/{i}"),
                 format!("编辑第 {} 条工作要求", i + 1),
-                Self::requirement_fields(),
+                fields(Part::Requirement, None),
             ),
             None => Some(Self::new_item(
                 Part::Requirement,
                 json!({"title": "", "text": ""}),
-                Self::requirement_fields(),
+                fields(Part::Requirement, None),
             )),
         }
     }
 
-    /// `listed`: the project names its districts in `districts`, which is then what the
-    /// ledger shows and the 县区 field edits.
-    fn project_fields(b: &Bulletin, listed: bool) -> Vec<Field> {
-        // The format lets a project in a notice with sectors name none (`null`), so a project
-        // transcribed that way saves as it is, and any project may be left unassigned.
-        let sectors = b
-            .sectors
-            .iter()
-            .map(|s| (s.id.clone(), s.name.clone()))
-            .chain([(String::new(), "未注明".to_owned())])
-            .collect();
-        let types = b
-            .problem_types
-            .iter()
-            .map(|t| (t.id.clone(), t.name.clone()))
-            .collect();
+    fn project_fields(b: &Bulletin) -> Vec<Field> {
+        let mut all = fields(Part::Project, Some(b));
         // A notice without sectors files its projects under none: there is nothing to choose.
-        let sector = (!b.sectors.is_empty()).then(|| Field::choice("sector", "所属领域", sectors));
-        let mut fields = vec![Field::text("name", "项目名称")];
-        fields.extend(sector);
-        fields.extend([
-            Field::optional_text("lead_unit", "牵头单位"),
-            if listed {
-                Field::names("district", "districts", "县区")
-            } else {
-                Field::optional_text("district", "县区")
-            },
-            Field::project_status(),
-            Field::many("problem_types", "问题类型", types),
-            Field::paragraph("issue", "存在问题"),
-            Field::paragraph("note", "备注"),
-        ]);
-        fields
+        if b.sectors.is_empty() {
+            all.retain(|f| f.key != "sector");
+        }
+        all
     }
 
     /// Project `id`, or a new one when `None` (in the first sector, 存在困难, no types).
     pub fn project(b: &Bulletin, doc: &Value, id: Option<&str>) -> Option<Self> {
         match id {
-            Some(id) => {
-                let pointer = item_pointer("/projects", id);
-                let listed = resolve(doc, &pointer)?
-                    .get("districts")
-                    .is_some_and(Value::is_array);
-                Self::existing(
-                    Part::Project,
-                    doc,
-                    pointer,
-                    "编辑项目".into(),
-                    Self::project_fields(b, listed),
-                )
-            }
+            Some(id) => Self::existing(
+                Part::Project,
+                doc,
+                item_pointer("/projects", id),
+                "编辑项目".into(),
+                Self::project_fields(b),
+            ),
             None => Some(Self::new_item(
                 Part::Project,
                 json!({
@@ -289,7 +282,7 @@ impl Record {
                     "issue": "",
                     "note": "",
                 }),
-                Self::project_fields(b, false),
+                Self::project_fields(b),
             )),
         }
     }

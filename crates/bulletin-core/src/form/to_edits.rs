@@ -5,6 +5,7 @@ use std::collections::HashMap;
 
 use serde_json::{Map, Value, json};
 
+use super::field::Kind;
 use super::record::{Part, Record, Target};
 use crate::edit::{Edit, Step, new_id, resolve, segment_id};
 use crate::{Bulletin, Diagnostic};
@@ -25,19 +26,45 @@ pub fn in_use(b: &Bulletin, id: &str) -> Vec<String> {
         .collect()
 }
 
+/// The names of the projects filed under sector `id` (a sector still in use cannot go).
+pub fn sector_in_use(b: &Bulletin, id: &str) -> Vec<String> {
+    b.projects
+        .iter()
+        .filter(|p| p.sector.as_deref() == Some(id))
+        .map(|p| p.name.clone())
+        .collect()
+}
+
+/// Why an item in use by `users` cannot be deleted yet, naming them.
+fn still_used(users: &[String], what: &str, undo: &str) -> String {
+    let names: Vec<String> = users.iter().map(|n| format!("“{n}”")).collect();
+    format!(
+        "仍有 {} 个项目{what}：{}。请先{undo}，再删除。",
+        users.len(),
+        names.join("、")
+    )
+}
+
 impl Record {
-    /// The values typed, by the JSON key they are stored under, or every field's error
-    /// (by the form's key).
+    /// The values typed, by where they are stored in the record (`period/start`), or every
+    /// field's error (by the form's key).
     pub fn values(
         &self,
         typed: &HashMap<&str, String>,
     ) -> Result<Vec<(&'static str, Value)>, FormError> {
+        let base = self.base();
         let mut values = Vec::new();
         let mut errors = FormError::new();
         for f in &self.fields {
             let text = typed.get(f.key).map(String::as_str).unwrap_or_default();
             match f.read(text) {
-                Ok(v) => values.push((f.stored, v)),
+                Ok(v) => {
+                    let v = match &f.kind {
+                        Kind::Rows(rows) => rows.keep_members(at(base, f.path), v),
+                        _ => v,
+                    };
+                    values.push((f.path, v));
+                }
                 Err(e) => {
                     errors.insert(f.key.to_owned(), e);
                 }
@@ -46,19 +73,7 @@ impl Record {
         if !errors.is_empty() {
             return Err(errors);
         }
-        // A project that names a `district` besides its `districts` keeps it the first of
-        // them, so that whatever reads the single district agrees with the list shown. One
-        // whose `district` is null (how notices naming several are transcribed) keeps null.
-        let base = self.base();
-        let listed = values
-            .iter()
-            .find(|(k, v)| *k == "districts" && !same_value(base.get("districts"), v))
-            .map(|(_, v)| v.get(0).cloned().unwrap_or(Value::Null));
-        if let Some(first) = listed
-            && base.get("district").is_some_and(|d| !d.is_null())
-        {
-            values.push(("district", first));
-        }
+        districts(base, &mut values);
         Ok(values)
     }
 
@@ -70,7 +85,7 @@ impl Record {
         &self,
         typed: &HashMap<&str, String>,
         doc: &Value,
-        at: &str,
+        when: &str,
     ) -> Result<Option<Step>, FormError> {
         let values = self.values(typed)?;
         let typed_name = values
@@ -84,32 +99,24 @@ impl Record {
             Target::At { pointer, opened } => {
                 let changed: Vec<(&str, Value)> = values
                     .iter()
-                    .filter(|(k, v)| !same_value(opened.get(*k), v))
+                    .filter(|(k, v)| !same_value(at(opened, k), v))
                     .cloned()
                     .collect();
                 if changed.is_empty() {
                     return Ok(None);
                 }
-                let by_identity = pointer
-                    .rsplit('/')
-                    .next()
-                    .is_some_and(|last| segment_id(last).is_some() || self.part == Part::Summary);
-                let edits = if by_identity && changed.iter().all(|(k, _)| opened.get(*k).is_some())
-                {
-                    changed
-                        .into_iter()
-                        .map(|(k, v)| Edit::Set {
-                            path: format!("{pointer}/{k}"),
-                            before: opened[k].clone(),
-                            after: v,
-                        })
-                        .collect()
+                let by_identity = pointer.rsplit('/').next().is_some_and(|last| {
+                    segment_id(last).is_some()
+                        || matches!(self.part, Part::Summary | Part::Bulletin)
+                });
+                let edits = if by_identity {
+                    field_edits(pointer, opened, changed)
                 } else {
+                    // Addressed by place (a requirement): the whole record is set, so that
+                    // one moved or changed meanwhile is refused rather than overwritten.
                     let mut after = opened.clone();
-                    if let Some(map) = after.as_object_mut() {
-                        for (k, v) in changed {
-                            map.insert(k.to_owned(), v);
-                        }
+                    for (path, v) in changed {
+                        put(&mut after, path, v);
                     }
                     vec![Edit::Set {
                         path: pointer.clone(),
@@ -118,12 +125,12 @@ impl Record {
                     }]
                 };
                 let label = match self.part {
-                    Part::Summary => "修改总体情况".to_owned(),
+                    Part::Summary | Part::Bulletin => format!("修改{noun}"),
                     _ => format!("修改{noun}“{}”", name(&noun_name(opened))),
                 };
                 Ok(Some(Step {
                     label,
-                    at: at.to_owned(),
+                    at: when.to_owned(),
                     edits,
                 }))
             }
@@ -132,11 +139,17 @@ impl Record {
                 let items = resolve(doc, list)
                     .and_then(Value::as_array)
                     .ok_or_else(|| whole(format!("通报中没有{noun}列表")))?;
-                let mut item: Map<String, Value> =
-                    template.as_object().cloned().unwrap_or_default();
-                for (k, v) in values {
-                    item.insert(k.to_owned(), v);
+                let item: Map<String, Value> = template.as_object().cloned().unwrap_or_default();
+                let mut item = Value::Object(item);
+                for (path, v) in values {
+                    // A new item's empty groups are left out, as a file would leave them.
+                    if !(v.is_null() && at(&item, path).is_none()) {
+                        put(&mut item, path, v);
+                    }
                 }
+                let Value::Object(mut item) = item else {
+                    return Err(whole("新增的内容无法保存"));
+                };
                 if let Some(prefix) = self.part.id_prefix() {
                     let ids = items
                         .iter()
@@ -146,7 +159,7 @@ impl Record {
                 }
                 Ok(Some(Step {
                     label: format!("新增{noun}“{}”", name("")),
-                    at: at.to_owned(),
+                    at: when.to_owned(),
                     edits: vec![Edit::Insert {
                         path: list.to_owned(),
                         index: items.len(),
@@ -159,24 +172,27 @@ impl Record {
 
     /// The step that deletes this record from `doc`, or why it cannot be deleted: a problem
     /// type still used by projects, or a record no longer as it was opened.
-    pub fn delete_step(&self, b: &Bulletin, doc: &Value, at: &str) -> Result<Step, String> {
+    pub fn delete_step(&self, b: &Bulletin, doc: &Value, when: &str) -> Result<Step, String> {
         let Target::At { opened, .. } = &self.target else {
             return Err("新增的内容还没有保存，无需删除".to_owned());
         };
         if !self.deletable {
             return Err(format!("{}不能删除", self.part.noun()));
         }
-        if self.part == Part::ProblemType {
-            let id = opened.get("id").and_then(Value::as_str).unwrap_or_default();
-            let users = in_use(b, id);
-            if !users.is_empty() {
-                let names: Vec<String> = users.iter().map(|n| format!("“{n}”")).collect();
-                return Err(format!(
-                    "仍有 {} 个项目使用这个问题类型：{}。请先在这些项目中去掉它，再删除。",
-                    users.len(),
-                    names.join("、")
-                ));
-            }
+        let id = opened.get("id").and_then(Value::as_str).unwrap_or_default();
+        let refusal = match self.part {
+            Part::ProblemType => Some((in_use(b, id), "使用这个问题类型", "在这些项目中去掉它")),
+            Part::Sector => Some((
+                sector_in_use(b, id),
+                "属于这个领域",
+                "把这些项目改到其他领域或“未注明”",
+            )),
+            _ => None,
+        };
+        if let Some((users, what, undo)) = refusal
+            && !users.is_empty()
+        {
+            return Err(still_used(&users, what, undo));
         }
         let list = self.part.pointer();
         let index = resolve(doc, list)
@@ -190,7 +206,7 @@ impl Record {
             })?;
         Ok(Step {
             label: format!("删除{}“{}”", self.part.noun(), noun_name(opened)),
-            at: at.to_owned(),
+            at: when.to_owned(),
             edits: vec![Edit::Remove {
                 path: list.to_owned(),
                 index,
@@ -204,7 +220,9 @@ impl Record {
     fn diagnostic_prefix(&self, doc: &Value) -> String {
         let list = self.part.pointer().trim_start_matches('/');
         match &self.target {
-            Target::At { .. } if self.part == Part::Summary => list.to_owned(),
+            Target::At { .. } if matches!(self.part, Part::Summary | Part::Bulletin) => {
+                list.to_owned()
+            }
             Target::At { opened, .. } => resolve(doc, self.part.pointer())
                 .and_then(Value::as_array)
                 .and_then(|items| {
@@ -246,20 +264,139 @@ fn noun_name(v: &Value) -> String {
 /// Refusal messages of a step that failed validation, by field of `record` (as it sits in
 /// `doc`, the document before the step); `""` collects the rest.
 pub fn by_field(record: &Record, doc: &Value, found: &[Diagnostic]) -> FormError {
-    let prefix = format!("{}.", record.diagnostic_prefix(doc));
+    let prefix = record.diagnostic_prefix(doc);
     let mut out = FormError::new();
     for d in found {
-        let field = d
-            .path
-            .as_str()
-            .strip_prefix(&prefix)
-            .map(|f| f.split(['.', '[']).next().unwrap_or_default().to_owned())
-            .and_then(|f| record.fields.iter().find(|x| x.stored == f))
-            .map(|x| x.key.to_owned());
+        let within = match prefix.as_str() {
+            "" => Some(d.path.as_str()),
+            p => d
+                .path
+                .as_str()
+                .strip_prefix(p)
+                .and_then(|rest| rest.strip_prefix('.')),
+        };
+        // The field whose path the diagnostic's is, or lies within (`problems[2].text`).
+        let field = within.and_then(|w| {
+            record.fields.iter().find(|f| {
+                let dotted = f.path.replace('/', ".");
+                w.strip_prefix(dotted.as_str())
+                    .is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '[']))
+            })
+        });
         match field {
-            Some(f) => out.entry(f).or_insert_with(|| d.message.clone()),
+            Some(f) => out
+                .entry(f.key.to_owned())
+                .or_insert_with(|| d.message.clone()),
             None => out.entry(String::new()).or_insert_with(|| d.to_string()),
         };
     }
     out
+}
+
+/// The value at `path` (keys joined by `/`) of a record.
+fn at<'a>(record: &'a Value, path: &str) -> Option<&'a Value> {
+    path.split('/').try_fold(record, |v, key| v.get(key))
+}
+
+/// Sets `path` of a record to `value`, making the groups on the way (`source` for
+/// `source/issuer`) where they are missing or `null`.
+fn put(record: &mut Value, path: &str, value: Value) {
+    let mut slot = record;
+    for key in path.split('/') {
+        if !slot.is_object() {
+            *slot = Value::Object(Map::new());
+        }
+        let Some(map) = slot.as_object_mut() else {
+            return;
+        };
+        slot = map.entry(key.to_owned()).or_insert(Value::Null);
+    }
+    *slot = value;
+}
+
+/// The edits that set each changed field of the record at `pointer`, which held `opened`:
+/// a field there is set where it is; fields of a group the record lacks (or holds as
+/// `null`) set the group once, made from them all.
+fn field_edits(pointer: &str, opened: &Value, changed: Vec<(&str, Value)>) -> Vec<Edit> {
+    let mut edits: Vec<Edit> = Vec::new();
+    for (path, value) in changed {
+        let keys: Vec<&str> = path.split('/').collect();
+        // The first key on the way whose value is not an object with the next key.
+        let mut depth = 0;
+        let mut here = opened;
+        while depth + 1 < keys.len() {
+            match here.get(keys[depth]) {
+                Some(next) if next.is_object() => {
+                    here = next;
+                    depth += 1;
+                }
+                _ => break,
+            }
+        }
+        let head = keys[..=depth].join("/");
+        let target = format!("{pointer}/{head}");
+        let before = at(opened, &head).cloned().unwrap_or(Value::Null);
+        let rest = &keys[depth + 1..];
+        if rest.is_empty() {
+            edits.push(Edit::Set {
+                path: target,
+                before,
+                after: value,
+            });
+            continue;
+        }
+        let made = edits.iter_mut().find_map(|e| match e {
+            Edit::Set { path, after, .. } if *path == target => Some(after),
+            _ => None,
+        });
+        match made {
+            Some(after) => put(after, &rest.join("/"), value),
+            None => {
+                let mut after = Value::Object(Map::new());
+                put(&mut after, &rest.join("/"), value);
+                edits.push(Edit::Set {
+                    path: target,
+                    before,
+                    after,
+                });
+            }
+        }
+    }
+    edits
+}
+
+/// A project's 县区 as typed (`districts`), stored as the notice has them: a project that
+/// lists its districts keeps the list (and a `district` it names besides, the first of
+/// them, so that whatever reads the single district agrees with the list shown); one with a
+/// single `district` keeps that while one is typed, and lists them once there are several.
+fn districts(base: &Value, values: &mut Vec<(&'static str, Value)>) {
+    let Some(i) = values.iter().position(|(k, _)| *k == "districts") else {
+        return;
+    };
+    let names = values[i].1.as_array().cloned().unwrap_or_default();
+    let first = names.first().cloned().unwrap_or(Value::Null);
+    let listed = base.get("districts").is_some_and(Value::is_array);
+    let single = base.get("district").is_some_and(|d| !d.is_null());
+    let shown = match base.get("districts") {
+        Some(Value::Array(list)) => list.clone(),
+        _ => base
+            .get("district")
+            .filter(|d| !d.is_null())
+            .cloned()
+            .into_iter()
+            .collect(),
+    };
+    if same_value(Some(&Value::Array(shown)), &values[i].1) {
+        values.remove(i);
+        return;
+    }
+    if listed {
+        if single {
+            values.push(("district", first));
+        }
+    } else if names.len() <= 1 {
+        values[i] = ("district", first);
+    } else if base.get("district").is_some() {
+        values.push(("district", first));
+    }
 }

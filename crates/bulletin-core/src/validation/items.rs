@@ -78,8 +78,18 @@ pub(super) fn project(
         reference(c, s, &p, sectors, "领域");
     }
     notice::project_additions(c, o, path);
-    for key in ["lead_unit", "district"] {
-        nullable(c, o, path, key, |c, v, p| c.text(v, p, false).map(drop));
+    nullable(c, o, path, "lead_unit", |c, v, p| {
+        c.text(v, p, false).map(drop)
+    });
+    // A project that lists its `districts` needs no single `district` besides.
+    if o.contains_key("districts") {
+        if let Some((v, p)) = Checker::optional(o, path, "district") {
+            c.text(v, &p, false);
+        }
+    } else {
+        nullable(c, o, path, "district", |c, v, p| {
+            c.text(v, p, false).map(drop)
+        });
     }
     if let Some((v, p)) = c.required(o, path, "status") {
         let allowed: Vec<_> = ProjectStatus::ALL

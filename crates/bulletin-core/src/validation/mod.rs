@@ -15,7 +15,7 @@ use crate::{Diagnostic, FORMAT, JsonPath, SUPPORTED_VERSIONS};
 use checker::Checker;
 #[cfg(test)]
 pub(crate) use checker::is_slug;
-pub(crate) use checker::{clip, describe};
+pub(crate) use checker::{clip, describe, parse_date};
 pub(crate) use consistency::warnings;
 pub(crate) use depth::MAX_DEPTH;
 pub(crate) use incremental::validate_projects;

@@ -23,6 +23,8 @@ pub(super) enum Segment {
 pub(super) enum Applied {
     /// The value at `at` was replaced; `before` is what was there.
     Set { at: Vec<Segment>, before: Value },
+    /// The member at `at` was added to its object (it was missing, which reads as `null`).
+    Added { at: Vec<Segment> },
     /// An element went in at `index` of the list at `list`.
     Inserted { list: Vec<Segment>, index: usize },
     /// The element `value` came out of `index` of the list at `list`.
@@ -37,7 +39,7 @@ impl Applied {
     /// Where the edit landed: the value set, or the list changed.
     pub fn at(&self) -> &[Segment] {
         match self {
-            Applied::Set { at, .. } => at,
+            Applied::Set { at, .. } | Applied::Added { at } => at,
             Applied::Inserted { list, .. } | Applied::Removed { list, .. } => list,
         }
     }
@@ -51,8 +53,21 @@ pub(super) fn apply(doc: &mut Value, edit: &Edit) -> Result<Applied, String> {
             before,
             after,
         } => {
-            let (slot, at) = locate(doc, path)
-                .ok_or_else(|| format!("要修改的内容已不存在（{}）", describe(path)))?;
+            let gone = || format!("要修改的内容已不存在（{}）", describe(path));
+            // A member the record lacks reads as `null`: setting it adds it.
+            if before.is_null() && locate(doc, path).is_none() {
+                let (parent, key) = path.rsplit_once('/').ok_or_else(gone)?;
+                let key = unescape(key);
+                return match locate(doc, parent) {
+                    Some((Value::Object(map), mut at)) if !key.starts_with('@') => {
+                        map.insert(key.clone(), after.clone());
+                        at.push(Segment::Key(key));
+                        Ok(Applied::Added { at })
+                    }
+                    _ => Err(gone()),
+                };
+            }
+            let (slot, at) = locate(doc, path).ok_or_else(gone)?;
             if !same_value(slot, before) {
                 return Err(format!(
                     "要修改的内容已被改动（{}），请重新打开后再改",
@@ -107,6 +122,14 @@ pub(super) fn revert(doc: &mut Value, applied: Applied) {
         Applied::Set { at, before } => {
             if let Some(slot) = follow(doc, &at) {
                 *slot = before;
+            }
+        }
+        Applied::Added { mut at } => {
+            if let Some(Segment::Key(key)) = at.pop()
+                && let Some(Value::Object(map)) = follow(doc, &at)
+            {
+                // It went in last, so taking it out keeps the other members' order.
+                map.shift_remove(&key);
             }
         }
         Applied::Inserted { list, index } => {
