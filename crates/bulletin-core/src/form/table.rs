@@ -107,7 +107,7 @@ fn grading(key: &'static str, label: &'static str, path: &'static str) -> Field 
     )
     .unit("个百分点")
     .at(path)
-    .help("低于序时这么多即是；留空用默认界限")
+    .help("低于序时这么多个百分点起；两项同填，或同留空用默认的 10 和 30")
 }
 
 fn project(b: Option<&Bulletin>, unit: &str) -> Vec<Field> {
@@ -174,7 +174,7 @@ pub fn field_label(list: &str, key: &str) -> &'static str {
         "requirements" => in_table(Part::Requirement, key),
         "projects" => in_table(Part::Project, key),
         "figures" => in_table(Part::Project, &format!("figures/{key}")),
-        "status_counts" => ItemStatus::from_id(key).map(ItemStatus::label),
+        "status_counts" => ItemStatus::from_id(key).map(ItemStatus::count_label),
         "district_ranking" | "problems" => match key {
             "district" => Some("县区"),
             "rank" => Some("名次"),
@@ -244,7 +244,7 @@ mod tests {
         assert_eq!(field_label("figures", "progress_pct"), "形象进度");
         assert_eq!(field_label("summary", "plan_pct"), "完成年度计划");
         assert_eq!(field_label("sectors", "plan_pct"), "占年度计划");
-        assert_eq!(field_label("status_counts", "completed"), "已完成全年");
+        assert_eq!(field_label("status_counts", "completed"), "已完成全年件数");
         assert_eq!(field_label("x", "unknown_key"), UNKNOWN_FIELD);
         for part in PARTS {
             for f in fields(part, None) {

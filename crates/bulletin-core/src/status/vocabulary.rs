@@ -66,6 +66,17 @@ impl ItemStatus {
         }
     }
 
+    /// How many items the class has, as a field is named: `已完成全年件数`.
+    pub fn count_label(self) -> &'static str {
+        match self {
+            Self::Completed => "已完成全年件数",
+            Self::Ahead => "超序时件数",
+            Self::OnSchedule => "按序时件数",
+            Self::Behind => "未达序时件数",
+            Self::Unfinished => "尚未完成件数",
+        }
+    }
+
     /// What the class means, for the page's 说明.
     pub fn meaning(self) -> &'static str {
         match self {

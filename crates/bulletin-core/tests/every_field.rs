@@ -1,0 +1,297 @@
+//! Every field of every record round-trips through its form: what an editor shows when it
+//! opens saves back unchanged; each field typed anew lands where the format keeps it, is
+//! listed in the change list by its label, and is undone; what the format refuses is refused
+//! by the field it was typed in.
+
+mod common;
+
+use std::collections::HashMap;
+
+use bulletin_core::edit::{RecordRef, Workbench};
+use bulletin_core::form::{Kind, Part, Record, by_field, fields, to_text};
+use bulletin_core::load;
+use common::BUNDLED;
+use serde_json::{Value, json};
+
+const AT: &str = "2026-12-01T07:12:00.000Z";
+
+fn workbench_with(change: impl FnOnce(&mut Value)) -> Workbench {
+    let mut doc: Value = serde_json::from_str(BUNDLED).unwrap();
+    change(&mut doc);
+    Workbench::from_loaded(&load(&doc.to_string()).expect("valid"))
+}
+
+fn opened(record: &Record) -> HashMap<&'static str, String> {
+    record
+        .fields
+        .iter()
+        .map(|f| (f.key, to_text(&f.kind, &record.initial(f.key))))
+        .collect()
+}
+
+fn record(w: &Workbench, what: &RecordRef) -> Record {
+    Record::open(w.bulletin(), w.current(), what).expect("the record is there")
+}
+
+/// Saves `typed` over what the editor of `what` opened with; the refusal by field if any.
+fn save(
+    w: &mut Workbench,
+    what: &RecordRef,
+    typed: &[(&'static str, &str)],
+) -> Result<(), HashMap<String, String>> {
+    let r = record(w, what);
+    let mut form = opened(&r);
+    for (k, v) in typed {
+        assert!(form.contains_key(k), "no field {k}");
+        form.insert(*k, (*v).to_owned());
+    }
+    let Some(step) = r.save_step(&form, w.current(), AT)? else {
+        return Ok(());
+    };
+    let before = w.current().clone();
+    w.apply(step)
+        .map(drop)
+        .map_err(|found| by_field(&r, &before, &found))
+}
+
+/// A value typical of each kind of field, valid for the bundled bulletin.
+fn sample(kind: &Kind, key: &str) -> String {
+    match (kind, key) {
+        (_, "period_start") => "2023-01-02".into(),
+        (_, "period_end") => "2023-12-31".into(),
+        (_, "period_year") => "2024".into(),
+        (_, "schedule_grading_yellow_from") => "5".into(),
+        (_, "schedule_grading_red_from") => "25".into(),
+        (Kind::Text { .. } | Kind::OptionalText, _) => format!("新{key}"),
+        (Kind::Paragraph | Kind::OptionalParagraph, _) => format!("新的{key}\n第二行"),
+        (Kind::Count { .. }, "items_on_schedule") => "40".into(),
+        (Kind::Count { .. }, _) => "60".into(),
+        (Kind::Number { .. }, _) => "12.5".into(),
+        (Kind::Date { .. }, _) => "2023-07-15".into(),
+        (Kind::Link, _) => "https://example.cn/tongbao/37".into(),
+        (Kind::Lines { .. }, _) => "第一条\n第二条".into(),
+        (Kind::Names, _) => "海州区、连云区".into(),
+        (Kind::Choice(options), _) => options.last().map(|(v, _)| v.clone()).unwrap_or_default(),
+        (Kind::Many(options), _) => options.first().map(|(v, _)| v.clone()).unwrap_or_default(),
+        (Kind::Rows(_), "status_counts") => "已完成全年：14\n超序时：7".into(),
+        (Kind::Rows(_), "district_ranking") => "海州区：1\n连云区：1\n赣榆区：3".into(),
+        (Kind::Rows(_), _) => "灵溪镇：推进缓慢\n资金未到位".into(),
+    }
+}
+
+#[test]
+fn every_field_of_every_record_saves_where_the_format_keeps_it_and_undoes() {
+    let mut w = workbench_with(|_| {});
+    let b = w.bulletin().clone();
+    let records = [
+        RecordRef::Bulletin,
+        RecordRef::Summary,
+        RecordRef::Sector(b.sectors[0].id.clone()),
+        RecordRef::ProblemType(b.problem_types[0].id.clone()),
+        RecordRef::Requirement(0),
+        RecordRef::Project(b.projects[0].id.clone()),
+    ];
+    for what in &records {
+        let r = record(&w, what);
+        // Opened and saved untouched, a record changes nothing.
+        assert_eq!(
+            r.save_step(&opened(&r), w.current(), AT),
+            Ok(None),
+            "{what:?}"
+        );
+        for f in r.fields.clone() {
+            let original = w.bulletin().clone();
+            let typed = sample(&f.kind, f.key);
+            // The two grading thresholds stand together or not at all.
+            let mut form = vec![(f.key, typed.as_str())];
+            match f.key {
+                "schedule_grading_yellow_from" => form.push(("schedule_grading_red_from", "25")),
+                "schedule_grading_red_from" => form.push(("schedule_grading_yellow_from", "5")),
+                _ => {}
+            }
+            save(&mut w, what, &form).unwrap_or_else(|e| panic!("{what:?} {}: {e:?}", f.key));
+            // What the editor shows again is what was typed, as the field writes it.
+            let again = record(&w, what);
+            let shown = to_text(&f.kind, &again.initial(f.key));
+            let expected = to_text(&f.kind, &f.read(&typed).unwrap());
+            assert_eq!(shown, expected, "{what:?} {}", f.key);
+            let changes = w.changes();
+            assert!(!changes.is_empty(), "{what:?} {}: no change listed", f.key);
+            assert!(
+                changes.iter().any(|c| c.label.contains(f.label))
+                    || matches!(f.key, "districts" | "status_counts")
+                    // Requirements have no ids: the change list shows their list changed.
+                    || matches!(what, RecordRef::Requirement(_)),
+                "{what:?} {}: {:?}",
+                f.key,
+                changes.iter().map(|c| &c.label).collect::<Vec<_>>()
+            );
+            assert!(changes.iter().all(|c| c.at.as_deref() == Some(AT)));
+            assert!(w.undo(), "{what:?} {}", f.key);
+            // Restored to the same bulletin; a member the edit added may stay as `null`,
+            // which the format reads as absent.
+            assert_eq!(w.bulletin(), &original, "{what:?} {}: undo restores", f.key);
+            assert!(w.changes().is_empty());
+        }
+    }
+}
+
+#[test]
+fn the_bulletins_own_fields_move_it_to_the_next_period() {
+    let mut w = workbench_with(|doc| {
+        doc.as_object_mut().unwrap().remove("source");
+        doc.as_object_mut().unwrap().remove("preamble");
+    });
+    save(
+        &mut w,
+        &RecordRef::Bulletin,
+        &[
+            ("title", "连云港市2023年1—10月民生实事项目进展情况督查通报"),
+            ("period_label", "1—10月"),
+            ("period_end", "2023-10-31"),
+            ("schedule_target_pct", "83.3"),
+            ("preamble", "为推动民生实事落地见效……"),
+            ("source_issuer", "市委市政府督查室"),
+            ("source_number", "督通〔2023〕41号"),
+            ("source_published", "2023-11-08"),
+            ("source_url", "https://www.lyg.gov.cn/tongbao/41"),
+        ],
+    )
+    .expect("valid");
+    let b = w.bulletin();
+    assert_eq!(b.period.name(), "2023年1—10月");
+    assert_eq!(b.period.end, "2023-10-31");
+    assert_eq!(b.schedule_target_pct, Some(83.3));
+    assert_eq!(b.preamble.as_deref(), Some("为推动民生实事落地见效……"));
+    let s = b.source.as_ref().expect("a source");
+    assert_eq!(s.number.as_deref(), Some("督通〔2023〕41号"));
+    assert_eq!(s.url.as_deref(), Some("https://www.lyg.gov.cn/tongbao/41"));
+    let labels: Vec<String> = w.changes().into_iter().map(|c| c.label).collect();
+    for l in [
+        "标题",
+        "时段",
+        "结束日期",
+        "序时进度",
+        "开头段落",
+        "发文单位",
+        "文号",
+        "印发日期",
+        "原文网址",
+    ] {
+        assert!(labels.iter().any(|x| x == l), "{l} not in {labels:?}");
+    }
+    // One step: one undo takes it all back.
+    assert!(w.undo());
+    assert!(w.changes().is_empty(), "{:?}", w.changes());
+    assert_eq!(w.bulletin().source, None);
+    assert!(w.current().get("source").is_none_or(Value::is_null));
+}
+
+#[test]
+fn what_the_format_refuses_is_said_at_its_field() {
+    let mut w = workbench_with(|_| {});
+    let bulletin = RecordRef::Bulletin;
+    let refused = |w: &mut Workbench, typed: &[(&'static str, &str)]| {
+        save(w, &bulletin, typed).expect_err("refused")
+    };
+    // Typed wrong: said by the field's own rules.
+    let e = refused(&mut w, &[("period_end", "2023-02-30")]);
+    assert!(e["period_end"].contains("有效日期"), "{e:?}");
+    let e = refused(&mut w, &[("schedule_target_pct", "120")]);
+    assert!(e["schedule_target_pct"].contains("100"), "{e:?}");
+    let e = refused(&mut w, &[("source_url", "javascript:alert(1)")]);
+    assert!(e["source_url"].contains("http"), "{e:?}");
+    let e = refused(&mut w, &[("title", "  ")]);
+    assert!(e["title"].contains("标题"), "{e:?}");
+    let e = refused(&mut w, &[("district_ranking", "海州区：0")]);
+    assert!(e["district_ranking"].starts_with("第 1 行"), "{e:?}");
+    // Typed right but refused by the whole bulletin's rules: said at the field it names.
+    let e = refused(
+        &mut w,
+        &[("period_start", "2023-12-01"), ("period_end", "2023-06-30")],
+    );
+    assert!(
+        e.contains_key("period_start") || e.contains_key("period_end"),
+        "{e:?}"
+    );
+    assert!(w.changes().is_empty(), "nothing refused was kept");
+    let e = refused(
+        &mut w,
+        &[
+            ("schedule_grading_yellow_from", "30"),
+            ("schedule_grading_red_from", "10"),
+        ],
+    );
+    assert!(e.keys().any(|k| k.starts_with("schedule_grading")), "{e:?}");
+}
+
+#[test]
+fn a_sector_is_added_and_removed_only_when_no_project_is_filed_under_it() {
+    let mut w = workbench_with(|_| {});
+    let r = Record::new_of(Part::Sector, w.bulletin(), w.current()).unwrap();
+    let mut form = opened(&r);
+    form.insert("name", "数字政务".into());
+    form.insert("items", "2".into());
+    let step = r.save_step(&form, w.current(), AT).unwrap().unwrap();
+    w.apply(step).expect("a valid new sector");
+    let added = w.bulletin().sectors.last().unwrap().clone();
+    assert_eq!(added.name, "数字政务");
+    assert!(!added.id.is_empty());
+    assert_eq!(w.changes()[0].label, "新增领域“数字政务”");
+    // Removed again: no project uses it.
+    let r = record(&w, &RecordRef::Sector(added.id.clone()));
+    let step = r
+        .delete_step(w.bulletin(), w.current(), AT)
+        .expect("deletable");
+    w.apply(step).unwrap();
+    assert!(w.bulletin().sector(&added.id).is_none());
+    assert!(w.changes().is_empty());
+    // A sector with projects says which, and stays.
+    let used = w.bulletin().projects[0].sector.clone().unwrap();
+    let r = record(&w, &RecordRef::Sector(used.clone()));
+    let why = r
+        .delete_step(w.bulletin(), w.current(), AT)
+        .expect_err("in use");
+    assert!(why.contains(&w.bulletin().projects[0].name), "{why}");
+    assert!(why.starts_with("仍有 "), "{why}");
+}
+
+#[test]
+fn a_districts_only_project_loads_and_edits_its_list() {
+    let w = workbench_with(|doc| {
+        let p = doc["projects"][0].as_object_mut().unwrap();
+        p.remove("district");
+        p.insert("districts".into(), json!(["海州区", "连云区"]));
+    });
+    let mut w = w;
+    let id = w.bulletin().projects[0].id.clone();
+    let what = RecordRef::Project(id);
+    assert_eq!(opened(&record(&w, &what))["districts"], "海州区、连云区");
+    save(&mut w, &what, &[("districts", "灌云县，灌南县、东海县")]).unwrap();
+    assert_eq!(
+        w.bulletin().projects[0].districts(),
+        ["灌云县", "灌南县", "东海县"]
+    );
+    assert_eq!(
+        w.current()["projects"][0].get("district"),
+        None,
+        "no district is added"
+    );
+}
+
+#[test]
+fn every_table_field_is_in_its_editor() {
+    let w = workbench_with(|_| {});
+    for (part, what) in [
+        (Part::Bulletin, RecordRef::Bulletin),
+        (Part::Summary, RecordRef::Summary),
+        (
+            Part::Project,
+            RecordRef::Project(w.bulletin().projects[0].id.clone()),
+        ),
+    ] {
+        let keys: Vec<&str> = record(&w, &what).fields.iter().map(|f| f.key).collect();
+        let table: Vec<&str> = fields(part, None).iter().map(|f| f.key).collect();
+        assert_eq!(keys, table, "{part:?}");
+    }
+}
