@@ -43,6 +43,26 @@ export const storedKeys = (page) =>
 export const storedText = (page, key) =>
   inDb(page, `return request(db.transaction('texts').objectStore('texts').get(arg));`, key);
 
+/**
+ * What the store holds, by object store (texts, heads, revisions) and key: each value's
+ * length in UTF-16 code units (`chars`) and in UTF-8 bytes (`bytes`). Read in the page, so
+ * that a copy of megabytes is not sent to the test.
+ */
+export const storedSizes = (page) =>
+  inDb(
+    page,
+    `const sizes = [];
+     for (const name of ['texts', 'heads', 'revisions']) {
+       const store = db.transaction(name).objectStore(name);
+       const [keys, values] = await Promise.all([request(store.getAllKeys()), request(store.getAll())]);
+       keys.forEach((key, i) => {
+         const text = typeof values[i] === 'string' ? values[i] : JSON.stringify(values[i]);
+         sizes.push({ store: name, key, chars: text.length, bytes: new TextEncoder().encode(text).length });
+       });
+     }
+     return sizes;`,
+  );
+
 /** Texts set aside from the copy under `key`. */
 export const setAside = (page, key) =>
   inDb(
