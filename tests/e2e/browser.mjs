@@ -1,11 +1,13 @@
 // Shared set-up for the end-to-end tests: the release build in dist/ served over HTTP on
 // 127.0.0.1, and the system Chromium driven by playwright-core (it never downloads a browser).
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after, afterEach, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
+import { ledgerShown } from './helpers.mjs';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
 export const DIST = join(ROOT, 'dist');
@@ -26,17 +28,25 @@ export const CHROMIUM_ARGS = [
  * each page error and console error of its pages, and its `close()` fails the test that
  * closes it if there was any: no end-to-end test passes over an error it did not expect.
  * A test that provokes one on purpose says so with `context.allow(/pattern/)`.
+ * `context.problems` is that record, as it stands (a live list: read it, do not change it).
+ * `browser.newPage()` makes its page in such a context too, closed with the page; a context
+ * not yet closed is listed by `browser.openContexts()` (`useBrowser` closes them after each
+ * test, so that an error in one a test forgot to close still fails that test).
  */
 export async function launch() {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
   });
+  const open = new Set();
+  browser.openContexts = () => [...open];
   const newContext = browser.newContext.bind(browser);
   browser.newContext = async (options) => {
     const context = await newContext(options);
+    open.add(context);
     const problems = [];
     const allowed = [];
+    context.problems = problems;
     context.allow = (pattern) => allowed.push(pattern);
     context.on('page', (page) => {
       page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
@@ -50,6 +60,7 @@ export async function launch() {
     });
     const close = context.close.bind(context);
     context.close = async (...args) => {
+      open.delete(context);
       await close(...args);
       if (problems.length > 0) throw new Error(`page errors:\n${problems.join('\n')}`);
     };
@@ -58,9 +69,19 @@ export async function launch() {
   return browser;
 }
 
-/** The bundled bulletin as it is served, parsed. */
-export async function bundledBulletin() {
-  return JSON.parse(await readFile(join(DIST, 'data', 'lianyungang-2023-h1.json'), 'utf8'));
+/**
+ * A context of `browser` (one made by `launch`, so it records errors) with `allow`: patterns
+ * of console errors the test provokes on purpose, and `init`: scripts to run in each of its
+ * pages before the page's own (one or a list, each as `context.addInitScript` takes it: a
+ * function, which is run in the page and so cannot use anything outside itself, or
+ * `{ path }` or `{ content }`). Other options are the context's own (e.g. `viewport`).
+ */
+export async function newContext(browser, options = {}) {
+  const { allow = [], init = [], ...contextOptions } = options;
+  const context = await browser.newContext(contextOptions);
+  for (const pattern of allow) context.allow(pattern);
+  for (const script of [init].flat()) await context.addInitScript(script);
+  return context;
 }
 
 /**
@@ -73,12 +94,14 @@ export async function serve(fixtures = {}) {
   return startServer({ root: DIST, mounts: { '/fixtures/': dir } });
 }
 
-/** Opens a fresh page that records console errors and uncaught exceptions. */
+/**
+ * Opens `url` in a page of a fresh context (see `newContext` for `allow`, `init` and the
+ * context's own options) and waits until the overview and the ledger are shown. `problems`
+ * lists, besides, this page's console errors (allowed ones too), page errors and HTTP
+ * responses of 400 and over; the context fails its `close()` on any error not allowed.
+ */
 export async function openPage(browser, url, options = {}) {
-  // `allow`: console errors the test provokes on purpose (see `launch`).
-  const { allow = [], ...contextOptions } = options;
-  const context = await browser.newContext(contextOptions);
-  for (const pattern of allow) context.allow(pattern);
+  const context = await newContext(browser, options);
   const page = await context.newPage();
   const problems = [];
   page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
@@ -89,6 +112,71 @@ export async function openPage(browser, url, options = {}) {
   // The sections below the overview mount just after its first paint.
   await page.waitForSelector('[data-testid=result-count]', { timeout: 15000 });
   return { page, context, problems };
+}
+
+/**
+ * The set-up of one test file: call it at the top of the file (or in a `describe`). Before
+ * its tests it serves dist/ with `fixtures` under /fixtures/ (name -> text, or a function
+ * that makes them, maybe async: it runs once dist/ is there to read) and launches the
+ * browser; after them it closes both. After each test it closes any context the test left
+ * open, so that errors in it fail that test too. Returns accessors, valid once the tests run:
+ *
+ *   const t = useBrowser({ 'x.json': text });
+ *   test('...', async () => {
+ *     const { page, context, problems } = await t.open('?src=fixtures/x.json');
+ *     ...
+ *     await context.close();
+ *   });
+ *
+ * - `t.base`: the site's address (ends in /); `t.url(path)` is `t.base + path`.
+ * - `t.browser`, `t.server`.
+ * - `t.open(path, options)`: `openPage` at `t.url(path)`.
+ * - `t.context(options)`: a fresh context (`newContext`: `allow`, `init`, context options).
+ * - `t.tab(context, path)`: a new page of `context` showing `t.url(path)`, once its ledger is.
+ * - `t.show(page, path)`: goes to `t.url(path)` in `page` and waits for its ledger.
+ * - `t.offApp(page)`: goes to a page of the site where the app does not run (the bundled
+ *   bulletin's JSON file), to set up storage before the app first starts.
+ */
+export function useBrowser(fixtures = {}) {
+  let browser;
+  let server;
+  let base;
+  before(async () => {
+    const files = typeof fixtures === 'function' ? await fixtures() : fixtures;
+    ({ server, url: base } = await serve(files));
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    server?.close();
+  });
+  afterEach(async () => {
+    const errors = [];
+    for (const context of browser?.openContexts() ?? []) {
+      await context.close().catch((e) => errors.push(e.message));
+    }
+    if (errors.length > 0) throw new Error(`in a context the test left open: ${errors.join('\n')}`);
+  });
+  const url = (path = '') => `${base}${path}`;
+  const show = async (page, path = '') => {
+    await page.goto(url(path));
+    await ledgerShown(page);
+  };
+  return {
+    get browser() { return browser; },
+    get server() { return server; },
+    get base() { return base; },
+    url,
+    open: (path = '', options = {}) => openPage(browser, url(path), options),
+    context: (options = {}) => newContext(browser, options),
+    async tab(context, path = '') {
+      const page = await context.newPage();
+      await show(page, path);
+      return page;
+    },
+    show,
+    offApp: (page) => page.goto(url('data/lianyungang-2023-h1.json')),
+  };
 }
 
 /**
@@ -109,20 +197,5 @@ export async function syntheticFixtures(specs) {
   process.env.FIXTURES = dir;
 }
 
-/** The note shown in the ledger's first project row. */
-export const firstNote = (page) => page.getByTestId('project-row').first().locator('td.note').textContent();
-
-/** Edits the first project's note through the project editor. */
-export async function editFirstNote(page, text) {
-  await page.getByTestId('edit-project').first().click();
-  const editor = page.getByTestId('project-editor');
-  await editor.locator('textarea[name=note]').fill(text);
-  await page.getByTestId('save-project').click();
-  await editor.waitFor({ state: 'detached' });
-}
-
-/** Replaces the copy with the previewed snapshot, and waits until the first project's note shows `note`. */
-export async function replaceWithSnapshot(page, note) {
-  await page.getByTestId('import-replace').click();
-  await page.getByTestId('project-row').first().locator('td.note', { hasText: note }).waitFor();
-}
+// What tests do with a page (firstNote, editFirstNote, replaceWithSnapshot and the rest).
+export * from './helpers.mjs';

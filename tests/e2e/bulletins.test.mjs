@@ -1,33 +1,21 @@
 // End to end: several bulletins in one browser — a snapshot of another bulletin opens beside
 // the others, the switcher lists them, opens one and deletes one after a confirmation.
 import assert from 'node:assert/strict';
-import { fullableStorage, setFull, storedKeys } from './store.mjs';
-import { after, before, describe, test } from 'node:test';
-import { bundledBulletin, editFirstNote, firstNote, launch, openPage, replaceWithSnapshot, serve } from './browser.mjs';
+import { describe, test } from 'node:test';
+import {
+  anotherBulletin, countIs, editFirstNote, firstNote, heading, headingStarts, jsonFile as file, reopen,
+  replaceWithSnapshot, useBrowser,
+} from './browser.mjs';
+import { fullable, setFull, storedKeys } from './store.mjs';
 
-let browser;
-let server;
-let base;
+const t = useBrowser();
 
-before(async () => {
-  ({ server, url: base } = await serve());
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
-
-const file = (name, text) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
-const heading = (page) => page.locator('h1').textContent();
-
-async function anotherBulletin() {
-  const other = await bundledBulletin();
-  other.id = 'another-city-2024';
-  other.title = '某市2024年民生实事项目进展情况督查通报';
-  other.projects = other.projects.slice(0, 5);
-  return other;
+/** Imports `bulletin` (another-city-2024, 5 projects) from a file `name` and waits until it is open. */
+async function importNew(page, name, bulletin) {
+  await page.getByTestId('import-file').setInputFiles(file(name, JSON.stringify(bulletin)));
+  await page.waitForFunction(() => location.search === '?bulletin=another-city-2024');
+  // The address changes first; the bulletin (5 projects) opens once read from the store.
+  await countIs(page, 5);
 }
 
 async function listed(page) {
@@ -40,11 +28,11 @@ async function listed(page) {
 
 describe('bulletins kept in this browser', () => {
   test('a snapshot of another bulletin opens beside the others and replaces nothing', async () => {
-    const { page, context, problems } = await openPage(browser, base);
+    const { page, context, problems } = await t.open();
     await editFirstNote(page, '内置通报的修改');
     const other = await anotherBulletin();
     await page.getByTestId('import-file').setInputFiles(file('other.json', JSON.stringify(other)));
-    await page.waitForFunction(() => document.querySelector('h1')?.textContent.startsWith('某市2024年'));
+    await headingStarts(page, '某市2024年');
     assert.match(await page.getByTestId('notice').last().textContent(), /已把“other\.json”作为新的通报《某市2024年.*》打开，原来的通报没有改动/);
     assert.equal(new URL(page.url()).search, '?bulletin=another-city-2024');
     assert.equal(await page.getByTestId('result-count').textContent(), '5');
@@ -56,15 +44,14 @@ describe('bulletins kept in this browser', () => {
     const current = page.getByTestId('bulletin-entry').filter({ hasText: '当前打开' });
     assert.match(await current.textContent(), /某市2024年.*从快照文件导入/);
     await page.getByTestId('bulletin-entry').first().getByTestId('open-bulletin').click();
-    await page.waitForFunction(() => document.querySelector('h1')?.textContent.startsWith('民生实事'));
+    await headingStarts(page, '民生实事');
     assert.equal(await firstNote(page), '内置通报的修改');
     assert.equal(await page.getByTestId('result-count').textContent(), '17');
 
     // Back returns to the imported bulletin; a reload at its address opens it from storage.
     await page.goBack();
-    await page.waitForFunction(() => document.querySelector('h1')?.textContent.startsWith('某市2024年'));
-    await page.reload();
-    await page.waitForSelector('[data-testid=result-count]');
+    await headingStarts(page, '某市2024年');
+    await reopen(page);
     assert.equal(await heading(page), other.title);
     assert.equal(await firstNote(page), '新通报的修改');
     assert.deepEqual(problems, []);
@@ -72,11 +59,8 @@ describe('bulletins kept in this browser', () => {
   });
 
   test('deleting a bulletin asks first, then removes it and everything stored with it', async () => {
-    const { page, context } = await openPage(browser, base);
-    await page.getByTestId('import-file').setInputFiles(file('other.json', JSON.stringify(await anotherBulletin())));
-    await page.waitForFunction(() => location.search === '?bulletin=another-city-2024');
-    // The address changes first; the bulletin (5 projects) opens once read from the store.
-    await page.waitForFunction(() => document.querySelector('[data-testid=result-count]')?.textContent === '5');
+    const { page, context } = await t.open();
+    await importNew(page, 'other.json', await anotherBulletin());
     await listed(page);
     const entry = page.getByTestId('bulletin-entry').filter({ hasText: '某市2024年' });
 
@@ -89,7 +73,7 @@ describe('bulletins kept in this browser', () => {
     await entry.getByTestId('delete-bulletin').click();
     assert.match(question, /确定要从本浏览器删除《某市2024年.*》吗？.*无法撤销/s);
     // It was the open bulletin, so the page goes back to the bundled one.
-    await page.waitForFunction(() => document.querySelector('h1')?.textContent.startsWith('民生实事'));
+    await headingStarts(page, '民生实事');
     assert.equal(new URL(page.url()).search, '');
     const keys = (await storedKeys(page)).filter((k) => k.includes('another-city-2024'));
     assert.deepEqual(keys, []);
@@ -99,21 +83,16 @@ describe('bulletins kept in this browser', () => {
   });
 
   test('a bulletin deleted in one tab is closed in another that shows it', async () => {
-    const { page, context, problems } = await openPage(browser, base);
-    await page.getByTestId('import-file').setInputFiles(file('other.json', JSON.stringify(await anotherBulletin())));
-    await page.waitForFunction(() => location.search === '?bulletin=another-city-2024');
-    // The address changes first; the bulletin (5 projects) opens once read from the store.
-    await page.waitForFunction(() => document.querySelector('[data-testid=result-count]')?.textContent === '5');
+    const { page, context, problems } = await t.open();
+    await importNew(page, 'other.json', await anotherBulletin());
     await editFirstNote(page, '将被删除的修改');
-    const second = await context.newPage();
-    await second.goto(`${base}?bulletin=another-city-2024`);
-    await second.waitForSelector('[data-testid=result-count]');
+    const second = await t.tab(context, '?bulletin=another-city-2024');
     assert.equal(await firstNote(second), '将被删除的修改');
 
     await listed(page);
     page.once('dialog', (d) => d.accept());
     await page.getByTestId('bulletin-entry').filter({ hasText: '某市2024年' }).getByTestId('delete-bulletin').click();
-    await second.waitForFunction(() => document.querySelector('h1')?.textContent.startsWith('民生实事'));
+    await headingStarts(second, '民生实事');
     assert.match(await second.getByTestId('notice').first().textContent(), /另一个标签页删除了这份通报/);
     // Editing there now saves the bundled bulletin, never the deleted one again.
     await editFirstNote(second, '内置通报的修改');
@@ -126,7 +105,7 @@ describe('bulletins kept in this browser', () => {
   });
 
   test('clearing the bundled bulletin asks first and brings back its original data', async () => {
-    const { page, context } = await openPage(browser, base);
+    const { page, context } = await t.open();
     await editFirstNote(page, '要清除的修改');
     await listed(page);
     const entry = page.getByTestId('bulletin-entry').first();
@@ -142,14 +121,9 @@ describe('bulletins kept in this browser', () => {
   });
 
   test('a page that switched bulletins ignores another tab editing the one it left', async () => {
-    const { page, context, problems } = await openPage(browser, base);
-    await page.getByTestId('import-file').setInputFiles(file('other.json', JSON.stringify(await anotherBulletin())));
-    await page.waitForFunction(() => location.search === '?bulletin=another-city-2024');
-    // The address changes first; the bulletin (5 projects) opens once read from the store.
-    await page.waitForFunction(() => document.querySelector('[data-testid=result-count]')?.textContent === '5');
-    const other = await context.newPage();
-    await other.goto(base);
-    await other.waitForSelector('[data-testid=result-count]');
+    const { page, context, problems } = await t.open();
+    await importNew(page, 'other.json', await anotherBulletin());
+    const other = await t.tab(context);
     await editFirstNote(other, '另一个标签页改了内置通报');
     await page.waitForTimeout(300);
     assert.equal(await heading(page), '某市2024年民生实事项目进展情况督查通报');
@@ -160,15 +134,12 @@ describe('bulletins kept in this browser', () => {
   });
 
   test('a snapshot of a bulletin kept here switches to it and previews the replacement', async () => {
-    const { page, context } = await openPage(browser, base);
+    const { page, context } = await t.open();
     const other = await anotherBulletin();
-    await page.getByTestId('import-file').setInputFiles(file('other.json', JSON.stringify(other)));
-    await page.waitForFunction(() => location.search === '?bulletin=another-city-2024');
-    // The address changes first; the bulletin (5 projects) opens once read from the store.
-    await page.waitForFunction(() => document.querySelector('[data-testid=result-count]')?.textContent === '5');
+    await importNew(page, 'other.json', other);
     await listed(page);
     await page.getByTestId('bulletin-entry').first().getByTestId('open-bulletin').click();
-    await page.waitForFunction(() => document.querySelector('h1')?.textContent.startsWith('民生实事'));
+    await headingStarts(page, '民生实事');
 
     other.projects[0].note = '第二次发来的快照';
     await page.getByTestId('import-file').setInputFiles(file('other-2.json', JSON.stringify(other)));
@@ -182,15 +153,12 @@ describe('bulletins kept in this browser', () => {
   });
 
   test('a new bulletin that no longer fits in storage still opens, with a plain warning', async () => {
-    const context = await browser.newContext();
-    await fullableStorage(context);
-    const page = await context.newPage();
-    await page.goto(base);
-    await page.waitForSelector('[data-testid=result-count]');
+    const context = await t.context({ init: fullable });
+    const page = await t.tab(context);
     await setFull(page, true);
     const other = await anotherBulletin();
     await page.getByTestId('import-file').setInputFiles(file('other.json', JSON.stringify(other)));
-    await page.waitForFunction(() => document.querySelector('h1')?.textContent.startsWith('某市2024年'));
+    await headingStarts(page, '某市2024年');
     assert.match(
       await page.getByTestId('notice').last().textContent(),
       /已打开“other\.json”.*但浏览器存储空间已满，无法保存在本浏览器中.*请及时导出 JSON/,
@@ -200,14 +168,11 @@ describe('bulletins kept in this browser', () => {
   });
 
   test('names full of HTML, in a snapshot and its file name, are shown as text everywhere', async () => {
-    const { page, context, problems } = await openPage(browser, base);
+    const { page, context, problems } = await t.open();
     const hostile = await anotherBulletin();
     hostile.title = '<img src=x onerror="window.__pwned=1">通报';
     hostile.projects[0].name = '<script>window.__pwned=2</script>项目';
-    await page.getByTestId('import-file').setInputFiles(file('<b>快照</b>.json', JSON.stringify(hostile)));
-    await page.waitForFunction(() => location.search === '?bulletin=another-city-2024');
-    // The address changes first; the bulletin (5 projects) opens once read from the store.
-    await page.waitForFunction(() => document.querySelector('[data-testid=result-count]')?.textContent === '5');
+    await importNew(page, '<b>快照</b>.json', hostile);
     assert.match(await page.getByTestId('notice').last().textContent(), /已把“<b>快照<\/b>\.json”作为新的通报《<img src=x onerror="window\.__pwned=1">通报》打开/);
     assert.equal(await heading(page), hostile.title);
     assert.match(await page.getByTestId('project-row').first().textContent(), /<script>window\.__pwned=2<\/script>项目/);
@@ -226,7 +191,7 @@ describe('bulletins kept in this browser', () => {
   });
 
   test('an address naming a bulletin this browser does not have says so and shows the bundled one', async () => {
-    const { page, context } = await openPage(browser, `${base}?bulletin=not-here`);
+    const { page, context } = await t.open('?bulletin=not-here');
     assert.match(await page.getByTestId('notice').textContent(), /无法打开通报“not-here”：本浏览器中没有保存这份通报/);
     assert.match(await heading(page), /^民生实事/);
     assert.equal(new URL(page.url()).search, '', 'the address names what is shown');

@@ -2,15 +2,12 @@
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { ROOT, bundledBulletin, launch, openPage, serve } from './browser.mjs';
+import { before, describe, test } from 'node:test';
+import { ROOT, bundledBulletin, useBrowser } from './browser.mjs';
 
 const ARTIFACTS = join(ROOT, 'tests/e2e/artifacts');
-let browser;
-let server;
-let base;
 
-before(async () => {
+const t = useBrowser(async () => {
   const hostile = await bundledBulletin();
   hostile.sectors[0].name = '<img src=x onerror="window.__pwned=1">';
   // Four sectors, one in each grade under thresholds of its own.
@@ -21,15 +18,10 @@ before(async () => {
   graded.summary.items = graded.sectors.reduce((n, s) => n + s.items, 0);
   graded.summary.items_on_schedule = graded.summary.items;
   graded.projects = graded.projects.filter((p) => graded.sectors.some((s) => s.id === p.sector));
-  ({ server, url: base } = await serve({ 'hostile.json': JSON.stringify(hostile), 'graded.json': JSON.stringify(graded) }));
-  browser = await launch();
-  await mkdir(ARTIFACTS, { recursive: true });
+  return { 'hostile.json': JSON.stringify(hostile), 'graded.json': JSON.stringify(graded) };
 });
 
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+before(() => mkdir(ARTIFACTS, { recursive: true }));
 
 const count = async (page) => Number(await page.getByTestId('result-count').textContent());
 const chart = (page, id) => page.locator(`[data-chart=${id}]`);
@@ -56,7 +48,7 @@ function overlaps(page, id) {
 
 describe('charts', () => {
   test('every chart renders for the bundled bulletin; not-reported sectors are listed, not drawn', async () => {
-    const { page, context, problems } = await openPage(browser, base);
+    const { page, context, problems } = await t.open();
     await waitForCharts(page);
     const bars = async (id) => chart(page, id).locator('svg [data-category]').count();
     assert.equal(await bars('investment'), 8);
@@ -71,7 +63,7 @@ describe('charts', () => {
   });
 
   test('the progress chart is coloured by investment against the schedule, as its legend says', async () => {
-    const { page, context } = await openPage(browser, base);
+    const { page, context } = await t.open();
     await waitForCharts(page);
     const drawn = await chart(page, 'progress').evaluate((card) => {
       const bars = [...card.querySelectorAll('svg [data-grade]')].map((b) => ({
@@ -104,7 +96,7 @@ describe('charts', () => {
   });
 
   test('a bulletin with every grade draws every legend entry; its own thresholds apply', async () => {
-    const { page, context } = await openPage(browser, `${base}?src=fixtures/graded.json`);
+    const { page, context } = await t.open('?src=fixtures/graded.json');
     await page.waitForFunction(() => document.querySelector('h1')?.textContent.includes('评级'));
     await waitForCharts(page);
     const grades = await chart(page, 'progress').evaluate((card) => ({
@@ -125,7 +117,7 @@ describe('charts', () => {
 
   for (const width of [1280, 375, 360]) {
     test(`no label overlaps a bar in the sector charts at ${width} px, and a screenshot is saved`, async () => {
-      const { page, context } = await openPage(browser, base, { viewport: { width, height: 900 } });
+      const { page, context } = await t.open('', { viewport: { width, height: 900 } });
       await waitForCharts(page);
       await page.evaluate(() => document.fonts.ready);
       for (const id of ['investment', 'progress', 'items', 'problem-types', 'statuses']) {
@@ -141,7 +133,7 @@ describe('charts', () => {
   }
 
   test('clicking a bar filters the ledger, clicking it again clears; the selection shows', async () => {
-    const { page, context } = await openPage(browser, base);
+    const { page, context } = await t.open();
     await waitForCharts(page);
     await bar(page, 'investment', '交通出行').click();
     assert.equal(await count(page), 5);
@@ -165,7 +157,7 @@ describe('charts', () => {
   });
 
   test('bars are reached with Tab and toggled with Enter and Space; focus shows the figures', async () => {
-    const { page, context } = await openPage(browser, base);
+    const { page, context } = await t.open();
     await waitForCharts(page);
     const target = bar(page, 'investment', '教育惠民');
     assert.equal(await target.getAttribute('tabindex'), '0');
@@ -187,7 +179,7 @@ describe('charts', () => {
   });
 
   test('hover shows the exact figures with units', async () => {
-    const { page, context } = await openPage(browser, base);
+    const { page, context } = await t.open();
     await waitForCharts(page);
     await bar(page, 'progress', '教育惠民').hover();
     assert.equal(await page.locator('.chart-tip').textContent(), '教育惠民：完成年度计划 43%，序时进度 50%，投资基本达序时（与序时差 −7 个百分点）');
@@ -197,7 +189,7 @@ describe('charts', () => {
   });
 
   test('a chart with nothing to show says so', async () => {
-    const { page, context } = await openPage(browser, `${base}?q=不存在的项目`);
+    const { page, context } = await t.open('?q=不存在的项目');
     await page.waitForSelector('[data-chart=investment] svg');
     assert.match(await chart(page, 'problem-types').locator('.chart-status').textContent(), /当前没有可显示的数据/);
     assert.equal(await chart(page, 'problem-types').locator('svg').count(), 0);
@@ -205,12 +197,11 @@ describe('charts', () => {
   });
 
   test('without the chart font, each chart says why it is not drawn and opens its data table', async () => {
-    const context = await browser.newContext();
-    await context.route('**/fonts/bulletin-sans-cjk-metrics.ttf', (route) => route.abort());
     // The browser's own line about the font it could not get; nothing else.
-    context.allow(/ERR_FAILED.*bulletin-sans-cjk-metrics\.ttf/);
+    const context = await t.context({ allow: [/ERR_FAILED.*bulletin-sans-cjk-metrics\.ttf/] });
+    await context.route('**/fonts/bulletin-sans-cjk-metrics.ttf', (route) => route.abort());
     const page = await context.newPage();
-    await page.goto(base);
+    await page.goto(t.base);
     const card = chart(page, 'investment');
     await page.waitForFunction(() => /图表字体未能加载/.test(document.querySelector('[data-chart=investment] .chart-status')?.textContent));
     assert.equal(await card.locator('svg').count(), 0);
@@ -220,7 +211,7 @@ describe('charts', () => {
   });
 
   test('hostile names are drawn as text', async () => {
-    const { page, context } = await openPage(browser, `${base}?src=fixtures/hostile.json`);
+    const { page, context } = await t.open('?src=fixtures/hostile.json');
     await page.waitForFunction(() => document.querySelector('[data-chart=items] svg text')?.closest('svg')?.textContent.includes('<img'));
     assert.equal(await page.locator('.charts img').count(), 0);
     assert.equal(await page.evaluate(() => window.__pwned), undefined);

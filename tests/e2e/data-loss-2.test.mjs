@@ -3,63 +3,19 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { after, before, describe, test } from 'node:test';
-import { bundledBulletin, editFirstNote, firstNote, launch, serve } from './browser.mjs';
-import { blockedStorage, fullableStorage, putCopy, setAside, setFull, storedKeys, storedText } from './store.mjs';
+import { describe, test } from 'node:test';
+import {
+  anotherBulletin, bundledBulletin, earlierProfile, editFirstNote, editNote, firstNote, jsonFile as file, noteOf, row,
+  saved, useBrowser, writeLocalStorage,
+} from './browser.mjs';
+import {
+  COPY, blocked, fullable, putRecords, setAside, setFull, startFull, storedKeys, storedText,
+} from './store.mjs';
 
-let browser;
-let server;
-let base;
-
-const COPY = 'bulletin-board/v1/copy/lianyungang-2023-h1';
 /** The start of every page's rescue key for the bundled bulletin's copy. */
 const RESCUE = `bulletin-board/v1/rescue/${COPY}`;
-const file = (name, text) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
-const row = (page, id) => page.locator(`[data-project-id=${id}]`);
-const noteOf = (page, id) => row(page, id).locator('td.note').textContent();
 
-/** A page of `context` that records page errors and console errors; `allowed` lists
- * patterns of console errors a test provokes on purpose (a file it makes fail to load). */
-async function watched(context, allowed = []) {
-  for (const pattern of allowed) context.allow(pattern);
-  const page = await context.newPage();
-  const problems = [];
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    const text = `${m.text()} (${m.location().url})`;
-    if (m.type() === 'error' && !m.location().url.endsWith('/favicon.ico') && !allowed.some((a) => a.test(text))) {
-      problems.push(`console: ${text}`);
-    }
-  });
-  return { page, problems };
-}
-
-async function open(page, url) {
-  await page.goto(url);
-  await page.waitForSelector('[data-testid=result-count]');
-}
-
-async function editNote(page, id, text) {
-  await row(page, id).getByTestId('edit-project').click();
-  const editor = page.getByTestId('project-editor');
-  await editor.locator('textarea[name=note]').fill(text);
-  await page.getByTestId('save-project').click();
-  await editor.waitFor({ state: 'detached' });
-}
-
-const saved = (page) =>
-  page.waitForFunction(() => document.querySelector('[data-testid=save-state]')?.textContent.startsWith('已保存'));
-
-async function anotherBulletin(id, title, note) {
-  const other = await bundledBulletin();
-  other.id = id;
-  other.title = title;
-  other.projects = other.projects.slice(0, 4);
-  if (note) other.projects[0].note = note;
-  return other;
-}
-
-before(async () => {
+const t = useBrowser(async () => {
   // A project with both `district` and `districts`, a unit and a district whose names hold
   // a comma, units that are each a part of that name, and a project with no sector.
   const both = await bundledBulletin();
@@ -74,64 +30,56 @@ before(async () => {
   const site = await bundledBulletin();
   site.title = '网站上的通报文件';
   site.projects = site.projects.slice(0, 3);
-  ({ server, url: base } = await serve({ 'site.json': JSON.stringify(site), 'both.json': JSON.stringify(both) }));
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
+  return { 'site.json': JSON.stringify(site), 'both.json': JSON.stringify(both) };
 });
 
 describe('nothing lost, second round', () => {
   test('1. a ?src= that fails to load opens nothing under its key: edits go to what is shown', async () => {
-    const context = await browser.newContext();
-    const { page, problems } = await watched(context, [/404.*missing\.json/]);
-    await open(page, `${base}?src=fixtures/missing.json`);
+    const context = await t.context({ allow: [/404.*missing\.json/] });
+    const { problems } = context;
+    const page = await t.tab(context, '?src=fixtures/missing.json');
     assert.match(await page.getByTestId('notice').first().textContent(), /找不到该文件/);
     await editFirstNote(page, '文件打不开时的修改');
     await saved(page);
     const keys = await storedKeys(page);
     assert.deepEqual(keys, [COPY], keys.join());
     // The bundled bulletin, which is what was shown, has the edit.
-    await open(page, base);
+    await t.show(page);
     assert.equal(await firstNote(page), '文件打不开时的修改');
     assert.deepEqual(problems, []);
     await context.close();
   });
 
   test('1b. a site file that breaks later keeps its stored copy when the bundled one is edited', async () => {
-    const context = await browser.newContext();
-    const { page, problems } = await watched(context, [/500.*site\.json/]);
-    await open(page, `${base}?src=fixtures/site.json`);
+    const context = await t.context({ allow: [/500.*site\.json/] });
+    const { problems } = context;
+    const page = await t.tab(context, '?src=fixtures/site.json');
     await editFirstNote(page, '网站文件的修改');
     await saved(page);
     const [siteKey] = (await storedKeys(page)).filter((k) => k.includes('--src-'));
     assert.ok(siteKey);
     const before = await storedText(page, siteKey);
     await page.route('**/fixtures/site.json', (r) => r.fulfill({ status: 500, body: 'broken' }));
-    await open(page, `${base}?src=fixtures/site.json`);
+    await t.show(page, '?src=fixtures/site.json');
     assert.match(await page.getByTestId('notice').first().textContent(), /HTTP 500/);
     await editFirstNote(page, '在内置通报上的修改');
     await saved(page);
     assert.equal(await storedText(page, siteKey), before, 'the site copy is untouched');
     await page.unroute('**/fixtures/site.json');
-    await open(page, `${base}?src=fixtures/site.json`);
+    await t.show(page, '?src=fixtures/site.json');
     assert.equal(await firstNote(page), '网站文件的修改');
     assert.deepEqual(problems, []);
     await context.close();
   });
 
   test('2. a closed tab\'s rescued edit survives another tab saving the same revision, even after a failed save', async () => {
-    const context = await browser.newContext();
-    await fullableStorage(context);
-    const { page: a, problems } = await watched(context);
-    await open(a, base);
+    const context = await t.context({ init: fullable });
+    const { problems } = context;
+    const a = await t.tab(context);
     await editNote(a, 'changxuhu-nine-year-school', '甲：已保存');
     await saved(a);
     // B is open on the same bulletin before A closes.
-    const { page: b, problems: bProblems } = await watched(context);
-    await open(b, base);
+    const b = await t.tab(context);
     // A's next save fails, then A is closed: its rescue copy must hold the edit.
     await setFull(a, true);
     await editNote(a, 'xinhai-senior-kaifaqu-campus', '甲：关闭前未保存');
@@ -143,22 +91,21 @@ describe('nothing lost, second round', () => {
     // rescue would have been written at.
     await editNote(b, 'ganyu-jinshan-middle-school', '乙：另一个标签页');
     await saved(b);
-    const { page: c, problems: cProblems } = await watched(context);
-    await open(c, base);
+    const c = await t.tab(context);
     assert.equal(await noteOf(c, 'changxuhu-nine-year-school'), '甲：已保存');
     assert.equal(await noteOf(c, 'xinhai-senior-kaifaqu-campus'), '甲：关闭前未保存');
     assert.equal(await noteOf(c, 'ganyu-jinshan-middle-school'), '乙：另一个标签页');
     await saved(c);
     await c.waitForFunction((k) => !Object.keys(localStorage).some((key) => key.startsWith(k)), RESCUE);
     assert.match(await storedText(c, COPY), /甲：关闭前未保存/);
-    assert.deepEqual([...problems, ...bProblems, ...cProblems], []);
+    assert.deepEqual(problems, []);
     await context.close();
   });
 
   test('3. two snapshots dropped 30 ms apart: the later one is previewed and the earlier said to give way', async () => {
-    const context = await browser.newContext();
-    const { page, problems } = await watched(context);
-    await open(page, base);
+    const context = await t.context();
+    const { problems } = context;
+    const page = await t.tab(context);
     // Large enough that the worker is still reading it when the second file comes.
     const first = await bundledBulletin();
     const projects = first.projects;
@@ -197,17 +144,15 @@ describe('nothing lost, second round', () => {
   });
 
   test('4. a move from localStorage that fails is said, and done once storage works, before anything is written', async () => {
-    const profile = JSON.parse(await readFile(new URL('./fixtures/profile-0b71824.json', import.meta.url), 'utf8'));
-    const context = await browser.newContext();
-    await fullableStorage(context);
+    const profile = await earlierProfile();
+    const context = await t.context({ init: fullable });
     // The browser asks for a favicon for the JSON page the profile is written from.
-    const { page, problems } = await watched(context);
-    await page.goto(`${base}data/lianyungang-2023-h1.json`);
-    await page.evaluate((items) => {
-      for (const [k, v] of Object.entries(items)) localStorage.setItem(k, v);
-    }, profile);
-    await context.addInitScript(() => { window.__storageFull = true; });
-    await open(page, base);
+    const { problems } = context;
+    const page = await context.newPage();
+    await t.offApp(page);
+    await writeLocalStorage(page, profile);
+    await context.addInitScript(startFull);
+    await t.show(page);
     assert.match(await page.getByTestId('save-warning').textContent(), /早先版本保存在本浏览器中的修改未能搬入/);
     await setFull(page, false);
     await editNote(page, 'changxuhu-nine-year-school', '存储恢复后的修改');
@@ -219,7 +164,7 @@ describe('nothing lost, second round', () => {
     await context.clearCookies();
     const fresh = await context.newPage();
     await fresh.addInitScript(() => { window.__storageFull = false; });
-    await open(fresh, base);
+    await t.show(fresh);
     assert.equal(await noteOf(fresh, 'ganyu-jinshan-middle-school'), '迁移前的第一处修改');
     assert.equal(await noteOf(fresh, 'changxuhu-nine-year-school'), '存储恢复后的修改');
     assert.deepEqual(problems, []);
@@ -227,13 +172,13 @@ describe('nothing lost, second round', () => {
   });
 
   test('5. another page upgrading the database: this one lets go, says so, and keeps its work for the reload', async () => {
-    const context = await browser.newContext();
-    const { page, problems } = await watched(context);
-    await open(page, base);
+    const context = await t.context();
+    const { problems } = context;
+    const page = await t.tab(context);
     await editFirstNote(page, '升级前已保存');
     await saved(page);
     const other = await context.newPage();
-    await other.goto(`${base}data/lianyungang-2023-h1.json`);
+    await t.offApp(other);
     // The next release: open version 2. Not blocked, because the open page lets go.
     const upgraded = await other.evaluate(() => new Promise((resolve) => {
       const r = indexedDB.open('bulletin-board', 2);
@@ -256,13 +201,13 @@ describe('nothing lost, second round', () => {
   });
 
   test('5b. a delete request is not blocked and the old tab stops saying 已保存; a new tab opens', async () => {
-    const context = await browser.newContext();
-    const { page, problems } = await watched(context);
-    await open(page, base);
+    const context = await t.context();
+    const { problems } = context;
+    const page = await t.tab(context);
     await editFirstNote(page, '删除前');
     await saved(page);
     const other = await context.newPage();
-    await other.goto(`${base}data/lianyungang-2023-h1.json`);
+    await t.offApp(other);
     const deleted = await other.evaluate(() => new Promise((resolve) => {
       const r = indexedDB.deleteDatabase('bulletin-board');
       r.onblocked = () => resolve('blocked');
@@ -271,20 +216,21 @@ describe('nothing lost, second round', () => {
     assert.equal(deleted, 'deleted');
     await page.getByTestId('save-warning').filter({ hasText: '升级或删除' }).waitFor();
     const fresh = await context.newPage();
-    await open(fresh, base);
+    await t.show(fresh);
     assert.deepEqual(problems, []);
     await context.close();
   });
 
   test('5c. a database of a newer version is said in words, not as an exception', async () => {
-    const context = await browser.newContext();
-    const { page, problems } = await watched(context);
-    await page.goto(`${base}data/lianyungang-2023-h1.json`);
+    const context = await t.context();
+    const { problems } = context;
+    const page = await context.newPage();
+    await t.offApp(page);
     await page.evaluate(() => new Promise((resolve) => {
       const r = indexedDB.open('bulletin-board', 5);
       r.onsuccess = () => { r.result.close(); resolve(); };
     }));
-    await open(page, base);
+    await t.show(page);
     const warning = await page.getByTestId('save-warning').textContent();
     assert.match(warning, /更新版本/);
     assert.doesNotMatch(warning, /DOMException|VersionError/);
@@ -293,23 +239,12 @@ describe('nothing lost, second round', () => {
   });
 
   test('6. a stored record that is not text is set aside before the next edit is written', async () => {
-    const context = await browser.newContext();
-    const { page, problems } = await watched(context);
-    await page.goto(`${base}data/lianyungang-2023-h1.json`);
-    await page.evaluate((key) => new Promise((resolve) => {
-      const r = indexedDB.open('bulletin-board', 1);
-      r.onupgradeneeded = () => {
-        for (const name of ['texts', 'heads', 'revisions', 'meta']) r.result.createObjectStore(name);
-        r.result.createObjectStore('aside', { autoIncrement: true });
-      };
-      r.onsuccess = () => {
-        const tx = r.result.transaction(['texts', 'revisions'], 'readwrite');
-        tx.objectStore('texts').put({ from: 'a later release', current: [1, 2] }, key);
-        tx.objectStore('revisions').put('3', key);
-        tx.oncomplete = () => { r.result.close(); resolve(); };
-      };
-    }), COPY);
-    await open(page, base);
+    const context = await t.context();
+    const { problems } = context;
+    const page = await context.newPage();
+    await t.offApp(page);
+    await putRecords(page, COPY, { texts: { from: 'a later release', current: [1, 2] }, revisions: '3' });
+    await t.show(page);
     await page.getByTestId('notice').filter({ hasText: '不是文本（对象）' }).waitFor();
     await editFirstNote(page, '另存之后的修改');
     await saved(page);
@@ -322,18 +257,11 @@ describe('nothing lost, second round', () => {
   });
 
   test('6b. a revision record without a copy does not make every save fail', async () => {
-    const context = await browser.newContext();
-    const { page, problems } = await watched(context);
-    await open(page, base);
-    await page.evaluate((key) => new Promise((resolve) => {
-      const r = indexedDB.open('bulletin-board', 1);
-      r.onsuccess = () => {
-        const tx = r.result.transaction(['revisions'], 'readwrite');
-        tx.objectStore('revisions').put('5', key);
-        tx.oncomplete = () => { r.result.close(); resolve(); };
-      };
-    }), COPY);
-    await open(page, base);
+    const context = await t.context();
+    const { problems } = context;
+    const page = await t.tab(context);
+    await putRecords(page, COPY, { revisions: '5' });
+    await t.show(page);
     await editFirstNote(page, '只有修订号时的修改');
     await saved(page);
     assert.equal(await page.getByTestId('save-warning').count(), 0);
@@ -343,13 +271,13 @@ describe('nothing lost, second round', () => {
   });
 
   test('degraded: one site file reached as x.json, ./x.json and x.json?v=2 is one copy', async () => {
-    const context = await browser.newContext();
-    const { page, problems } = await watched(context);
-    await open(page, `${base}?src=fixtures/site.json`);
+    const context = await t.context();
+    const { problems } = context;
+    const page = await t.tab(context, '?src=fixtures/site.json');
     await editFirstNote(page, '同一个文件');
     await saved(page);
     for (const src of ['./fixtures/site.json', 'fixtures/site.json?v=2', '/fixtures/site.json']) {
-      await open(page, `${base}?src=${encodeURIComponent(src)}`);
+      await t.show(page, `?src=${encodeURIComponent(src)}`);
       assert.equal(await firstNote(page), '同一个文件', src);
     }
     assert.equal((await storedKeys(page)).filter((k) => k.includes('--src-')).length, 1);
@@ -358,9 +286,10 @@ describe('nothing lost, second round', () => {
   });
 
   test('degraded: a same-site ?src= that redirects to another site is refused', async () => {
-    const context = await browser.newContext();
-    const { page, problems } = await watched(context);
-    const other = await anotherBulletin('elsewhere-2024', '别处的通报');
+    const context = await t.context();
+    const { problems } = context;
+    const page = await context.newPage();
+    const other = await anotherBulletin({ id: 'elsewhere-2024', title: '别处的通报', projects: 4 });
     // Another origin (another port) that lets any site read it.
     const elsewhere = createServer((req, res) => {
       res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
@@ -369,7 +298,7 @@ describe('nothing lost, second round', () => {
     await new Promise((ok) => elsewhere.listen(0, '127.0.0.1', ok));
     const target = `http://127.0.0.1:${elsewhere.address().port}/x.json`;
     await page.route('**/fixtures/redirect.json', (r) => r.fulfill({ status: 302, headers: { location: target } }));
-    await open(page, `${base}?src=fixtures/redirect.json`);
+    await t.show(page, '?src=fixtures/redirect.json');
     elsewhere.close();
     assert.match(await page.getByTestId('notice').first().textContent(), /转到了其他网站/);
     assert.doesNotMatch(await page.locator('h1').textContent(), /别处的通报/);
@@ -378,14 +307,13 @@ describe('nothing lost, second round', () => {
   });
 
   test('degraded: with storage blocked, opening another bulletin asks before dropping unsaved edits', async () => {
-    const context = await browser.newContext();
-    await blockedStorage(context);
-    const { page, problems } = await watched(context);
-    await open(page, base);
+    const context = await t.context({ init: blocked });
+    const { problems } = context;
+    const page = await t.tab(context);
     await editFirstNote(page, '存不下的修改');
     let asked = '';
     page.once('dialog', (d) => { asked = d.message(); d.dismiss(); });
-    const other = await anotherBulletin('another-2024', '另一份通报');
+    const other = await anotherBulletin({ id: 'another-2024', title: '另一份通报', projects: 4 });
     await page.getByTestId('import-file').setInputFiles(file('other.json', JSON.stringify(other)));
     await page.getByTestId('notice').filter({ hasText: '没有打开“other.json”' }).waitFor();
     assert.match(asked, /未能保存到浏览器/);
@@ -396,13 +324,13 @@ describe('nothing lost, second round', () => {
   });
 
   test('degraded: site data cleared while the page is open: the store is opened again and the next edit saved', async () => {
-    const context = await browser.newContext();
-    const { page, problems } = await watched(context);
-    await open(page, base);
+    const context = await t.context();
+    const { problems } = context;
+    const page = await t.tab(context);
     await editFirstNote(page, '清除前');
     await saved(page);
     const cdp = await context.newCDPSession(page);
-    await cdp.send('Storage.clearDataForOrigin', { origin: new URL(base).origin, storageTypes: 'indexeddb' });
+    await cdp.send('Storage.clearDataForOrigin', { origin: new URL(t.base).origin, storageTypes: 'indexeddb' });
     await page.waitForTimeout(300);
     await editNote(page, 'changxuhu-nine-year-school', '清除后');
     await saved(page);
@@ -414,9 +342,9 @@ describe('nothing lost, second round', () => {
   });
 
   test('a tab does not hear its own news: deleting here does not say another tab did it', async () => {
-    const context = await browser.newContext();
-    const { page, problems } = await watched(context);
-    await open(page, base);
+    const context = await t.context();
+    const { problems } = context;
+    const page = await t.tab(context);
     await editFirstNote(page, '将被清除');
     await saved(page);
     await page.getByTestId('switch-bulletin').click();
@@ -433,9 +361,9 @@ describe('nothing lost, second round', () => {
   });
 
   test('7. a project with district and districts: editing 县区 changes what the ledger shows and links find', async () => {
-    const context = await browser.newContext();
-    const { page, problems } = await watched(context);
-    await open(page, `${base}?src=fixtures/both.json`);
+    const context = await t.context();
+    const { problems } = context;
+    const page = await t.tab(context, '?src=fixtures/both.json');
     const id = 'ganyu-jinshan-middle-school';
     await row(page, id).getByTestId('edit-project').click();
     const editor = page.getByTestId('project-editor');
@@ -446,32 +374,32 @@ describe('nothing lost, second round', () => {
     await editor.waitFor({ state: 'detached' });
     await saved(page);
     assert.match(await row(page, id).textContent(), /测试新区、另一新区|测试新区.*另一新区/);
-    await open(page, `${base}?src=fixtures/both.json&district=${encodeURIComponent('另一新区')}`);
+    await t.show(page, `?src=fixtures/both.json&district=${encodeURIComponent('另一新区')}`);
     assert.equal(await page.getByTestId('result-count').textContent(), '1');
     assert.equal(await row(page, id).count(), 1);
     assert.equal(await page.getByTestId('notice').count(), 0);
-    await open(page, `${base}?src=fixtures/both.json&district=${encodeURIComponent('海州区')}`);
+    await t.show(page, `?src=fixtures/both.json&district=${encodeURIComponent('海州区')}`);
     assert.equal(await row(page, id).count(), 0, 'no longer listed under its old district');
     assert.deepEqual(problems, []);
     await context.close();
   });
 
   test('degraded: a unit or district whose name holds a comma filters by link as by click', async () => {
-    const context = await browser.newContext();
-    const { page, problems } = await watched(context);
-    await open(page, `${base}?src=fixtures/both.json&unit=${encodeURIComponent('市住建局,市城管局')}`);
+    const context = await t.context();
+    const { problems } = context;
+    const page = await t.tab(context, `?src=fixtures/both.json&unit=${encodeURIComponent('市住建局,市城管局')}`);
     assert.equal(await page.getByTestId('result-count').textContent(), '1');
     assert.equal(await page.getByTestId('notice').count(), 0);
-    await open(page, `${base}?src=fixtures/both.json&district=${encodeURIComponent('东海县,灌云县')}`);
+    await t.show(page, `?src=fixtures/both.json&district=${encodeURIComponent('东海县,灌云县')}`);
     assert.equal(await page.getByTestId('result-count').textContent(), '1');
     assert.deepEqual(problems, []);
     await context.close();
   });
 
   test('degraded: a project with no sector in a bulletin with sectors saves an unrelated edit', async () => {
-    const context = await browser.newContext();
-    const { page, problems } = await watched(context);
-    await open(page, `${base}?src=fixtures/both.json`);
+    const context = await t.context();
+    const { problems } = context;
+    const page = await t.tab(context, '?src=fixtures/both.json');
     const projects = JSON.parse(await readFile(new URL('../../public/data/lianyungang-2023-h1.json', import.meta.url), 'utf8')).projects;
     const id = projects[5].id;
     await editNote(page, id, '没有领域的项目');
@@ -482,9 +410,9 @@ describe('nothing lost, second round', () => {
   });
 
   test('degraded: a key written twice is refused in Chinese, place first', async () => {
-    const context = await browser.newContext();
-    const { page, problems } = await watched(context);
-    await open(page, base);
+    const context = await t.context();
+    const { problems } = context;
+    const page = await t.tab(context);
     const text = JSON.stringify(await bundledBulletin()).replace('"note":', '"note": "一", "note":');
     await page.getByTestId('import-file').setInputFiles(file('twice.json', text));
     const notice = page.getByTestId('notice').filter({ hasText: '无法导入' });

@@ -2,27 +2,12 @@
 // was reproduced against the earlier release. Every test here failed before the fix.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { after, before, describe, test } from 'node:test';
-import { bundledBulletin, editFirstNote, firstNote, launch, openPage, serve } from './browser.mjs';
-import { fullableStorage, putCopy, setAside, setFull, storedText } from './store.mjs';
-
-let browser;
-let server;
-let base;
-
-const file = (name, text) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
-const row = (page, id) => page.locator(`[data-project-id=${id}]`);
-const noteOf = (page, id) => row(page, id).locator('td.note').textContent();
-const COPY = 'bulletin-board/v1/copy/lianyungang-2023-h1';
-
-/** A bulletin of its own id, so that importing it opens it beside the bundled one. */
-async function anotherBulletin(extra = {}) {
-  const other = await bundledBulletin();
-  other.id = 'another-city-2024';
-  other.title = '某市2024年民生实事项目进展情况督查通报';
-  other.projects = other.projects.slice(0, 5);
-  return Object.assign(other, extra);
-}
+import { describe, test } from 'node:test';
+import {
+  anotherBulletin, bundledBulletin, editFirstNote, editNote, firstNote, headingIs, headingStarts, jsonFile as file,
+  noteOf, reopen, row, saved, useBrowser,
+} from './browser.mjs';
+import { COPY, fullable, putCopy, setAside, setFull, startFull, storedText } from './store.mjs';
 
 /** Nested arrays `depth` deep around a string. */
 function nested(depth) {
@@ -31,15 +16,7 @@ function nested(depth) {
   return v;
 }
 
-async function editNote(page, id, text) {
-  await row(page, id).getByTestId('edit-project').click();
-  const editor = page.getByTestId('project-editor');
-  await editor.locator('textarea[name=note]').fill(text);
-  await page.getByTestId('save-project').click();
-  await editor.waitFor({ state: 'detached' });
-}
-
-before(async () => {
+const t = useBrowser(async () => {
   const same = await bundledBulletin();
   same.title = '同一编号的另一份文件';
   same.projects = same.projects.slice(0, 3);
@@ -47,21 +24,15 @@ before(async () => {
   // 126 arrays inside the top-level object: 127 levels, the deepest a bulletin may be. Its
   // stored copy wraps it deeper than serde_json's default reader goes.
   deep.annex = nested(126);
-  ({ server, url: base } = await serve({
+  return {
     'same-id.json': JSON.stringify(same),
     'deep.json': JSON.stringify(deep),
-  }));
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
+  };
 });
 
 describe('nothing a user made is lost', () => {
   test('1. an editor opened after a delete writes to its own project, even after Ctrl+Z under the dialog', async () => {
-    const { page, context, problems } = await openPage(browser, base);
+    const { page, context, problems } = await t.open();
     page.once('dialog', (d) => d.accept());
     await page.getByTestId('edit-project').first().click();
     await page.getByTestId('delete-project').click();
@@ -91,10 +62,8 @@ describe('nothing a user made is lost', () => {
   });
 
   test('1b. another tab deleting a project while the editor is open does not redirect the edit', async () => {
-    const { page, context } = await openPage(browser, base);
-    const other = await context.newPage();
-    await other.goto(base);
-    await other.waitForSelector('[data-testid=result-count]');
+    const { page, context } = await t.open();
+    const other = await t.tab(context);
     await row(page, 'changxuhu-nine-year-school').getByTestId('edit-project').click();
     await page.getByTestId('project-editor').locator('textarea[name=note]').fill('另一个标签页删除之后');
     other.once('dialog', (d) => d.accept());
@@ -109,10 +78,8 @@ describe('nothing a user made is lost', () => {
   });
 
   test('1c. deleting a requirement removes that requirement, even after another was deleted', async () => {
-    const { page, context } = await openPage(browser, base);
-    const other = await context.newPage();
-    await other.goto(base);
-    await other.waitForSelector('[data-testid=result-count]');
+    const { page, context } = await t.open();
+    const other = await t.tab(context);
     const titles = () => page.getByTestId('requirement').locator('h3').allTextContents();
     await page.getByTestId('edit-requirement').nth(1).click();
     // Meanwhile the first requirement is deleted in the other tab.
@@ -130,16 +97,11 @@ describe('nothing a user made is lost', () => {
   });
 
   test('2. two tabs saving at the same moment both keep their edit', async () => {
-    const context = await browser.newContext();
+    const context = await t.context();
     // A tab writes a step in the task after it (a timer). With the clock of every page
     // paused, both tabs have applied their step before either writes: truly the same moment.
     await context.clock.install();
-    const open = async () => {
-      const page = await context.newPage();
-      await page.goto(base);
-      await page.waitForSelector('[data-testid=result-count]');
-      return page;
-    };
+    const open = () => t.tab(context);
     const a = await open();
     const b = await open();
     for (const [page, id, note] of [[a, 'changxuhu-nine-year-school', '甲'], [b, 'xinhai-senior-kaifaqu-campus', '乙']]) {
@@ -162,14 +124,10 @@ describe('nothing a user made is lost', () => {
   });
 
   test('3. an edit that could not be saved survives another tab saving, and is saved once it can be', async () => {
-    const context = await browser.newContext();
-    await fullableStorage(context);
+    const context = await t.context({ init: fullable });
     const a = await context.newPage();
     const b = await context.newPage();
-    for (const page of [a, b]) {
-      await page.goto(base);
-      await page.waitForSelector('[data-testid=result-count]');
-    }
+    for (const page of [a, b]) await t.show(page);
     await setFull(a, true);
     await editNote(a, 'changxuhu-nine-year-school', '甲：存储已满时的修改');
     await a.getByTestId('save-warning').waitFor();
@@ -178,27 +136,24 @@ describe('nothing a user made is lost', () => {
     await a.locator('[data-project-id=xinhai-senior-kaifaqu-campus] td.note', { hasText: '乙的修改' }).waitFor();
     assert.equal(await noteOf(a, 'changxuhu-nine-year-school'), '甲：存储已满时的修改');
     await a.getByTestId('save-warning').waitFor({ state: 'detached' });
-    await a.reload();
-    await a.waitForSelector('[data-testid=result-count]');
+    await reopen(a);
     assert.equal(await noteOf(a, 'changxuhu-nine-year-school'), '甲：存储已满时的修改');
     assert.equal(await noteOf(a, 'xinhai-senior-kaifaqu-campus'), '乙的修改');
     await context.close();
   });
 
   test('4. with storage blocked the bulletin list opens, import works in memory, a warning stays', async () => {
-    const context = await browser.newContext();
-    await context.addInitScript(() => {
-      const deny = () => {
-        throw new DOMException('The operation is insecure.', 'SecurityError');
-      };
-      Object.defineProperty(window, 'localStorage', { get: deny, configurable: true });
-      Object.defineProperty(window, 'indexedDB', { get: deny, configurable: true });
+    const context = await t.context({
+      init: () => {
+        const deny = () => {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        };
+        Object.defineProperty(window, 'localStorage', { get: deny, configurable: true });
+        Object.defineProperty(window, 'indexedDB', { get: deny, configurable: true });
+      },
     });
-    const page = await context.newPage();
-    const problems = [];
-    page.on('pageerror', (e) => problems.push(e.message));
-    await page.goto(base);
-    await page.waitForSelector('[data-testid=result-count]');
+    const { problems } = context;
+    const page = await t.tab(context);
     await page.getByTestId('save-warning').waitFor();
     for (let i = 0; i < 2; i++) {
       await page.getByTestId('switch-bulletin').click();
@@ -208,7 +163,7 @@ describe('nothing a user made is lost', () => {
       await list.waitFor({ state: 'detached' });
     }
     await page.getByTestId('import-file').setInputFiles(file('other.json', JSON.stringify(await anotherBulletin())));
-    await page.waitForFunction(() => document.querySelector('h1')?.textContent.startsWith('某市2024年'));
+    await headingStarts(page, '某市2024年');
     assert.equal(await page.getByTestId('result-count').textContent(), '5');
     await editFirstNote(page, '只在本页中的修改');
     assert.equal(await firstNote(page), '只在本页中的修改');
@@ -218,11 +173,11 @@ describe('nothing a user made is lost', () => {
   });
 
   test('5. going Back right after an import leaves a working page', async () => {
-    const { page, context, problems } = await openPage(browser, base);
+    const { page, context, problems } = await t.open();
     await page.getByTestId('import-file').setInputFiles(file('other.json', JSON.stringify(await anotherBulletin())));
     await page.waitForFunction(() => location.search.includes('bulletin=another-city-2024'));
     await page.goBack();
-    await page.waitForFunction(() => document.querySelector('h1')?.textContent.startsWith('民生实事'));
+    await headingStarts(page, '民生实事');
     await page.waitForTimeout(400);
     await editFirstNote(page, '返回之后的修改');
     assert.equal(await firstNote(page), '返回之后的修改');
@@ -231,11 +186,10 @@ describe('nothing a user made is lost', () => {
   });
 
   test('6. a deeply nested (valid) document keeps its edits across a reload', async () => {
-    const { page, context, problems } = await openPage(browser, `${base}?src=/fixtures/deep.json`);
+    const { page, context, problems } = await t.open('?src=/fixtures/deep.json');
     await editFirstNote(page, '深层文件的修改');
     await page.waitForTimeout(200);
-    await page.reload();
-    await page.waitForSelector('[data-testid=result-count]');
+    await reopen(page);
     assert.equal(await firstNote(page), '深层文件的修改');
     assert.equal(await page.getByTestId('notice').filter({ hasText: '损坏' }).count(), 0);
     assert.deepEqual(problems, []);
@@ -243,14 +197,12 @@ describe('nothing a user made is lost', () => {
   });
 
   test('7. an unreadable copy that could not be set aside is never overwritten', async () => {
-    const context = await browser.newContext();
-    await fullableStorage(context);
+    const context = await t.context({ init: fullable });
     const page = await context.newPage();
-    await page.goto(`${base}data/lianyungang-2023-h1.json`);
+    await t.offApp(page);
     await putCopy(page, COPY, '{"format": "minsheng-bulletin-workbench", "cur');
-    await context.addInitScript(() => { window.__storageFull = true; });
-    await page.goto(base);
-    await page.waitForSelector('[data-testid=result-count]');
+    await context.addInitScript(startFull);
+    await t.show(page);
     await page.getByTestId('notice').filter({ hasText: '未能另存' }).waitFor();
     await setFull(page, false);
     await editFirstNote(page, '一处小修改');
@@ -263,48 +215,41 @@ describe('nothing a user made is lost', () => {
   });
 
   test('8. a new bulletin storage could not keep is kept with its edits once storage frees up', async () => {
-    const context = await browser.newContext();
-    await fullableStorage(context);
-    const page = await context.newPage();
-    await page.goto(base);
-    await page.waitForSelector('[data-testid=result-count]');
+    const context = await t.context({ init: fullable });
+    const page = await t.tab(context);
     await setFull(page, true);
     await page.getByTestId('import-file').setInputFiles(file('other.json', JSON.stringify(await anotherBulletin())));
-    await page.waitForFunction(() => document.querySelector('h1')?.textContent.startsWith('某市2024年'));
+    await headingStarts(page, '某市2024年');
     await page.getByTestId('notice').filter({ hasText: '无法保存在本浏览器中' }).waitFor();
     await setFull(page, false);
     await editFirstNote(page, '存储腾出后的修改');
-    await page.waitForFunction(() => document.querySelector('[data-testid=save-state]')?.textContent.startsWith('已保存'));
-    await page.reload();
-    await page.waitForSelector('[data-testid=result-count]');
+    await saved(page);
+    await reopen(page);
     assert.match(await page.locator('h1').textContent(), /^某市2024年/);
     assert.equal(await firstNote(page), '存储腾出后的修改');
     await context.close();
   });
 
   test('9. a site file that shares an edited bulletin\'s id gets a copy of its own', async () => {
-    const { page, context } = await openPage(browser, base);
+    const { page, context } = await t.open();
     await editFirstNote(page, '内置通报的修改');
-    await page.goto(`${base}?src=/fixtures/same-id.json`);
-    await page.waitForSelector('[data-testid=result-count]');
+    await t.show(page, '?src=/fixtures/same-id.json');
     assert.equal(await page.locator('h1').textContent(), '同一编号的另一份文件');
     assert.equal(await page.getByTestId('result-count').textContent(), '3');
     assert.equal(await firstNote(page), '');
     await editFirstNote(page, '网站文件的修改');
     await page.waitForTimeout(200);
-    await page.goto(base);
-    await page.waitForSelector('[data-testid=result-count]');
+    await t.show(page);
     assert.match(await page.locator('h1').textContent(), /^民生实事/);
     assert.equal(await page.getByTestId('result-count').textContent(), '17');
     assert.equal(await firstNote(page), '内置通报的修改');
-    await page.goto(`${base}?src=/fixtures/same-id.json`);
-    await page.waitForSelector('[data-testid=result-count]');
+    await t.show(page, '?src=/fixtures/same-id.json');
     assert.equal(await firstNote(page), '网站文件的修改');
     await context.close();
   });
 
   test('10. export keeps numbers as written, and an out-of-range figure is said to be one', async () => {
-    const { page, context } = await openPage(browser, base);
+    const { page, context } = await t.open();
     const other = await anotherBulletin();
     const text = JSON.stringify(other).replace(
       /^\{/,
@@ -313,7 +258,7 @@ describe('nothing a user made is lost', () => {
     const withHuge = JSON.parse(JSON.stringify(other));
     withHuge.sectors[0].completed_investment = 1e300;
     await page.getByTestId('import-file').setInputFiles(file('other.json', text));
-    await page.waitForFunction(() => document.querySelector('h1')?.textContent.startsWith('某市2024年'));
+    await headingStarts(page, '某市2024年');
     await editFirstNote(page, '导出前的修改');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()]);
     const exported = await readFile(await download.path(), 'utf8');
@@ -327,7 +272,7 @@ describe('nothing a user made is lost', () => {
     withHuge.title = '数字过大的通报';
     await page.getByTestId('import-file').setInputFiles(file('huge.json', JSON.stringify(withHuge)));
     // The address changes first; the bulletin opens once read from the store.
-    await page.waitForFunction(() => document.querySelector('h1')?.textContent === '数字过大的通报');
+    await headingIs(page, '数字过大的通报');
     await page.waitForSelector('[data-testid=sector-row]');
     const body = await page.locator('main').textContent();
     assert.doesNotMatch(body, /inf|NaN|\d{30}/);
@@ -336,24 +281,19 @@ describe('nothing a user made is lost', () => {
   });
 
   test('11. closing the tab right after an edit keeps the edit', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(base);
-    await page.waitForSelector('[data-testid=result-count]');
+    const context = await t.context();
+    const page = await t.tab(context);
     await page.getByTestId('edit-project').first().click();
     await page.getByTestId('project-editor').locator('textarea[name=note]').fill('关闭标签页前的修改');
     // Save and close at once: the store cannot finish its write before the page is gone.
     await page.evaluate(() => document.querySelector('[data-testid=save-project]').click());
     await page.close({ runBeforeUnload: true });
-    const again = await context.newPage();
-    await again.goto(base);
-    await again.waitForSelector('[data-testid=result-count]');
+    const again = await t.tab(context);
     assert.equal(await firstNote(again), '关闭标签页前的修改');
     // It is then stored as usual, and the page's emergency copy is gone.
     await again.getByTestId('save-state').filter({ hasText: '已保存' }).waitFor();
     await again.waitForFunction(() => !Object.keys(localStorage).some((k) => k.includes('/rescue/')));
-    await again.reload();
-    await again.waitForSelector('[data-testid=result-count]');
+    await reopen(again);
     assert.equal(await firstNote(again), '关闭标签页前的修改');
     await context.close();
   });

@@ -1,33 +1,15 @@
 // End to end: editing the bulletin in the browser, kept in the browser's real store (IndexedDB).
 import assert from 'node:assert/strict';
-import { blockedStorage, fullableStorage, putCopy, setAside, storedText } from './store.mjs';
 import { readFile } from 'node:fs/promises';
-import { after, before, describe, test } from 'node:test';
-import { editFirstNote, firstNote, launch, openPage, serve } from './browser.mjs';
+import { describe, test } from 'node:test';
+import { editFirstNote, firstNote, reopen, useBrowser } from './browser.mjs';
+import { COPY as KEY, blocked, fullable, putCopy, setAside, startFull, storedText } from './store.mjs';
 
-let browser;
-let server;
-let base;
-const KEY = 'bulletin-board/v1/copy/lianyungang-2023-h1';
-
-before(async () => {
-  ({ server, url: base } = await serve());
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
-
-const reopen = async (page) => {
-  await page.reload();
-  await page.waitForSelector('[data-testid=result-count]');
-};
+const t = useBrowser();
 
 describe('editing', () => {
   test('an edit survives reload, and can be undone and redone after it', async () => {
-    const { page, context, problems } = await openPage(browser, base);
+    const { page, context, problems } = await t.open();
     await editFirstNote(page, '已约谈赣榆区教育局');
     assert.equal(await firstNote(page), '已约谈赣榆区教育局');
     // 已保存 is said once the store has committed the edit, not when it is queued.
@@ -56,7 +38,7 @@ describe('editing', () => {
   });
 
   test('one key press undoes one step, however often the page was drawn before', async () => {
-    const { page, context } = await openPage(browser, base);
+    const { page, context } = await t.open();
     for (const note of ['第一次', '第二次', '第三次']) await editFirstNote(page, note);
     await page.locator('h1').click();
     await page.keyboard.press('Control+z');
@@ -67,7 +49,7 @@ describe('editing', () => {
   });
 
   test('the editor names its inputs by JSON field, validates as you type, and edits every project field', async () => {
-    const { page, context } = await openPage(browser, base);
+    const { page, context } = await t.open();
     await page.getByTestId('edit-project').nth(1).click();
     const editor = page.getByTestId('project-editor');
     for (const name of ['name', 'sector', 'lead_unit', 'district', 'status', 'problem_types', 'issue', 'note']) {
@@ -94,7 +76,7 @@ describe('editing', () => {
   });
 
   test('projects can be added and deleted, and each change reverted on its own', async () => {
-    const { page, context } = await openPage(browser, base);
+    const { page, context } = await t.open();
     await page.getByTestId('new-project').click();
     const editor = page.getByTestId('project-editor');
     await editor.locator('input[name=name]').fill('新建停车场项目');
@@ -123,12 +105,8 @@ describe('editing', () => {
   });
 
   test('full storage shows a lasting warning, and the page keeps working in memory', async () => {
-    const context = await browser.newContext();
-    await fullableStorage(context);
-    await context.addInitScript(() => { window.__storageFull = true; });
-    const page = await context.newPage();
-    await page.goto(base);
-    await page.waitForSelector('[data-testid=result-count]');
+    const context = await t.context({ init: [fullable, startFull] });
+    const page = await t.tab(context);
     await editFirstNote(page, '存不下也不丢');
     assert.equal(await firstNote(page), '存不下也不丢');
     assert.match(await page.getByTestId('save-warning').textContent(), /存储空间已满.*导出 JSON/);
@@ -139,11 +117,8 @@ describe('editing', () => {
   });
 
   test('storage that is switched off is reported at once', async () => {
-    const context = await browser.newContext();
-    await blockedStorage(context);
-    const page = await context.newPage();
-    await page.goto(base);
-    await page.waitForSelector('[data-testid=result-count]');
+    const context = await t.context({ init: blocked });
+    const page = await t.tab(context);
     assert.match(await page.getByTestId('save-warning').textContent(), /禁止了本地存储/);
     await editFirstNote(page, '仅在本页');
     assert.equal(await firstNote(page), '仅在本页');
@@ -151,14 +126,11 @@ describe('editing', () => {
   });
 
   test('an unreadable stored copy is reported, kept and downloadable; the original opens', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(base);
+    const context = await t.context();
     // The first page must have finished opening, or it too finds the broken copy and sets it aside.
-    await page.waitForSelector('[data-testid=result-count]');
+    const page = await t.tab(context);
     await putCopy(page, KEY, '{"format": "minsheng-bulletin-workbench", "cur');
-    await page.reload();
-    await page.waitForSelector('[data-testid=result-count]');
+    await reopen(page);
     const notice = page.getByTestId('notice');
     assert.match(await notice.textContent(), /保存的数据已损坏.*无法打开您保存的修改/);
     assert.equal(await page.getByTestId('result-count').textContent(), '17');
@@ -166,20 +138,16 @@ describe('editing', () => {
     assert.equal(await readFile(await download.path(), 'utf8'), '{"format": "minsheng-bulletin-workbench", "cur');
     assert.deepEqual(await setAside(page, KEY), ['{"format": "minsheng-bulletin-workbench", "cur']);
     await editFirstNote(page, '重新开始');
-    await page.reload();
-    await page.waitForSelector('[data-testid=result-count]');
+    await reopen(page);
     assert.equal(await firstNote(page), '重新开始');
     await context.close();
   });
 
   test('two tabs on the same bulletin stay in step', async () => {
-    const context = await browser.newContext();
+    const context = await t.context();
     const a = await context.newPage();
     const b = await context.newPage();
-    for (const p of [a, b]) {
-      await p.goto(base);
-      await p.waitForSelector('[data-testid=result-count]');
-    }
+    for (const p of [a, b]) await t.show(p);
     await editFirstNote(a, '甲标签页的修改');
     await b.waitForFunction(
       () => document.querySelector('[data-testid=project-row] td.note')?.textContent === '甲标签页的修改',
@@ -197,7 +165,7 @@ describe('editing', () => {
   });
 
   test('export JSON downloads the current copy as a snapshot', async () => {
-    const { page, context } = await openPage(browser, base);
+    const { page, context } = await t.open();
     await editFirstNote(page, '导出前的修改');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()]);
     assert.match(download.suggestedFilename(), /^lianyungang-2023-h1-\d{4}-\d{2}-\d{2}\.json$/);
@@ -217,7 +185,7 @@ describe('editing the rest of the bulletin', () => {
   };
 
   test('summary figures: checked as typed, saved, and the overview follows', async () => {
-    const { page, context } = await openPage(browser, base);
+    const { page, context } = await t.open();
     await page.getByTestId('edit-summary').click();
     const completed = editor(page).locator('input[name=completed_investment]');
     await completed.fill('-3');
@@ -237,7 +205,7 @@ describe('editing the rest of the bulletin', () => {
   });
 
   test('a sector: figures, status, highlights and problems; blank reads 未报告', async () => {
-    const { page, context } = await openPage(browser, base);
+    const { page, context } = await t.open();
     await page.locator('[data-sector-id=employment] [data-testid=edit-sector]').click();
     await editor(page).locator('input[name=completed_investment]').fill('3.5');
     await editor(page).locator('input[name=plan_pct]').fill('48');
@@ -259,7 +227,7 @@ describe('editing the rest of the bulletin', () => {
   });
 
   test('problem types: add, rename; one still in use cannot be deleted and says by whom', async () => {
-    const { page, context } = await openPage(browser, base);
+    const { page, context } = await t.open();
     await page.getByTestId('new-problem-type').click();
     await editor(page).locator('input[name=name]').fill('审批程序繁琐');
     await editor(page).locator('textarea[name=description]').fill('审批环节多、周期长。');
@@ -284,7 +252,7 @@ describe('editing the rest of the bulletin', () => {
   });
 
   test('work requirements: add, edit and delete', async () => {
-    const { page, context } = await openPage(browser, base);
+    const { page, context } = await t.open();
     await page.getByTestId('new-requirement').click();
     await editor(page).locator('input[name=title]').fill('强化督查问效');
     await editor(page).locator('textarea[name=text]').fill('对推进不力的项目挂牌督办。');

@@ -1,13 +1,9 @@
 // End to end: the release build, served over HTTP, in headless Chromium.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { bundledBulletin, launch, openPage, serve } from './browser.mjs';
+import { describe, test } from 'node:test';
+import { bundledBulletin, headingStarts, useBrowser } from './browser.mjs';
 
-let browser;
-let server;
-let base;
-
-before(async () => {
+const t = useBrowser(async () => {
   const other = await bundledBulletin();
   other.id = 'test-2024-h1';
   other.title = '测试通报 <img src=x onerror="window.__pwned=1">';
@@ -19,25 +15,19 @@ before(async () => {
   invalid.projects[3].sector = 'nowhere';
   delete invalid.summary.text;
 
-  ({ server, url: base } = await serve({
+  return {
     'other.json': JSON.stringify(other),
     'invalid.json': JSON.stringify(invalid),
     'not-json.json': '{ title: "缺引号的键" }',
     'v2.json': JSON.stringify({ ...other, version: 2 }),
-  }));
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
+  };
 });
 
 const text = (page, testId) => page.getByTestId(testId).textContent();
 
 describe('the bundled bulletin', () => {
   test('shows the overview figures, ten sectors and the projects, with no console errors', async () => {
-    const { page, context, problems } = await openPage(browser, base);
+    const { page, context, problems } = await t.open();
     assert.match(await text(page, 'kpi-items'), /^50\s*件$/);
     assert.match(await text(page, 'kpi-sub-items'), /^160\s*个$/);
     assert.match(await text(page, 'kpi-annual-investment'), /^166\.3\s*亿元$/);
@@ -56,18 +46,18 @@ describe('the bundled bulletin', () => {
   });
 
   test('the bulletin file and its schema are published beside the app', async () => {
-    const data = await fetch(new URL('data/lianyungang-2023-h1.json', base));
+    const data = await fetch(new URL('data/lianyungang-2023-h1.json', t.base));
     assert.equal(data.status, 200);
     assert.equal((await data.json()).summary.items, 50);
-    const schema = await fetch(new URL('schema/bulletin-v1.schema.json', base));
+    const schema = await fetch(new URL('schema/bulletin-v1.schema.json', t.base));
     assert.equal((await schema.json()).properties.format.const, 'minsheng-bulletin');
   });
 });
 
 describe('?src= loads another bulletin from the same site', () => {
   test('a valid bulletin is shown, with hostile text as text', async () => {
-    const { page, context } = await openPage(browser, `${base}?src=fixtures/other.json`);
-    await page.waitForFunction(() => document.querySelector('h1')?.textContent.startsWith('测试通报'));
+    const { page, context } = await t.open('?src=fixtures/other.json');
+    await headingStarts(page, '测试通报');
     assert.equal(await page.locator('h1').textContent(), '测试通报 <img src=x onerror="window.__pwned=1">');
     assert.equal(await page.locator('header img, main img').count(), 0);
     const row = page.getByTestId('project-row').first();
@@ -97,7 +87,7 @@ describe('?src= loads another bulletin from the same site', () => {
     test(`${what} gives a specific alert and still shows the bundled bulletin`, async () => {
       // The only console error allowed: the browser's own line about the file it could not get.
       const allow = src === 'fixtures/nope.json' ? [/404 \(Not Found\).*nope\.json/] : [];
-      const { page, context } = await openPage(browser, `${base}?src=${encodeURIComponent(src)}`, { allow });
+      const { page, context } = await t.open(`?src=${encodeURIComponent(src)}`, { allow });
       const notice = page.getByTestId('notice');
       assert.equal(await notice.getAttribute('role'), 'alert');
       assert.match(await notice.textContent(), message);

@@ -1,28 +1,14 @@
 // End to end: sharing a snapshot — export, import by file, drop and paste, and bad files.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { after, before, describe, test } from 'node:test';
-import { bundledBulletin, firstNote, launch, openPage, replaceWithSnapshot, serve } from './browser.mjs';
+import { describe, test } from 'node:test';
+import { bundledBulletin, firstNote, jsonFile as file, replaceWithSnapshot, useBrowser } from './browser.mjs';
 
-let browser;
-let server;
-let base;
-
-before(async () => {
-  ({ server, url: base } = await serve());
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
-
-const file = (name, buffer) => ({ name, mimeType: 'application/json', buffer: Buffer.from(buffer) });
+const t = useBrowser();
 
 describe('sharing snapshots', () => {
   test('an exported snapshot imported in a fresh browser profile reproduces the page', async () => {
-    const first = await openPage(browser, base);
+    const first = await t.open();
     await first.page.getByTestId('edit-project').first().click();
     await first.page.getByTestId('project-editor').locator('textarea[name=note]').fill('随快照发送的备注');
     await first.page.getByTestId('save-project').click();
@@ -31,7 +17,7 @@ describe('sharing snapshots', () => {
     const kpis = await first.page.locator('.kpis').textContent();
     await first.context.close();
 
-    const { page, context, problems } = await openPage(browser, base);
+    const { page, context, problems } = await t.open();
     const workers = [];
     page.on('worker', (w) => workers.push(w.url()));
     assert.equal(await firstNote(page), '');
@@ -50,7 +36,7 @@ describe('sharing snapshots', () => {
   });
 
   test('an invalid file lists every problem and changes nothing', async () => {
-    const { page, context } = await openPage(browser, base);
+    const { page, context } = await t.open();
     const bad = await bundledBulletin();
     bad.projects[3].sector = 'nowhere';
     bad.sectors[0].items = '六';
@@ -72,7 +58,7 @@ describe('sharing snapshots', () => {
     ['a file that is far too big', 'huge.json', Buffer.alloc(21 * 1024 * 1024, 0x20), /文件太大（21\.0 MB），最多 20 MB/],
   ]) {
     test(`${what} gets its own plain message`, async () => {
-      const { page, context } = await openPage(browser, base);
+      const { page, context } = await t.open();
       await page.getByTestId('import-file').setInputFiles(file(name, bytes));
       assert.match(await page.getByTestId('notice').textContent(), words);
       assert.equal(await page.getByTestId('result-count').textContent(), '17');
@@ -81,7 +67,7 @@ describe('sharing snapshots', () => {
   }
 
   test('a file dropped anywhere on the page, and pasted JSON, are imported the same way', async () => {
-    const { page, context } = await openPage(browser, base);
+    const { page, context } = await t.open();
     const snapshot = await bundledBulletin();
     snapshot.projects[0].note = '拖放导入';
     const text = JSON.stringify(snapshot);
@@ -110,7 +96,7 @@ describe('sharing snapshots', () => {
 });
 
 test('CSV of all projects, whatever the ledger filter', async () => {
-  const { page, context } = await openPage(browser, `${base}?sector=ecology`);
+  const { page, context } = await t.open('?sector=ecology');
   assert.equal(await page.getByTestId('result-count').textContent(), '2');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv-all').click()]);
   const text = await readFile(await download.path(), 'utf8');

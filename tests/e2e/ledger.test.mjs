@@ -1,30 +1,11 @@
 // End to end: the problem ledger's facets, search, sorting, URL state and CSV export.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { after, before, describe, test } from 'node:test';
-import { bundledBulletin, launch, openPage, serve } from './browser.mjs';
+import { describe, test } from 'node:test';
+import { bundledBulletin, countIs, repeatProjects, useBrowser } from './browser.mjs';
 
-let browser;
-let server;
-let base;
-
-before(async () => {
-  // 20,000 projects: the bundled ones repeated under new ids, for the virtualised table.
-  const big = await bundledBulletin();
-  const seed = big.projects;
-  big.projects = Array.from({ length: 20000 }, (_, i) => ({
-    ...seed[i % seed.length],
-    id: `p-${String(i).padStart(5, '0')}`,
-    name: `${seed[i % seed.length].name}（${i}）`,
-  }));
-  ({ server, url: base } = await serve({ 'big.json': JSON.stringify(big) }));
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+// 20,000 projects: the bundled ones repeated under new ids, for the virtualised table.
+const t = useBrowser(async () => ({ 'big.json': JSON.stringify(repeatProjects(await bundledBulletin(), 20000)) }));
 
 const count = async (page) => Number(await page.getByTestId('result-count').textContent());
 const rowIds = (page) =>
@@ -35,7 +16,7 @@ const query = (page) => new URL(page.url()).searchParams;
 
 describe('the ledger', () => {
   test('facet controls filter by sector, then problem type, and the URL follows', async () => {
-    const { page, context, problems } = await openPage(browser, base);
+    const { page, context, problems } = await t.open();
     assert.equal(await count(page), 17);
     await option(page, 'filter-sector', '交通出行').check();
     assert.equal(await count(page), 5);
@@ -57,7 +38,7 @@ describe('the ledger', () => {
   });
 
   test('a shared URL restores the view', async () => {
-    const { page, context } = await openPage(browser, `${base}?sector=transport&problem=coordination&sort=-name`);
+    const { page, context } = await t.open('?sector=transport&problem=coordination&sort=-name');
     assert.equal(await count(page), 3);
     assert.equal(await option(page, 'filter-sector', '交通出行').isChecked(), true);
     assert.equal(await option(page, 'filter-problem-type', '对接协调难度大').isChecked(), true);
@@ -67,8 +48,8 @@ describe('the ledger', () => {
   });
 
   test('comma-separated values work; unknown ids and parameters are ignored with a notice', async () => {
-    const url = `${base}?sector=transport,education,nowhere&status=late&zzz=%ZZ&problem=`;
-    const { page, context } = await openPage(browser, url);
+    const url = '?sector=transport,education,nowhere&status=late&zzz=%ZZ&problem=';
+    const { page, context } = await t.open(url);
     assert.equal(await count(page), 11);
     const notice = await page.getByTestId('notice').textContent();
     assert.match(notice, /链接中的部分筛选条件无法识别/);
@@ -80,7 +61,7 @@ describe('the ledger', () => {
   });
 
   test('search finds Chinese substrings, highlights them, and hostile text is harmless', async () => {
-    const { page, context, problems } = await openPage(browser, base);
+    const { page, context, problems } = await t.open();
     const search = page.getByTestId('filter-search');
     await search.fill('停车');
     assert.deepEqual(await rowIds(page), ['highway-parking-lots', 'parking-spaces-10000']);
@@ -98,7 +79,7 @@ describe('the ledger', () => {
   });
 
   test('clear-all empties every filter, the search box and the URL', async () => {
-    const { page, context } = await openPage(browser, `${base}?sector=ecology&q=资金&sort=status`);
+    const { page, context } = await t.open('?sector=ecology&q=资金&sort=status');
     assert.equal(await count(page), 1);
     await page.getByTestId('clear-filters').click();
     assert.equal(await count(page), 17);
@@ -110,7 +91,7 @@ describe('the ledger', () => {
   });
 
   test('sorting by a column is stable and cycles ascending, descending, none', async () => {
-    const { page, context } = await openPage(browser, base);
+    const { page, context } = await t.open();
     const original = await rowIds(page);
     const status = page.locator('button[data-sort=status]');
     await status.click();
@@ -132,7 +113,7 @@ describe('the ledger', () => {
   });
 
   test('CSV export downloads the filtered projects for Excel', async () => {
-    const { page, context } = await openPage(browser, `${base}?sector=transport`);
+    const { page, context } = await t.open('?sector=transport');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
     assert.match(download.suggestedFilename(), /^lianyungang-2023-h1-projects-\d{4}-\d{2}-\d{2}\.csv$/);
     const text = await readFile(await download.path(), 'utf8');
@@ -149,8 +130,8 @@ describe('the ledger', () => {
 
 describe('a ledger of 20,000 projects', () => {
   test('renders only the rows in view and still filters, scrolls and counts', async () => {
-    const { page, context, problems } = await openPage(browser, `${base}?src=fixtures/big.json`);
-    await page.waitForFunction(() => document.querySelector('[data-testid=result-count]')?.textContent === '20000');
+    const { page, context, problems } = await t.open('?src=fixtures/big.json');
+    await countIs(page, 20000);
     const rendered = await page.getByTestId('project-row').count();
     assert.ok(rendered > 5 && rendered < 60, `${rendered} rows in the DOM`);
     await page.locator('.ledger-scroll').evaluate((el) => (el.scrollTop = el.scrollHeight));

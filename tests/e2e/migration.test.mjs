@@ -3,42 +3,26 @@
 // fixtures/profile-0b71824.json) opens with every edit and its history, and localStorage
 // is left as it was.
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { after, before, describe, test } from 'node:test';
-import { launch, serve } from './browser.mjs';
+import { before, describe, test } from 'node:test';
+import { countIs, earlierProfile, noteOf, reopen, useBrowser, writeLocalStorage } from './browser.mjs';
 import { storedKeys } from './store.mjs';
 
-let browser;
-let server;
-let base;
+const t = useBrowser();
 let profile;
 
 before(async () => {
-  profile = JSON.parse(await readFile(new URL('./fixtures/profile-0b71824.json', import.meta.url), 'utf8'));
-  ({ server, url: base } = await serve());
-  browser = await launch();
+  profile = await earlierProfile();
 });
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
-
-const noteOf = (page, id) => page.locator(`[data-project-id=${id}] td.note`).textContent();
 
 describe('moving an earlier profile into the store', () => {
   test('every edit, its history and the imported bulletin come along', async () => {
-    const context = await browser.newContext();
+    const context = await t.context();
+    const { problems } = context;
     const page = await context.newPage();
-    const problems = [];
-    page.on('pageerror', (e) => problems.push(e.message));
     // The profile as the earlier release left it, before this release first starts.
-    await page.goto(`${base}data/lianyungang-2023-h1.json`);
-    await page.evaluate((items) => {
-      for (const [k, v] of Object.entries(items)) localStorage.setItem(k, v);
-    }, profile);
-    await page.goto(base);
-    await page.waitForSelector('[data-testid=result-count]');
+    await t.offApp(page);
+    await writeLocalStorage(page, profile);
+    await t.show(page);
     assert.equal(await noteOf(page, 'ganyu-jinshan-middle-school'), '迁移前的第一处修改');
     assert.equal(await noteOf(page, 'xinhai-senior-kaifaqu-campus'), '迁移前的第二处修改');
     assert.match(await page.getByTestId('save-state').textContent(), /2 处修改/);
@@ -59,8 +43,7 @@ describe('moving an earlier profile into the store', () => {
     assert.equal(await noteOf(page, 'xinhai-senior-kaifaqu-campus'), '');
     await page.getByTestId('save-state').filter({ hasText: '1 处修改' }).waitFor();
     await page.waitForTimeout(200);
-    await page.reload();
-    await page.waitForSelector('[data-testid=result-count]');
+    await reopen(page);
     assert.equal(await noteOf(page, 'xinhai-senior-kaifaqu-campus'), '');
     assert.equal(await noteOf(page, 'ganyu-jinshan-middle-school'), '迁移前的第一处修改');
     assert.equal(await page.getByTestId('redo').isDisabled(), false, 'the undone step can be redone');
@@ -71,7 +54,7 @@ describe('moving an earlier profile into the store', () => {
     await entry.getByTestId('open-bulletin').click();
     await page.waitForFunction(() => location.search.includes('imported-before-2024'));
     // The address changes first; the bulletin (4 projects) opens once read from the store.
-    await page.waitForFunction(() => document.querySelector('[data-testid=result-count]')?.textContent === '4');
+    await countIs(page, 4);
     assert.equal(await noteOf(page, 'xinhai-junior-xincheng-campus'), '导入通报的修改');
 
     // localStorage is as the earlier release left it.

@@ -4,14 +4,10 @@
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { ROOT, launch, openPage, serve } from './browser.mjs';
+import { describe, test } from 'node:test';
+import { ROOT, countIs, headingIs, useBrowser } from './browser.mjs';
 
-let browser;
-let server;
-let base;
-
-before(async () => {
+const t = useBrowser(async () => {
   const dir = join(ROOT, 'tests/fixtures');
   const files = {};
   for (const name of await readdir(dir)) {
@@ -27,18 +23,12 @@ before(async () => {
     { district: '马站镇', rank: 2 },
   ];
   files['ranked.json'] = JSON.stringify(ranked);
-  ({ server, url: base } = await serve(files));
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
+  return files;
 });
 
 async function open(name, title) {
-  const opened = await openPage(browser, `${base}?src=fixtures/${name}`);
-  await opened.page.waitForFunction((t) => document.querySelector('h1')?.textContent === t, title);
+  const opened = await t.open(`?src=fixtures/${name}`);
+  await headingIs(opened.page, title);
   return opened;
 }
 
@@ -83,8 +73,8 @@ describe('notices of other cities', () => {
     const { page, context, problems } = await open('cangnan-2022-10.json', '2022年民生实事未完成项目进度表');
     const option = page.getByTestId('filter-district').locator('label', { hasText: '灵溪镇' });
     assert.match(await option.textContent(), /2$/);
-    const { page: filtered, context: c2 } = await openPage(browser, `${base}?src=fixtures/cangnan-2022-10.json&district=${encodeURIComponent('灵溪镇')}`);
-    await filtered.waitForFunction(() => document.querySelector('[data-testid=result-count]')?.textContent === '2');
+    const { page: filtered, context: c2 } = await t.open(`?src=fixtures/cangnan-2022-10.json&district=${encodeURIComponent('灵溪镇')}`);
+    await countIs(filtered, 2);
     await c2.close();
     const six = page.locator('[data-project-id=item-6]');
     assert.match(await six.getByTestId('district-problems').textContent(), /赤溪镇：\s*偏慢.*灵溪镇：\s*偏慢/s);
@@ -120,7 +110,7 @@ describe('notices of other cities', () => {
   });
 
   test('the bundled bulletin is unchanged: its sector charts, table and two counts', async () => {
-    const { page, context } = await openPage(browser, base);
+    const { page, context } = await t.open();
     await page.waitForSelector('[data-chart=statuses] svg [data-category]', { state: 'attached' });
     const shown = await charts(page);
     assert.deepEqual(shown, ['investment', 'progress', 'items', 'problem-types', 'statuses']);

@@ -3,18 +3,14 @@
 // colour class is the one for the status or grade it carries; data checks name only real
 // contradictions.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { bundledBulletin, launch, openPage, serve } from './browser.mjs';
-
-let browser;
-let server;
-let base;
+import { describe, test } from 'node:test';
+import { bundledBulletin, useBrowser } from './browser.mjs';
 
 // Program words that must never be visible text.
 const PROGRAM_WORDS = /\b(behind|at_risk|on_schedule|on_schedule_with_problems|ahead|resolved|on_track|yellow|red|funding|planning|policy|coordination|education|transport|null|undefined)\b/;
 const PATH = /[a-z_]+\[\d+\]|\bprojects\.|\bsectors\./;
 
-before(async () => {
+const t = useBrowser(async () => {
   // Every reported status at each level, and figures that do not add up (one real check).
   const every = await bundledBulletin();
   every.id = 'every-status';
@@ -24,13 +20,7 @@ before(async () => {
   const projectStatuses = ['behind', 'at_risk', 'on_schedule', 'resolved'];
   every.projects.forEach((p, i) => { p.status = projectStatuses[i % 4]; });
   every.sectors[0].items += 1;
-  ({ server, url: base } = await serve({ 'every.json': JSON.stringify(every) }));
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
+  return { 'every.json': JSON.stringify(every) };
 });
 
 /** The page's visible text with every <details> open. */
@@ -52,7 +42,7 @@ function mismatchedBadges(page) {
 
 describe('the status model', () => {
   test('the bundled bulletin: two measures apart, headline and ledger say what they count, no data checks', async () => {
-    const { page, context, problems } = await openPage(browser, base);
+    const { page, context, problems } = await t.open();
     const counts = await page.getByTestId('status-count').evaluateAll((els) => els.map((e) => [e.dataset.status, e.dataset.count, e.textContent]));
     assert.deepEqual(counts, [['on_schedule', '48', '48 件按序时'], ['behind', '2', '2 件未达序时']]);
     assert.match(await page.getByTestId('status-headline').textContent(), /50 件民生实事中/);
@@ -80,7 +70,7 @@ describe('the status model', () => {
   });
 
   test('every status combination: badges match their status, words everywhere, the one real check named in words', async () => {
-    const { page, context, problems } = await openPage(browser, `${base}?src=fixtures/every.json`);
+    const { page, context, problems } = await t.open('?src=fixtures/every.json');
     await page.waitForFunction(() => document.querySelector('h1')?.textContent.includes('全部状态'));
     await page.waitForSelector('[data-chart=statuses] svg [data-category]', { state: 'attached' });
     const shown = await page.locator('.badge[data-status]').evaluateAll((els) => [...new Set(els.map((e) => e.dataset.status))].sort());
@@ -104,7 +94,7 @@ describe('the status model', () => {
   });
 
   test('after edits the change list speaks the bulletin\'s words; an outdated summary is marked', async () => {
-    const { page, context } = await openPage(browser, base);
+    const { page, context } = await t.open();
     await page.getByTestId('edit-project').first().click();
     const editor = page.getByTestId('project-editor');
     await editor.locator('select[name=status]').selectOption('at_risk');

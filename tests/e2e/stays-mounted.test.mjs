@@ -2,30 +2,11 @@
 // scroll position, an open sector stays open, focus returns where it was, and the charts do
 // not load their font again.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { bundledBulletin, launch, openPage, serve } from './browser.mjs';
+import { describe, test } from 'node:test';
+import { bundledBulletin, repeatProjects, useBrowser } from './browser.mjs';
 
-let browser;
-let server;
-let base;
-
-before(async () => {
-  // 300 projects: the ledger scrolls within its own box (virtual rows).
-  const many = await bundledBulletin();
-  const template = many.projects;
-  many.projects = Array.from({ length: 300 }, (_, n) => ({
-    ...template[n % template.length],
-    id: `p-${String(n).padStart(3, '0')}`,
-    name: `${template[n % template.length].name}（${n}）`,
-  }));
-  ({ server, url: base } = await serve({ 'many.json': JSON.stringify(many) }));
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+// 300 projects: the ledger scrolls within its own box (virtual rows).
+const t = useBrowser(async () => ({ 'many.json': JSON.stringify(repeatProjects(await bundledBulletin(), 300, 3)) }));
 
 /** What an edit must leave as it was. */
 const state = (page) =>
@@ -39,7 +20,7 @@ const state = (page) =>
 
 describe('the board stays mounted', () => {
   test('scroll, open details, focus and charts survive an edit, its undo and its redo', async () => {
-    const { page, context, problems } = await openPage(browser, `${base}?src=/fixtures/many.json`);
+    const { page, context, problems } = await t.open('?src=/fixtures/many.json');
     let fontRequests = 0;
     page.on('request', (r) => r.url().includes('fonts/bulletin-sans-cjk') && fontRequests++);
     await page.locator('details.sector-detail').nth(1).locator('summary').click();
@@ -81,7 +62,7 @@ describe('the board stays mounted', () => {
   });
 
   test('an edited project shows its new values in its row and in the charts', async () => {
-    const { page, context } = await openPage(browser, base);
+    const { page, context } = await t.open();
     await page.waitForSelector('[data-chart=statuses] svg [data-category]', { state: 'attached' });
     const resolvedCount = () =>
       page.evaluate(() => Number(document.querySelector('[data-chart=statuses] [data-category="已解决"]')?.dataset.value ?? 0));
