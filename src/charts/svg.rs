@@ -1,7 +1,9 @@
 //! Turns [`ChartData`] into an SVG string with charts-rs. Pure Rust (no browser), so the
 //! drawing rules are tested natively. charts-rs escapes every text and attribute it writes.
 
+use bulletin_core::ProjectStatus;
 use bulletin_core::chart_data::ChartData;
+use bulletin_core::filter::Facet;
 use bulletin_core::status::Grade;
 use charts_rs::{Color, HorizontalBarChart, Position, Series};
 
@@ -42,6 +44,39 @@ pub fn grade_color(grade: Grade, scheme: Scheme) -> &'static str {
     }
 }
 
+/// The colour of a project status: the text colour of its badge (`style/main.css`), so that
+/// a bar of the status chart reads as the badges in the ledger do.
+pub fn status_color(status: ProjectStatus, scheme: Scheme) -> &'static str {
+    use ProjectStatus::*;
+    match (status, scheme) {
+        (Behind, Scheme::Light) => "#a1261c",
+        (AtRisk, Scheme::Light) => "#8a5300",
+        (Unfinished, Scheme::Light) => "#6b4c9a",
+        (OnSchedule, Scheme::Light) => "#1e6b3a",
+        (Ahead, Scheme::Light) => "#1f5fae",
+        (Completed, Scheme::Light) => "#0f6e6e",
+        (Resolved, Scheme::Light) => "#4b5563",
+        (Behind, Scheme::Dark) => "#ff9f95",
+        (AtRisk, Scheme::Dark) => "#f3c27a",
+        (Unfinished, Scheme::Dark) => "#c9b3f0",
+        (OnSchedule, Scheme::Dark) => "#8fd6a6",
+        (Ahead, Scheme::Dark) => "#9cc3f5",
+        (Completed, Scheme::Dark) => "#7fd8d2",
+        (Resolved, Scheme::Dark) => "#c3c9d2",
+    }
+}
+
+/// The status each bar of a chart of project statuses stands for, top first; `None` for
+/// other charts.
+pub fn bar_statuses(data: &ChartData) -> Option<Vec<Option<ProjectStatus>>> {
+    (data.facet == Some(Facet::Status)).then(|| {
+        data.categories
+            .iter()
+            .map(|c| ProjectStatus::from_id(&c.value))
+            .collect()
+    })
+}
+
 /// The colour of the schedule's own bars (序时进度), second series of the graded chart.
 pub fn schedule_color(scheme: Scheme) -> &'static str {
     match scheme {
@@ -60,6 +95,7 @@ pub fn labels(data: &ChartData) -> Vec<String> {
 /// legend: the page draws one beside the chart, entry by entry (`grade_color`).
 pub fn horizontal_bars(data: &ChartData, width: f32, scheme: Scheme) -> Result<String, String> {
     let graded = data.categories.iter().any(|c| c.grade.is_some());
+    let statuses = bar_statuses(data);
     // charts-rs stacks categories from the bottom up.
     let series: Vec<Series> = data
         .series
@@ -77,6 +113,15 @@ pub fn horizontal_bars(data: &ChartData, width: f32, scheme: Scheme) -> Result<S
                         .iter()
                         .rev()
                         .map(|c| c.grade.map(|g| grade_color(g, scheme).into()))
+                        .collect(),
+                );
+            }
+            if let (0, Some(statuses)) = (k, &statuses) {
+                series.colors = Some(
+                    statuses
+                        .iter()
+                        .rev()
+                        .map(|s| s.map(|s| status_color(s, scheme).into()))
                         .collect(),
                 );
             }
@@ -102,12 +147,61 @@ pub fn horizontal_bars(data: &ChartData, width: f32, scheme: Scheme) -> Result<S
     chart.legend.show = Some(data.series.len() > 1 && !graded);
     chart.series.colors = series_colors(scheme);
     chart.series_label_position = Some(Position::Right);
+    if let Some((max, steps)) = whole_steps(data) {
+        if chart.y_axis_configs.is_empty() {
+            chart.y_axis_configs.push(Default::default());
+        }
+        let axis = &mut chart.y_axis_configs[0];
+        axis.min = Some(0.0);
+        axis.max = Some(max as f32);
+        axis.split_number = steps;
+    }
     chart.svg().map_err(|e| e.to_string())
+}
+
+/// For figures that are all whole numbers (counts), a value axis that steps by whole numbers
+/// from 0: its top and how many steps, at most 5. `None` for other figures.
+fn whole_steps(data: &ChartData) -> Option<(u64, usize)> {
+    let values: Vec<f64> = data
+        .series
+        .iter()
+        .flat_map(|s| s.values.iter().flatten().copied())
+        .collect();
+    let whole = values
+        .iter()
+        .all(|v| v.fract() == 0.0 && (0.0..1e9).contains(v));
+    let top = values.iter().copied().fold(0.0_f64, f64::max) as u64;
+    if !whole || top == 0 {
+        return None;
+    }
+    let steps = top.min(5);
+    let step = top.div_ceil(steps);
+    Some((step * steps, steps as usize))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_step_by_whole_numbers() {
+        let data = |values: Vec<f64>| ChartData {
+            facet: None,
+            categories: vec![],
+            series: vec![bulletin_core::chart_data::Series {
+                name: "项目数".into(),
+                values: values.into_iter().map(Some).collect(),
+            }],
+            units: vec!["个".into()],
+            not_reported: vec![],
+            grading: None,
+        };
+        assert_eq!(whole_steps(&data(vec![1.0])), Some((1, 1)));
+        assert_eq!(whole_steps(&data(vec![1.0, 3.0])), Some((3, 3)));
+        assert_eq!(whole_steps(&data(vec![14.0, 2.0])), Some((15, 5)));
+        assert_eq!(whole_steps(&data(vec![0.7, 2.0])), None);
+        assert_eq!(whole_steps(&data(vec![0.0])), None);
+    }
     use bulletin_core::chart_data::{investment_by_sector, progress_by_sector};
 
     fn bundled() -> bulletin_core::Bulletin {

@@ -367,7 +367,7 @@ describe('nothing lost, second round', () => {
     const id = 'ganyu-jinshan-middle-school';
     await row(page, id).getByTestId('edit-project').click();
     const editor = page.getByTestId('project-editor');
-    const input = editor.locator('[name=district]');
+    const input = editor.locator('[name=districts]');
     assert.equal(await input.inputValue(), '海州区、连云区');
     await input.fill('测试新区、另一新区');
     await page.getByTestId('save-project').click();

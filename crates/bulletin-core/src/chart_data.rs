@@ -53,6 +53,28 @@ impl ChartData {
                 .all(|s| s.values.iter().all(|v| v.is_none_or(|v| v == 0.0)))
     }
 
+    /// Whether a chart says more than its table: at least two bars, not all of them for
+    /// what the bulletin leaves unstated (未注明). One bar, or 未注明 alone, reads better as
+    /// its table or a sentence.
+    pub fn worth_drawing(&self) -> bool {
+        let drawn: Vec<&Category> = self
+            .categories
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| {
+                self.series.iter().any(|s| {
+                    s.values
+                        .get(*i)
+                        .copied()
+                        .flatten()
+                        .is_some_and(|v| v != 0.0)
+                })
+            })
+            .map(|(_, c)| c)
+            .collect();
+        drawn.len() >= 2 && drawn.iter().any(|c| c.value != crate::filter::UNSPECIFIED)
+    }
+
     /// A category's figures as text, `完成投资 21.4 亿元`, for tooltips and tables.
     pub fn describe(&self, index: usize) -> Vec<String> {
         self.series

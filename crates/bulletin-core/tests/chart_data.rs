@@ -112,3 +112,36 @@ fn hostile_names_stay_plain_data() {
         "escaping is the drawing's job"
     );
 }
+
+#[test]
+fn one_bar_or_unstated_alone_is_not_worth_a_chart() {
+    use bulletin_core::chart_data::{Category, ChartData, Series};
+    let data = |bars: &[(&str, f64)]| ChartData {
+        facet: None,
+        categories: bars
+            .iter()
+            .map(|(v, _)| Category {
+                value: (*v).to_owned(),
+                label: (*v).to_owned(),
+                grade: None,
+                points: None,
+            })
+            .collect(),
+        series: vec![Series {
+            name: "项目数".into(),
+            values: bars.iter().map(|(_, n)| Some(*n)).collect(),
+        }],
+        units: vec!["个".into()],
+        not_reported: vec![],
+        grading: None,
+    };
+    assert!(data(&[("a", 3.0), ("b", 1.0)]).worth_drawing());
+    assert!(!data(&[("a", 3.0)]).worth_drawing(), "one bar");
+    assert!(
+        !data(&[("a", 3.0), ("b", 0.0)]).worth_drawing(),
+        "one bar and an empty one"
+    );
+    assert!(!data(&[("-", 14.0)]).worth_drawing(), "未注明 alone");
+    assert!(data(&[("-", 14.0), ("a", 1.0)]).worth_drawing());
+    assert!(!data(&[]).worth_drawing());
+}

@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 
 use super::FontState;
-use super::legend::GradeLegend;
+use super::legend::{GradeLegend, StatusLegend};
 use super::selection_note::SelectionNote;
 use crate::browser::timing::measured;
 use crate::charts::svg::{Scheme, horizontal_bars, labels};
@@ -171,7 +171,7 @@ pub fn ChartCard(
         }
         let scheme = scheme.get();
         data.with(|d| {
-            (!d.is_empty())
+            d.worth_drawing()
                 .then(|| measured(&format!("chart:{id}"), || horizontal_bars(d, w, scheme)))
         })
     });
@@ -231,7 +231,14 @@ pub fn ChartCard(
     let not_drawn = Memo::new(move |_| svg.with(|s| matches!(s, Some(Err(_)))));
     let status_line = move || match font_state.get() {
         FontState::Loading => Some("图表加载中……"),
-        _ if data.with(ChartData::is_empty) => Some("当前没有可显示的数据（可减少筛选条件）。"),
+        // Filters are named only when they are what left the chart empty.
+        _ if data.with(ChartData::is_empty) && view.with(|v| !v.filter.is_empty()) => {
+            Some("当前筛选条件下没有数据（可减少筛选条件）。")
+        }
+        _ if data.with(ChartData::is_empty) => Some("通报没有给出这张图的数据。"),
+        _ if !data.with(ChartData::worth_drawing) => {
+            Some("只有一项，或只有“未注明”，不画图；数字见下方数据表。")
+        }
         _ if not_drawn.get() => Some("图表字体未能加载，图表无法绘制；数据见下方数据表。"),
         _ => None,
     };
@@ -327,9 +334,12 @@ pub fn ChartCard(
                 }}
             </div>
             <GradeLegend data=data scheme=scheme />
+            <StatusLegend data=data scheme=scheme />
             <SelectionNote chosen=chosen matching=matching />
             <p class="not-reported">{not_reported}</p>
-            <details class="chart-data" open=move || not_drawn.get()>
+            <details class="chart-data" open=move || {
+                not_drawn.get() || data.with(|d| !d.is_empty() && !d.worth_drawing())
+            }>
                 <summary>"查看数据表"</summary>
                 <div class="table-scroll">{table}</div>
             </details>

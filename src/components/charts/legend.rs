@@ -4,7 +4,7 @@
 use bulletin_core::chart_data::ChartData;
 use leptos::prelude::*;
 
-use crate::charts::svg::{Scheme, grade_color, schedule_color};
+use crate::charts::svg::{Scheme, bar_statuses, grade_color, schedule_color, status_color};
 
 /// What each colour of a graded chart means; nothing when the chart is not graded.
 #[component]
@@ -37,6 +37,32 @@ pub fn GradeLegend(data: Signal<ChartData>, scheme: Signal<Scheme>) -> impl Into
             Some(view! {
                 <ul class="chart-legend" aria-label="图例">{entries}{schedule}</ul>
             })
+        })
+    }
+}
+
+/// What each colour of the status chart means: the status, in the ledger's words and its
+/// badges' colours; nothing for other charts.
+#[component]
+pub fn StatusLegend(data: Signal<ChartData>, scheme: Signal<Scheme>) -> impl IntoView {
+    move || {
+        data.with(|d| {
+            let statuses = bar_statuses(d)?;
+            let scheme = scheme.get();
+            let entries = statuses
+                .into_iter()
+                .flatten()
+                .map(|s| {
+                    view! {
+                        <li data-status=s.id()>
+                            <span class="swatch" aria-hidden="true" style=format!("background:{}", status_color(s, scheme))></span>
+                            <strong>{s.label()}</strong>
+                            <span class="legend-meaning">{format!("：{}", s.meaning())}</span>
+                        </li>
+                    }
+                })
+                .collect_view();
+            Some(view! { <ul class="chart-legend" aria-label="图例">{entries}</ul> })
         })
     }
 }

@@ -6,10 +6,11 @@ mod table;
 
 use std::sync::Arc;
 
+use bulletin_core::Bulletin;
 use bulletin_core::csv::projects_csv;
 use bulletin_core::filter::{FacetCounts, Query, ViewState, sort_projects};
 use bulletin_core::form::Part;
-use bulletin_core::{Bulletin, ProjectStatus};
+use bulletin_core::status::ledger_headline;
 use leptos::html::Input;
 use leptos::prelude::*;
 
@@ -52,15 +53,9 @@ pub fn Ledger(
     // What the ledger counts, against what the overview counts (items, not projects).
     let headline = move || {
         bulletin.with(|b| {
-            let behind = b
-                .projects
-                .iter()
-                .filter(|p| p.status == ProjectStatus::Behind)
-                .count();
             format!(
-                "台账共 {} 个问题项目，其中 {behind} 个{}（“总体情况”按民生实事计件，两者口径不同）",
-                b.projects.len(),
-                ProjectStatus::Behind.label()
+                "{}（“总体情况”按民生实事计件，两者口径不同）",
+                ledger_headline(b)
             )
         })
     };

@@ -308,9 +308,9 @@ pub fn LedgerTable(
                         "编辑"
                     </button>
                 </th>
-                {has_sectors.then(|| view! { <td><div class="cell">{sector}</div></td> })}
-                <td><div class="cell">{or_dash(|p| &p.lead_unit)}</div></td>
-                <td><div class="cell">{districts}</div></td>
+                {has_sectors.then(|| view! { <td class="sector"><div class="cell">{sector}</div></td> })}
+                <td class="unit"><div class="cell">{or_dash(|p| &p.lead_unit)}</div></td>
+                <td class="districts"><div class="cell">{districts}</div></td>
                 <td>{status}</td>
                 {has_types.then(|| view! { <td><ul class="tags">{types}</ul></td> })}
                 <td class="issue"><div class="cell">{text(|p| &p.issue)}{by_district}</div></td>
@@ -343,7 +343,13 @@ pub fn LedgerTable(
                 </tbody>
             </table>
             <Show when=move || rows.with(Vec::is_empty)>
-                <p class="empty" data-testid="ledger-empty">"没有符合条件的项目。可以减少筛选条件，或清除全部筛选。"</p>
+                <p class="empty" data-testid="ledger-empty">
+                    {move || if view.with(|v| v.filter.is_empty()) {
+                        "通报没有列出具体项目。"
+                    } else {
+                        "没有符合条件的项目。可以减少筛选条件，或清除全部筛选。"
+                    }}
+                </p>
             </Show>
         </div>
     }

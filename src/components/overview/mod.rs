@@ -11,6 +11,7 @@ use bulletin_core::display::{
     schedule_gap,
 };
 use bulletin_core::edit::RecordRef;
+use bulletin_core::form::{Part, label};
 use bulletin_core::status::Grading;
 use bulletin_core::{Bulletin, Figures};
 use leptos::prelude::*;
@@ -54,35 +55,35 @@ pub fn Overview(
     // A card for each figure the bulletin gives; 民生实事 always, as the page's anchor.
     let cards = [
         (
-            "细分子项",
+            summary_label("sub_items"),
             "kpi-sub-items",
             s.sub_items.map(|n| n.to_string()),
             "个".to_owned(),
             String::new(),
         ),
         (
-            "年度总投资",
+            summary_label("annual_investment"),
             "kpi-annual-investment",
             money(s.annual_investment),
             unit.clone(),
             String::new(),
         ),
         (
-            "已完成投资",
+            summary_label("completed_investment"),
             "kpi-completed-investment",
             money(s.completed_investment),
             unit.clone(),
             String::new(),
         ),
         (
-            "完成年度计划",
+            summary_label("plan_pct"),
             "kpi-completion-pct",
             completion,
             String::new(),
             completion_note,
         ),
         (
-            "按序时推进",
+            summary_label("items_on_schedule"),
             "kpi-on-schedule",
             s.items_on_schedule.map(|n| n.to_string()),
             "件".to_owned(),
@@ -106,7 +107,7 @@ pub fn Overview(
             </div>
             {bulletin.preamble.clone().map(|p| view! { <p class="preamble" data-testid="preamble">{p}</p> })}
             <div class="kpis">
-                <Kpi label="民生实事" test_id="kpi-items" value=s.items.map(|n| n.to_string()) unit="件" note=String::new() />
+                <Kpi label=summary_label("items") test_id="kpi-items" value=s.items.map(|n| n.to_string()) unit="件" note=String::new() />
                 {cards}
             </div>
             <StatusHeadline bulletin=bulletin.clone() figures=f.clone() />
@@ -114,6 +115,11 @@ pub fn Overview(
             <SummaryText bulletin=bulletin.clone() outdated=outdated />
         </section>
     }
+}
+
+/// A summary field's label, as the field table has it.
+fn summary_label(key: &str) -> &'static str {
+    label(Part::Summary, key).unwrap_or_default()
 }
 
 /// One figure card; an unreported figure reads 未报告, never 0.

@@ -14,3 +14,47 @@ mod vocabulary;
 
 pub use grade::{Grade, Grading};
 pub use vocabulary::{ItemStatus, Level, Word, vocabulary};
+
+/// What the ledger lists, counted as it lists it: `台账列出 17 个项目：推进滞后 4 个、存在困难
+/// 13 个`, each status the projects have in the order of [`crate::ProjectStatus::ALL`].
+pub fn ledger_headline(b: &crate::Bulletin) -> String {
+    let n = b.projects.len();
+    if n == 0 {
+        return "通报没有列出具体项目".to_owned();
+    }
+    let by_status: Vec<String> = crate::ProjectStatus::ALL
+        .iter()
+        .filter_map(|s| {
+            let count = b.projects.iter().filter(|p| p.status == *s).count();
+            (count > 0).then(|| format!("{} {count} 个", s.label()))
+        })
+        .collect();
+    format!("台账列出 {n} 个项目：{}", by_status.join("、"))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::ProjectStatus;
+
+    #[test]
+    fn the_ledger_headline_counts_what_it_lists() {
+        let bundled = include_str!("../../../../public/data/lianyungang-2023-h1.json");
+        let base = crate::load(bundled).expect("valid").bulletin;
+        let mut b = crate::synthetic::with_projects(&base, 5, 1);
+        for (p, s) in b.projects.iter_mut().zip([
+            ProjectStatus::Ahead,
+            ProjectStatus::Behind,
+            ProjectStatus::Behind,
+            ProjectStatus::Completed,
+            ProjectStatus::Behind,
+        ]) {
+            p.status = s;
+        }
+        assert_eq!(
+            super::ledger_headline(&b),
+            "台账列出 5 个项目：推进滞后 3 个、超序时 1 个、已完成全年 1 个"
+        );
+        b.projects.clear();
+        assert_eq!(super::ledger_headline(&b), "通报没有列出具体项目");
+    }
+}
