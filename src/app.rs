@@ -9,10 +9,10 @@ use bulletin_core::{Bulletin, Figures, summary_text};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::browser::address;
 use crate::browser::channel::{self, News};
 use crate::browser::listen::on_window;
 use crate::browser::timing::{after_paint, measured};
+use crate::browser::{address, title};
 use crate::components::{
     Charts, DataChecks, DistrictRanking, EditBar, Editor, Header, Import, ImportDialogs, Ledger,
     NoticeArea, Open, Overview, ProblemTypes, Requirements, SectorDetails, SectorTable, Switcher,
@@ -33,19 +33,6 @@ pub fn App() -> impl IntoView {
     bulletins.open_from_address();
     on_window(leptos::ev::popstate, move |_| bulletins.follow_history());
     let loaded = bulletins.shown;
-
-    Effect::new(move || {
-        let title = loaded.with(|l| {
-            l.as_ref().map(|l| {
-                let b = &l.loaded.bulletin;
-                format!("{} · {}", b.title, b.region)
-            })
-        });
-        if let (Some(title), Some(document)) = (title, web_sys::window().and_then(|w| w.document()))
-        {
-            document.set_title(&title);
-        }
-    });
 
     view! {
         <NoticeArea notices=notices />
@@ -203,6 +190,12 @@ fn Board(
     // Each section redraws only when its own part of the bulletin changed, so an edit keeps
     // the rest of the board — open details, focus, the ledger's scroll position — as it was.
     let parts = Sections::of(current);
+    // The tab says what the board shows now, edits included.
+    Effect::new(move || {
+        parts
+            .header
+            .with(|b| title::set(&format!("{} · {}", b.title, b.region)))
+    });
     let figures = Memo::new(move |_| parts.overview.with(|b| Figures::of(b)));
     let warnings = Memo::new(move |_| copy.workbench.with(|w| w.warnings().to_vec()));
     let outdated = Memo::new(move |_| {

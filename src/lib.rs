@@ -4,7 +4,6 @@
 mod app;
 pub mod browser;
 mod charts;
-mod collation;
 mod components;
 mod notice;
 mod state;

@@ -3,10 +3,14 @@
 pub mod address;
 pub mod channel;
 pub mod clock;
+pub mod collation;
 pub mod confirm;
 pub mod download;
+pub mod fetch;
 pub mod listen;
 pub mod local;
+pub mod media;
 pub mod store;
 pub mod timing;
+pub mod title;
 pub mod worker;

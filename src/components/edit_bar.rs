@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use super::{Import, ImportControls, Switcher, SwitcherButton};
 use crate::browser::clock::{local_time, now, today};
+use crate::browser::confirm;
 use crate::browser::download::download_text;
 use crate::browser::listen::on_window;
 use crate::browser::timing::measured;
@@ -56,12 +57,7 @@ pub fn EditBar(
         }
     });
     let reset = move |_| {
-        let confirmed = web_sys::window()
-            .and_then(|w| {
-                w.confirm_with_message("确定要放弃全部修改、恢复为原始通报数据吗？此操作可以撤销。")
-                    .ok()
-            })
-            .unwrap_or(false);
+        let confirmed = confirm::ask("确定要放弃全部修改、恢复为原始通报数据吗？此操作可以撤销。");
         if confirmed {
             let step = wb.with_untracked(|w| w.reset_step(&now()));
             if let Err(e) = copy.apply(step) {

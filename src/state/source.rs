@@ -2,14 +2,12 @@
 
 use std::cell::OnceCell;
 
-use bulletin_core::library::SiteFile;
-use bulletin_core::{Loaded, load, load_checked};
-use gloo_net::http::Request;
-use web_sys::Url;
-
+use crate::browser::fetch;
 use crate::browser::timing::measured;
 use crate::browser::worker;
 use crate::notice::Notice;
+use bulletin_core::library::SiteFile;
+use bulletin_core::{Loaded, load, load_checked};
 
 /// The 2023 H1 bulletin, compiled in so the first screen never waits for a second request.
 const BUNDLED: &str = include_str!("../../public/data/lianyungang-2023-h1.json");
@@ -37,19 +35,20 @@ pub fn bundled() -> Result<Loaded, Notice> {
 /// which names the copy it is kept as.
 pub async fn fetch(src: &str) -> Result<(Loaded, SiteFile), Notice> {
     let cannot = |why: &str| Notice::new(format!("无法加载通报“{src}”：{why}"));
-    let url = same_site_url(src).ok_or_else(|| {
+    let url = fetch::same_site(src).ok_or_else(|| {
         cannot("只能加载本站上的通报文件（请使用相对地址，如 data/my-bulletin.json）。")
     })?;
-    let response = Request::get(&url)
-        .send()
+    let response = fetch::get(&url)
         .await
-        .map_err(|_| cannot("网络请求失败，请检查地址和网络连接。"))?;
+        .ok_or_else(|| cannot("网络请求失败，请检查地址和网络连接。"))?;
     // A redirect may have led to another site: what came from there is not this site's file.
-    let reached = match response.url() {
+    let reached = match response.reached() {
         reached if reached.is_empty() => url.clone(),
         reached => reached,
     };
-    let Some(file) = site_file(&reached) else {
+    let file =
+        fetch::paths_on_this_site(&reached).map(|(page, file)| SiteFile::resolved(&page, &file));
+    let Some(file) = file else {
         return Err(cannot("该地址被转到了其他网站，只能加载本站上的通报文件。"));
     };
     if !response.ok() {
@@ -62,7 +61,7 @@ pub async fn fetch(src: &str) -> Result<(Loaded, SiteFile), Notice> {
     let text = response
         .text()
         .await
-        .map_err(|_| cannot("无法读取文件内容（可能不是 UTF-8 文本）。"))?;
+        .ok_or_else(|| cannot("无法读取文件内容（可能不是 UTF-8 文本）。"))?;
     if text.trim_start().starts_with('<') {
         return Err(cannot("收到的是网页而不是 JSON 文件，请检查地址。"));
     }
@@ -74,20 +73,4 @@ pub async fn fetch(src: &str) -> Result<(Loaded, SiteFile), Notice> {
     let loaded = measured("src:parse", || load_checked(&text))
         .map_err(|f| Notice::with_findings(invalid(f.errors.len()), &f.errors))?;
     Ok((loaded, file))
-}
-
-/// The site file at `url`, if `url` is on this site.
-fn site_file(url: &str) -> Option<SiteFile> {
-    let location = web_sys::window()?.location();
-    let url = Url::new(url).ok()?;
-    (url.origin() == location.origin().ok()?)
-        .then(|| SiteFile::resolved(&location.pathname().unwrap_or_default(), &url.pathname()))
-}
-
-/// Resolves `src` against the page and keeps it only if it stays on this origin.
-fn same_site_url(src: &str) -> Option<String> {
-    let location = web_sys::window()?.location();
-    let page = location.href().ok()?;
-    let url = Url::new_with_base(src, &page).ok()?;
-    (url.origin() == location.origin().ok()?).then(|| url.href())
 }

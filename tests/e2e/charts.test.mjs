@@ -191,7 +191,7 @@ describe('charts', () => {
   test('a chart with nothing to show says so', async () => {
     const { page, context } = await t.open('?q=不存在的项目');
     await page.waitForSelector('[data-chart=investment] svg');
-    assert.match(await chart(page, 'problem-types').locator('.chart-status').textContent(), /当前没有可显示的数据/);
+    assert.match(await chart(page, 'problem-types').locator('.chart-status').textContent(), /当前筛选条件下没有数据/);
     assert.equal(await chart(page, 'problem-types').locator('svg').count(), 0);
     await context.close();
   });

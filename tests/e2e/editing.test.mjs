@@ -52,7 +52,7 @@ describe('editing', () => {
     const { page, context } = await t.open();
     await page.getByTestId('edit-project').nth(1).click();
     const editor = page.getByTestId('project-editor');
-    for (const name of ['name', 'sector', 'lead_unit', 'district', 'status', 'problem_types', 'issue', 'note']) {
+    for (const name of ['name', 'sector', 'lead_unit', 'districts', 'level', 'status', 'problem_types', 'issue', 'problems', 'figures_planned_investment', 'figures_completed_investment', 'figures_plan_pct', 'figures_progress_pct', 'note']) {
       assert.ok((await editor.locator(`[name=${name}]`).count()) > 0, name);
     }
     await editor.locator('input[name=name]').fill('   ');

@@ -118,7 +118,7 @@ describe('the ledger', () => {
     assert.match(download.suggestedFilename(), /^lianyungang-2023-h1-projects-\d{4}-\d{2}-\d{2}\.csv$/);
     const text = await readFile(await download.path(), 'utf8');
     // Readable columns first, the id last, statuses and types in words.
-    assert.ok(text.startsWith('\ufeff项目名称,领域,牵头单位,县区,状态,问题类型,存在问题,备注,编号\r\n'));
+    assert.ok(text.startsWith('\ufeff项目名称,所属领域,牵头单位,县区,状态,问题类型,存在问题,备注,编号\r\n'));
     const lines = text.trimEnd().split('\r\n');
     assert.equal(lines.length, 1 + 5);
     assert.match(lines[1], /^秦东门大街东延工程,交通出行,,,存在困难,资金到位不及时,.*,qindongmen-street-east-extension$/);

@@ -47,7 +47,7 @@ describe('the status model', () => {
     assert.deepEqual(counts, [['on_schedule', '48', '48 件按序时'], ['behind', '2', '2 件未达序时']]);
     assert.match(await page.getByTestId('status-headline').textContent(), /50 件民生实事中/);
     assert.match(await page.getByTestId('status-headline').textContent(), /投资超序时（超序时 10 个百分点）/);
-    assert.match(await page.getByTestId('ledger-headline').textContent(), /台账共 17 个问题项目，其中 4 个推进滞后/);
+    assert.match(await page.getByTestId('ledger-headline').textContent(), /^台账列出 17 个项目：推进滞后 4 个、存在困难 13 个/);
     // 教育惠民: 按序时但存在问题 by its milestones, 7 points under the schedule in money.
     const education = page.locator('[data-testid=sector-row][data-sector-id=education]');
     assert.equal(await education.locator('[data-status]').textContent(), '按序时但存在问题');

@@ -49,9 +49,16 @@ pub fn StatusLegend(data: Signal<ChartData>, scheme: Signal<Scheme>) -> impl Int
         data.with(|d| {
             let statuses = bar_statuses(d)?;
             let scheme = scheme.get();
+            // Only the statuses drawn: a bar of 0 is not there to explain.
+            let drawn = |i: usize| {
+                d.series
+                    .iter()
+                    .any(|s| s.values.get(i).copied().flatten().is_some_and(|v| v > 0.0))
+            };
             let entries = statuses
                 .into_iter()
-                .flatten()
+                .enumerate()
+                .filter_map(|(i, s)| s.filter(|_| drawn(i)))
                 .map(|s| {
                     view! {
                         <li data-status=s.id()>

@@ -16,6 +16,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::browser::listen::on_window;
+use crate::browser::{fetch, media};
 use crate::charts::font;
 use chart_card::{ChartCard, Spec};
 
@@ -35,14 +36,11 @@ pub enum FontState {
 fn load_font(state: RwSignal<FontState>) {
     spawn_local(async move {
         let result = async {
-            let response = gloo_net::http::Request::get(font::METRICS_URL)
-                .send()
-                .await
-                .ok()?;
+            let response = fetch::get(font::METRICS_URL).await?;
             if !response.ok() {
                 return None;
             }
-            let bytes = response.binary().await.ok()?;
+            let bytes = response.bytes().await?;
             font::register(&bytes).ok()
         }
         .await;
@@ -63,7 +61,7 @@ pub fn Charts(
 ) -> impl IntoView {
     let font_state = RwSignal::new(FontState::Loading);
     load_font(font_state);
-    let dark = RwSignal::new(prefers_dark());
+    let dark = RwSignal::new(media::prefers_dark());
     // Re-measure chart widths when the window changes size.
     let resized = RwSignal::new(0u32);
     on_window(leptos::ev::resize, move |_| resized.update(|n| *n += 1));
@@ -147,11 +145,4 @@ pub fn Charts(
             <div class="chart-grid">{sector_cards}{item_card}{ledger_cards}</div>
         </section>
     }
-}
-
-/// Whether the user's system asks for dark colours.
-fn prefers_dark() -> bool {
-    web_sys::window()
-        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
-        .is_some_and(|m| m.matches())
 }

@@ -15,9 +15,9 @@ use leptos::html::Input;
 use leptos::prelude::*;
 
 use crate::browser::clock::today;
+use crate::browser::collation::Collation;
 use crate::browser::download::download_text;
 use crate::browser::timing::measured;
-use crate::collation::Collation;
 use crate::components::Open;
 use facet_panel::FacetPanel;
 use table::LedgerTable;
