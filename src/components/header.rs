@@ -30,12 +30,15 @@ pub fn Header(bulletin: Arc<Bulletin>, record: RwSignal<Option<Open>>) -> impl I
         .flatten()
         .filter(|p| !p.trim().is_empty())
         .collect();
-        (!parts.is_empty()).then(|| {
-            let url = s.url.clone().filter(|u| is_web_address(u));
+        let url = s.url.clone().filter(|u| is_web_address(u));
+        (!parts.is_empty() || url.is_some()).then(|| {
             view! {
                 <p class="meta source" data-testid="source">
                     {parts.join(" · ")}
-                    {url.map(|u| view! { " · " <a href=u rel="noopener noreferrer" target="_blank">"原文"</a> })}
+                    {url.map(|u| {
+                        let dot = (!parts.is_empty()).then_some(" · ");
+                        view! { {dot} <a href=u rel="noopener noreferrer" target="_blank">"原文"</a> }
+                    })}
                 </p>
             }
         })

@@ -10,7 +10,7 @@ use std::collections::HashMap;
 use bulletin_core::edit::{RecordRef, Workbench};
 use bulletin_core::form::{Kind, Part, Record, by_field, fields, to_text};
 use bulletin_core::load;
-use common::BUNDLED;
+use common::{BUNDLED, opened};
 use serde_json::{Value, json};
 
 const AT: &str = "2026-12-01T07:12:00.000Z";
@@ -19,14 +19,6 @@ fn workbench_with(change: impl FnOnce(&mut Value)) -> Workbench {
     let mut doc: Value = serde_json::from_str(BUNDLED).unwrap();
     change(&mut doc);
     Workbench::from_loaded(&load(&doc.to_string()).expect("valid"))
-}
-
-fn opened(record: &Record) -> HashMap<&'static str, String> {
-    record
-        .fields
-        .iter()
-        .map(|f| (f.key, to_text(&f.kind, &record.initial(f.key))))
-        .collect()
 }
 
 fn record(w: &Workbench, what: &RecordRef) -> Record {

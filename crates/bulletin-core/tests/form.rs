@@ -3,27 +3,16 @@
 
 mod common;
 
-use std::collections::HashMap;
-
 use bulletin_core::edit::{Edit, Step, Workbench};
-use bulletin_core::form::{Kind, Part, Record, Target, by_field, in_use, to_text};
+use bulletin_core::form::{Kind, Part, Record, Target, by_field, in_use};
 use bulletin_core::load;
-use common::BUNDLED;
+use common::{BUNDLED, opened};
 use serde_json::{Value, json};
 
 const AT: &str = "2026-11-29T10:00:00+08:00";
 
 fn workbench() -> Workbench {
     Workbench::new(&load(BUNDLED).expect("valid").bulletin)
-}
-
-/// What an editor shows for `record` when it opens, as typed text by field.
-fn opened(record: &Record) -> HashMap<&'static str, String> {
-    record
-        .fields
-        .iter()
-        .map(|f| (f.key, to_text(&f.kind, &record.initial(f.key))))
-        .collect()
 }
 
 fn delete_first_project(w: &mut Workbench) {

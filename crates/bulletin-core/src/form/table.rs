@@ -3,6 +3,8 @@
 //! place names of diagnostics, the CSV header and the ledger's sort and facet labels all read
 //! it, so a field is called the same wherever a reader meets it.
 
+use std::sync::OnceLock;
+
 use super::field::{Field, Kind};
 use super::record::Part;
 use super::rows::Rows;
@@ -152,11 +154,34 @@ fn project(b: Option<&Bulletin>, unit: &str) -> Vec<Field> {
 
 /// The label of the field at `path` of `part` (keys joined by `/`: `figures/plan_pct`).
 pub fn label(part: Part, path: &str) -> Option<&'static str> {
-    fields(part, None)
-        .into_iter()
-        .find(|f| f.path == path)
-        .map(|f| f.label)
+    // Read once per change listed and per place a diagnostic names, so the table's labels are
+    // taken from it once rather than the table built again for each.
+    static LABELS: OnceLock<Vec<(Part, &'static str, &'static str)>> = OnceLock::new();
+    LABELS
+        .get_or_init(|| {
+            PARTS
+                .iter()
+                .flat_map(|&part| {
+                    fields(part, None)
+                        .into_iter()
+                        .map(move |f| (part, f.path, f.label))
+                })
+                .collect()
+        })
+        .iter()
+        .find(|(p, at, _)| *p == part && *at == path)
+        .map(|(.., label)| *label)
 }
+
+/// Every record the table has fields for.
+const PARTS: [Part; 6] = [
+    Part::Bulletin,
+    Part::Summary,
+    Part::Sector,
+    Part::ProblemType,
+    Part::Requirement,
+    Part::Project,
+];
 
 /// The label of member `key` of the list or record named `list` (`projects`, `summary`,
 /// `period`, `figures`, … or `""` for the bulletin itself), for the change list and for
@@ -213,15 +238,6 @@ pub const UNKNOWN_FIELD: &str = "其他内容";
 mod tests {
     use super::*;
     use std::collections::HashSet;
-
-    const PARTS: [Part; 6] = [
-        Part::Bulletin,
-        Part::Summary,
-        Part::Sector,
-        Part::ProblemType,
-        Part::Requirement,
-        Part::Project,
-    ];
 
     #[test]
     fn each_record_names_each_field_once() {

@@ -1,6 +1,9 @@
 //! Shared helpers for the bulletin-core integration tests.
 #![allow(dead_code)]
 
+use std::collections::HashMap;
+
+use bulletin_core::form::{Record, to_text};
 use serde_json::Value;
 
 /// The bulletin bundled with the app.
@@ -49,4 +52,13 @@ pub fn first_difference(a: &Value, b: &Value) -> Option<String> {
         None if a.lines().count() != b.lines().count() => Some("different lengths".into()),
         None => None,
     }
+}
+
+/// What an editor shows for `record` when it opens, as typed text by field.
+pub fn opened(record: &Record) -> HashMap<&'static str, String> {
+    record
+        .fields
+        .iter()
+        .map(|f| (f.key, to_text(&f.kind, &record.initial(f.key))))
+        .collect()
 }

@@ -241,6 +241,33 @@ mod tests {
                 before: json!(0),
                 after: json!(7),
             },
+            // A member the object lacks is added (it read as null), and the rollback takes
+            // it out again; one under a missing parent, or made against a value, is refused.
+            Edit::Set {
+                path: "/projects/@p/x~1y".into(),
+                before: json!(null),
+                after: json!({"k": 1}),
+            },
+            Edit::Set {
+                path: "/c".into(),
+                before: json!(null),
+                after: json!("new"),
+            },
+            Edit::Set {
+                path: "/nowhere/c".into(),
+                before: json!(null),
+                after: json!(1),
+            },
+            Edit::Set {
+                path: "/c".into(),
+                before: json!(1),
+                after: json!(2),
+            },
+            Edit::Set {
+                path: "/projects/@gone".into(),
+                before: json!(null),
+                after: json!(1),
+            },
             Edit::Set {
                 path: "".into(),
                 before: doc.clone(),
