@@ -27,7 +27,20 @@ const t = useBrowser(async () => {
   sparse.problem_types = [];
   Object.assign(sparse.summary, { annual_investment: null, completed_investment: null, sub_items: null });
   sparse.projects = sparse.projects.map((p) => ({ ...p, sector: null, problem_types: [], lead_unit: null, district: null }));
-  return { 'districts-only.json': JSON.stringify(listed), 'sparse.json': JSON.stringify(sparse) };
+  // Two projects, one status each: the status chart counts 1 and 1.
+  const two = await bundledBulletin();
+  two.id = 'two';
+  two.projects = [two.projects[0], two.projects[1]];
+  // Long notes beside short sector and district names.
+  const noted = await bundledBulletin();
+  noted.id = 'noted';
+  noted.projects = noted.projects.map((p) => ({ ...p, note: '已约谈牵头单位并要求限期整改，'.repeat(12) }));
+  return {
+    'districts-only.json': JSON.stringify(listed),
+    'sparse.json': JSON.stringify(sparse),
+    'two.json': JSON.stringify(two),
+    'noted.json': JSON.stringify(noted),
+  };
 });
 
 /** Waits until the copy is stored and, with every change taken back, says so. */
@@ -216,6 +229,64 @@ describe('every field editable', () => {
       if (colours.badge[status]) assert.equal(swatch, colours.badge[status], `${status}: legend and badge agree`);
     }
     assert.deepEqual(problems.filter((p) => !p.startsWith('HTTP')), []);
+    await context.close();
+  });
+
+  test('the district ranking (rows reordered, tied) and the counts per class are edited as lines, and undone', async () => {
+    const { page, context, problems } = await t.open('?src=fixtures/districts-only.json');
+    const ranking = () => page.getByTestId('ranking-row').evaluateAll((rows) => rows.map((r) => [r.dataset.district, r.dataset.rank]));
+    const classes = () => page.getByTestId('status-count').evaluateAll((c) => c.map((e) => [e.dataset.status, e.dataset.count]));
+    const classesBefore = await classes();
+    await page.getByTestId('edit-bulletin').click();
+    const editor = page.getByTestId('record-editor');
+    const lines = editor.locator('[name=district_ranking]');
+    assert.equal(await lines.inputValue(), '海州区：1\n连云区：1\n赣榆区：3');
+    // A rank of 0 is refused at its line.
+    await lines.fill('赣榆区：0');
+    assert.match(await lines.locator('xpath=..').textContent(), /第 1 行：名次应为从 1 开始的整数/);
+    await lines.fill('赣榆区：1\n海州区：2\n连云区：2\n灌云县：4');
+    await editor.getByTestId('save-record').click();
+    await editor.waitFor({ state: 'detached' });
+    await saved(page);
+    assert.deepEqual(await ranking(), [['赣榆区', '1'], ['海州区', '2'], ['连云区', '2'], ['灌云县', '4']]);
+    await page.getByTestId('edit-summary').click();
+    await editor.locator('[name=status_counts]').fill('已完成全年：3\n超序时：2');
+    await editor.getByTestId('save-record').click();
+    await editor.waitFor({ state: 'detached' });
+    await saved(page);
+    assert.deepEqual(await classes(), [['completed', '3'], ['ahead', '2']]);
+    await page.getByTestId('undo').click();
+    await page.getByTestId('undo').click();
+    await unchanged(page);
+    assert.deepEqual(await ranking(), [['海州区', '1'], ['连云区', '1'], ['赣榆区', '3']]);
+    assert.deepEqual(await classes(), classesBefore);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a chart of counts steps its axis by whole numbers', async () => {
+    const { page, context, problems } = await t.open('?src=fixtures/two.json');
+    await page.waitForSelector('[data-chart=statuses] svg [data-category]', { state: 'attached' });
+    const numbers = await page.locator('[data-chart=statuses] svg text').evaluateAll((texts) =>
+      texts.map((t) => t.textContent.trim()).filter((t) => /^[\d.,]+$/.test(t)));
+    assert.ok(numbers.length >= 2, JSON.stringify(numbers));
+    for (const n of numbers) assert.match(n, /^\d+$/, `axis or label ${n} is a whole number`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('at 1280 px, long notes leave 领域 and 县区 readable on one line', async () => {
+    const { page, context, problems } = await t.open('?src=fixtures/noted.json', { viewport: { width: 1280, height: 800 } });
+    const cells = await page.getByTestId('project-row').first().evaluate((row) => {
+      const lines = (td) => {
+        const cell = td.querySelector('.cell') ?? td;
+        const height = parseFloat(getComputedStyle(cell).lineHeight) || 20;
+        return Math.round(cell.getBoundingClientRect().height / height);
+      };
+      return { sector: lines(row.querySelector('td.sector')), districts: lines(row.querySelector('td.districts')) };
+    });
+    assert.deepEqual(cells, { sector: 1, districts: 1 });
+    assert.deepEqual(problems, []);
     await context.close();
   });
 });
