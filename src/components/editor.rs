@@ -1,7 +1,7 @@
 //! The editor: one dialog for every record a user edits — the bulletin's own fields, the
-//! summary, a sector, a problem type, a work requirement, a project. Fields, rules, templates and the edits a save makes
-//! all come from `bulletin_core::form`; this only binds inputs to them. Inputs are named by
-//! the bulletin's JSON fields.
+//! summary, a sector, a problem type, a work requirement, a project. Fields, rules, templates
+//! and the edits a save makes all come from `bulletin_core::form`; this only binds inputs to
+//! them. Inputs are named by the bulletin's JSON fields.
 
 use std::collections::HashMap;
 

@@ -139,23 +139,18 @@ impl Record {
                 let items = resolve(doc, list)
                     .and_then(Value::as_array)
                     .ok_or_else(|| whole(format!("通报中没有{noun}列表")))?;
-                let item: Map<String, Value> = template.as_object().cloned().unwrap_or_default();
-                let mut item = Value::Object(item);
+                let mut item = template.clone();
                 for (path, v) in values {
                     // A new item's empty groups are left out, as a file would leave them.
                     if !(v.is_null() && at(&item, path).is_none()) {
                         put(&mut item, path, v);
                     }
                 }
-                let Value::Object(mut item) = item else {
-                    return Err(whole("新增的内容无法保存"));
-                };
                 if let Some(prefix) = self.part.id_prefix() {
                     let ids = items
                         .iter()
                         .filter_map(|v| v.get("id").and_then(Value::as_str));
-                    let id = new_id(&name(""), prefix, ids);
-                    item.insert("id".to_owned(), json!(id));
+                    put(&mut item, "id", json!(new_id(&name(""), prefix, ids)));
                 }
                 Ok(Some(Step {
                     label: format!("新增{noun}“{}”", name("")),
@@ -163,7 +158,7 @@ impl Record {
                     edits: vec![Edit::Insert {
                         path: list.to_owned(),
                         index: items.len(),
-                        value: Value::Object(item),
+                        value: item,
                     }],
                 }))
             }
