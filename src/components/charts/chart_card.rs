@@ -164,6 +164,7 @@ pub fn ChartCard(
         }
     });
 
+    let drawable = Memo::new(move |_| data.with(ChartData::worth_drawing));
     let svg = Memo::new(move |_| {
         let w = width.get();
         if font_state.get() == FontState::Loading || w <= 0.0 {
@@ -171,7 +172,8 @@ pub fn ChartCard(
         }
         let scheme = scheme.get();
         data.with(|d| {
-            d.worth_drawing()
+            drawable
+                .get()
                 .then(|| measured(&format!("chart:{id}"), || horizontal_bars(d, w, scheme)))
         })
     });
@@ -236,9 +238,7 @@ pub fn ChartCard(
             Some("当前筛选条件下没有数据（可减少筛选条件）。")
         }
         _ if data.with(ChartData::is_empty) => Some("通报没有给出这张图的数据。"),
-        _ if !data.with(ChartData::worth_drawing) => {
-            Some("只有一项，或只有“未注明”，不画图；数字见下方数据表。")
-        }
+        _ if !drawable.get() => Some("只有一项，或只有“未注明”，不画图；数字见下方数据表。"),
         _ if not_drawn.get() => Some("图表字体未能加载，图表无法绘制；数据见下方数据表。"),
         _ => None,
     };
@@ -338,7 +338,7 @@ pub fn ChartCard(
             <SelectionNote chosen=chosen matching=matching />
             <p class="not-reported">{not_reported}</p>
             <details class="chart-data" open=move || {
-                not_drawn.get() || data.with(|d| !d.is_empty() && !d.worth_drawing())
+                not_drawn.get() || (!drawable.get() && !data.with(ChartData::is_empty))
             }>
                 <summary>"查看数据表"</summary>
                 <div class="table-scroll">{table}</div>

@@ -53,10 +53,12 @@ pub fn Ledger(
     // What the ledger counts, against what the overview counts (items, not projects).
     let headline = move || {
         bulletin.with(|b| {
-            format!(
-                "{}（“总体情况”按民生实事计件，两者口径不同）",
-                ledger_headline(b)
-            )
+            let counted = ledger_headline(b);
+            if b.projects.is_empty() {
+                counted
+            } else {
+                format!("{counted}（“总体情况”按民生实事计件，两者口径不同）")
+            }
         })
     };
     let search: NodeRef<Input> = NodeRef::new();
