@@ -406,3 +406,19 @@ fn values_read_in_the_bulletins_words_never_as_program_values() {
         assert!(!all.contains(program_word), "{program_word} in {all}");
     }
 }
+
+/// A group of fields (`source`, a project's `figures`) added or taken away is listed field
+/// by field, by their own labels; any other member is listed whole.
+#[test]
+fn groups_added_or_removed_are_listed_by_their_fields() {
+    use bulletin_core::edit::changes_between;
+    let with = serde_json::json!({"title": "t", "source": {"issuer": "市督查室", "number": "督通〔2021〕37号"}, "x_meta": {"a": 1}});
+    let without = serde_json::json!({"title": "t", "source": null, "x_meta": null});
+    let labels =
+        |a, b| -> Vec<String> { changes_between(a, b).into_iter().map(|c| c.label).collect() };
+    assert_eq!(labels(&with, &without), ["发文单位", "文号", "其他内容"]);
+    assert_eq!(labels(&without, &with), ["发文单位", "文号", "其他内容"]);
+    let removed = changes_between(&with, &without);
+    assert_eq!(removed[0].path, "/source/issuer");
+    assert_eq!(removed[2].path, "/x_meta");
+}

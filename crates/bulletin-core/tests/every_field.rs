@@ -287,3 +287,120 @@ fn every_table_field_is_in_its_editor() {
         assert_eq!(keys, table, "{part:?}");
     }
 }
+
+#[test]
+fn rows_typed_again_keep_what_the_file_had_beyond_them() {
+    let mut w = workbench_with(|doc| {
+        doc["district_ranking"] = json!([
+            {"district": "海州区", "rank": 1, "score": 96.5},
+            {"district": "连云区", "rank": 2, "score": 91},
+        ]);
+    });
+    save(
+        &mut w,
+        &RecordRef::Bulletin,
+        &[("district_ranking", "连云区：1\n海州区：1")],
+    )
+    .unwrap();
+    assert_eq!(
+        w.current()["district_ranking"],
+        json!([
+            {"district": "连云区", "rank": 1, "score": 91},
+            {"district": "海州区", "rank": 1, "score": 96.5},
+        ])
+    );
+}
+
+#[test]
+fn a_new_item_for_a_list_the_document_lacks_is_refused_as_a_whole() {
+    let w = workbench_with(|_| {});
+    let r = Record::new_of(Part::Requirement, w.bulletin(), w.current()).unwrap();
+    let mut form = opened(&r);
+    form.insert("title", "新要求".into());
+    let e = r.save_step(&form, &json!({}), AT).expect_err("no list");
+    assert_eq!(e[""], "通报中没有工作要求列表");
+}
+
+#[test]
+fn saves_set_each_field_where_it_is_and_say_what_they_changed() {
+    let mut w = workbench_with(|_| {});
+    let step = |w: &Workbench, what: &RecordRef, typed: &[(&'static str, &str)]| {
+        let r = record(w, what);
+        let mut form = opened(&r);
+        for (k, v) in typed {
+            form.insert(*k, (*v).to_owned());
+        }
+        r.save_step(&form, w.current(), AT).unwrap().unwrap()
+    };
+    let paths = |s: &bulletin_core::edit::Step| -> Vec<String> {
+        s.edits.iter().map(|e| e.path().to_owned()).collect()
+    };
+    // The bulletin and its summary are one each: edited field by field, never set whole.
+    let s = step(
+        &w,
+        &RecordRef::Bulletin,
+        &[("title", "新标题"), ("period_label", "1—10月")],
+    );
+    assert_eq!(paths(&s), ["/title", "/period/label"]);
+    assert_eq!(s.label, "修改通报信息");
+    let s = step(&w, &RecordRef::Summary, &[("items", "51")]);
+    assert_eq!(paths(&s), ["/summary/items"]);
+    assert_eq!(s.label, "修改总体情况");
+    let sector = w.bulletin().sectors[0].clone();
+    let s = step(&w, &RecordRef::Sector(sector.id.clone()), &[("items", "7")]);
+    assert_eq!(s.label, format!("修改领域“{}”", sector.name));
+    // Refused by the whole bulletin's rules, a summary figure is said at its field.
+    let r = record(&w, &RecordRef::Summary);
+    let mut form = opened(&r);
+    form.insert("items_on_schedule", "60".into());
+    let s = r.save_step(&form, w.current(), AT).unwrap().unwrap();
+    let before = w.current().clone();
+    let found = w.apply(s).expect_err("more on schedule than items");
+    let e = by_field(&r, &before, &found);
+    assert!(e.contains_key("items_on_schedule"), "{e:?}");
+    // A new project keeps what was typed into fields its template lacks.
+    let r = Record::new_of(Part::Project, w.bulletin(), w.current()).unwrap();
+    let mut form = opened(&r);
+    form.insert("name", "新项目".into());
+    form.insert("level", "市".into());
+    form.insert("figures_progress_pct", "30".into());
+    let s = r.save_step(&form, w.current(), AT).unwrap().unwrap();
+    w.apply(s).unwrap();
+    let added = w.bulletin().projects.last().unwrap();
+    assert_eq!(added.level.as_deref(), Some("市"));
+    assert_eq!(
+        added.figures.as_ref().and_then(|f| f.progress_pct),
+        Some(30.0)
+    );
+    assert_eq!(
+        w.current()["projects"]
+            .as_array()
+            .unwrap()
+            .last()
+            .unwrap()
+            .get("problems"),
+        None,
+        "no empty group is written"
+    );
+}
+
+#[test]
+fn a_group_that_is_one_field_is_set_whole_where_it_stands() {
+    let mut w = workbench_with(|doc| {
+        doc["summary"]["status_counts"] = json!({"completed": 14, "ahead": 7});
+    });
+    save(
+        &mut w,
+        &RecordRef::Summary,
+        &[("status_counts", "已完成全年：15\n超序时：7")],
+    )
+    .unwrap();
+    assert_eq!(
+        w.current()["summary"]["status_counts"],
+        json!({"completed": 15, "ahead": 7})
+    );
+    let labels: Vec<String> = w.changes().into_iter().map(|c| c.label).collect();
+    assert_eq!(labels, ["总体情况的已完成全年件数"]);
+    save(&mut w, &RecordRef::Summary, &[("status_counts", "")]).unwrap();
+    assert_eq!(w.bulletin().summary.status_counts, None);
+}

@@ -87,4 +87,20 @@ mod tests {
         assert_eq!(of("/title"), Some(RecordRef::Bulletin));
         assert_eq!(of(""), None);
     }
+
+    #[test]
+    fn the_records_changes_touch_are_those_still_there() {
+        let original = json!({"title": "a", "summary": {"items": 1}, "projects": [{"id": "p", "n": 1}, {"id": "q"}]});
+        let current = json!({"title": "b", "summary": {"items": 1}, "projects": [{"id": "p", "n": 2}, {"id": "r"}]});
+        let changes = crate::edit::changes_between(&original, &current);
+        let got = touched(&changes, &current);
+        let want: HashSet<RecordRef> = [
+            RecordRef::Bulletin,
+            RecordRef::Project("p".into()),
+            RecordRef::Project("r".into()),
+        ]
+        .into();
+        // `q` was removed: there is nothing left to mark.
+        assert_eq!(got, want);
+    }
 }

@@ -254,8 +254,20 @@ mod tests {
         assert_eq!(v[1]["district"], Value::Null);
         assert_eq!(v[1]["text"], "资金未到位，原因是：审批慢");
         assert_eq!(v[2], json!({"district": null, "text": "用地：未落实"}));
+        assert_eq!(
+            p.to_text(&v),
+            "灵溪镇：推进缓慢\n资金未到位，原因是：审批慢\n：用地：未落实",
+            "a leading ： only where the problem would read as a district"
+        );
         assert_eq!(p.parse(&p.to_text(&v)), Ok(v));
         assert!(p.parse("灵溪镇：").is_err());
+    }
+
+    #[test]
+    fn each_kind_of_rows_says_how_to_type_it() {
+        assert!(counts().help().contains("类别：件数"));
+        assert!(Rows::Ranking.help().contains("县区：名次"));
+        assert!(Rows::Problems.help().contains("县区：问题"));
     }
 
     #[test]

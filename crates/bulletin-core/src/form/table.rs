@@ -200,8 +200,8 @@ pub fn field_label(list: &str, key: &str) -> &'static str {
         "projects" => in_table(Part::Project, key),
         "figures" => in_table(Part::Project, &format!("figures/{key}")),
         "status_counts" => ItemStatus::from_id(key).map(ItemStatus::count_label),
+        // Their `district` is named as every other (below).
         "district_ranking" | "problems" => match key {
-            "district" => Some("县区"),
             "rank" => Some("名次"),
             "text" => Some("问题"),
             _ => None,
@@ -249,6 +249,35 @@ mod tests {
             assert_eq!(keys.len(), f.len(), "{part:?} repeats a key");
             assert_eq!(paths.len(), f.len(), "{part:?} repeats a path");
             assert_eq!(labels.len(), f.len(), "{part:?} repeats a label");
+        }
+    }
+
+    #[test]
+    fn members_no_editor_changes_are_named_too() {
+        let named = [
+            ("", "id", "编号"),
+            ("", "format", "格式标识"),
+            ("", "version", "格式版本"),
+            ("", "period", "时段"),
+            ("", "source", "来源"),
+            ("projects", "figures", "项目数字"),
+            ("", "schedule_grading", "序时评级界限"),
+            ("", "summary", "总体情况"),
+            ("", "sectors", "领域"),
+            ("", "problem_types", "问题类型"),
+            ("", "projects", "项目"),
+            ("", "requirements", "工作要求"),
+            ("", "snapshot", "快照信息"),
+            ("snapshot", "exported_at", "导出时间"),
+            ("snapshot", "app_version", "程序版本"),
+            ("snapshot", "based_on", "所据通报"),
+            ("district_ranking", "district", "县区"),
+            ("district_ranking", "rank", "名次"),
+            ("problems", "district", "县区"),
+            ("problems", "text", "问题"),
+        ];
+        for (list, key, label) in named {
+            assert_eq!(field_label(list, key), label, "{list}.{key}");
         }
     }
 
