@@ -235,6 +235,7 @@ fn a_sector_is_added_and_removed_only_when_no_project_is_filed_under_it() {
     let step = r
         .delete_step(w.bulletin(), w.current(), AT)
         .expect("deletable");
+    assert_eq!(step.label, "删除领域“数字政务”");
     w.apply(step).unwrap();
     assert!(w.bulletin().sector(&added.id).is_none());
     assert!(w.changes().is_empty());
@@ -403,4 +404,36 @@ fn a_group_that_is_one_field_is_set_whole_where_it_stands() {
     assert_eq!(labels, ["总体情况的已完成全年件数"]);
     save(&mut w, &RecordRef::Summary, &[("status_counts", "")]).unwrap();
     assert_eq!(w.bulletin().summary.status_counts, None);
+}
+
+#[test]
+fn a_project_refused_for_what_changed_meanwhile_is_told_at_its_field() {
+    let mut w = workbench_with(|_| {});
+    // A new problem type, chosen in a project's editor, is deleted before the project is saved.
+    let t = Record::new_of(Part::ProblemType, w.bulletin(), w.current()).unwrap();
+    let mut form = opened(&t);
+    form.insert("name", "新问题".into());
+    w.apply(t.save_step(&form, w.current(), AT).unwrap().unwrap())
+        .unwrap();
+    let new_type = w.bulletin().problem_types.last().unwrap().id.clone();
+    let r_id = w.bulletin().projects[3].id.clone();
+    let r = record(&w, &RecordRef::Project(r_id.clone()));
+    let mut form = opened(&r);
+    form.insert("problem_types", new_type.clone());
+    // Meanwhile another field of the project changed too (another tab, say): it is still
+    // found by its id.
+    save(
+        &mut w,
+        &RecordRef::Project(r_id.clone()),
+        &[("note", "已约谈")],
+    )
+    .unwrap();
+    let gone = record(&w, &RecordRef::ProblemType(new_type));
+    w.apply(gone.delete_step(w.bulletin(), w.current(), AT).unwrap())
+        .unwrap();
+    let step = r.save_step(&form, w.current(), AT).unwrap().unwrap();
+    let before = w.current().clone();
+    let found = w.apply(step).expect_err("the type is gone");
+    let e = by_field(&r, &before, &found);
+    assert!(e.contains_key("problem_types"), "{e:?}");
 }
