@@ -29,6 +29,13 @@ pub struct Bulletin {
     pub title: String,
     pub region: String,
     pub period: Period,
+    /// The series the bulletin belongs to (its 1至7月, 1至8月, … share one slug), ordered by
+    /// `period.end`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub series: Option<String>,
+    /// How many days before a project's 整改时限 it counts as due soon; 3 when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due_soon_days: Option<u64>,
     /// 序时进度 at the end of the period, in percent; `None` when the bulletin does not say.
     #[serde(serialize_with = "crate::json_number::optional_whole_if_integral")]
     pub schedule_target_pct: Option<f64>,

@@ -21,6 +21,7 @@ pub mod saving;
 mod sector;
 pub mod status;
 pub mod summary_text;
+pub mod supervision;
 pub mod synthetic;
 mod validation;
 pub mod worker_protocol;
@@ -32,9 +33,9 @@ pub use bulletin::{
 pub use diagnostic::{Diagnostic, JsonPath, Severity};
 pub use figures::{Figures, SectorFigures};
 pub use load::{LoadFailure, Loaded, check, load, load_checked};
-pub use project::{DistrictProblem, Project, ProjectFigures, ProjectStatus};
+pub use project::{DistrictProblem, FollowUp, Project, ProjectFigures, ProjectStatus};
 pub use sector::{Sector, SectorStatus};
-pub use validation::{PLAN_PCT_MAX, validate};
+pub use validation::{DUE_SOON_DAYS_MAX, PLAN_PCT_MAX, validate};
 
 /// Extra fields this version does not know, kept so that load, edit and export lose nothing.
 pub type Extra = serde_json::Map<String, serde_json::Value>;

@@ -28,6 +28,18 @@ pub struct Project {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub level: Option<String>,
     pub status: ProjectStatus,
+    /// 责任人: who answers for fixing it, when named.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<String>,
+    /// 整改时限: the date it is to be put right by (`YYYY-MM-DD`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deadline: Option<String>,
+    /// 督办记录: each time it was followed up, oldest first as written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub follow_ups: Option<Vec<FollowUp>>,
+    /// 办结日期: when it was resolved (`YYYY-MM-DD`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resolved_on: Option<String>,
     /// Ids of the problem types that hold the project back.
     pub problem_types: Vec<String>,
     /// What is wrong, in the bulletin's words.
@@ -54,6 +66,18 @@ impl Project {
         }
         out
     }
+}
+
+/// One follow-up (督办) of a project: when, what was done or said, and by whom.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FollowUp {
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub by: Option<String>,
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 /// The problem of a project in one district (or, with no district, in general).

@@ -152,6 +152,10 @@ pub fn with_projects(base: &Bulletin, count: usize, seed: u64) -> Bulletin {
                 figures: None,
                 level: None,
                 status,
+                owner: None,
+                deadline: None,
+                follow_ups: None,
+                resolved_on: None,
                 problem_types,
                 issue: format!(
                     "{}存在{}、{}等问题，影响工程整体推进。",

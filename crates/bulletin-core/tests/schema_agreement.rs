@@ -83,6 +83,21 @@ fn optional_and_unknown_members_are_valid_for_both() {
             "schedule_grading",
             Some(json!({"yellow_from": 5, "red_from": 20.5})),
         ),
+        // Supervision over time.
+        ("series", Some(json!("lianyungang-2023"))),
+        ("series", Some(Value::Null)),
+        ("due_soon_days", Some(json!(7))),
+        ("projects.0.owner", Some(json!("张三"))),
+        ("projects.0.owner", Some(Value::Null)),
+        ("projects.0.deadline", Some(json!("2023-09-30"))),
+        ("projects.0.resolved_on", Some(json!("2023-08-15"))),
+        ("projects.0.follow_ups", Some(json!([]))),
+        (
+            "projects.0.follow_ups",
+            Some(
+                json!([{"date": "2023-07-10", "text": "电话督办", "by": "督查室"}, {"date": "2023-07-20", "text": "现场督查", "by": null}, {"date": "2023-07-25", "text": "再次催办"}]),
+            ),
+        ),
     ];
     for (path, value) in changes {
         let mut doc = bundled_value();
@@ -145,6 +160,33 @@ fn invalid_documents_are_rejected_by_both() {
         ("district_ranking", Some(json!([{"rank": 1}]))),
         ("source", Some(json!({"published": "2021年11月29日"}))),
         ("source", Some(json!("督通〔2021〕37号"))),
+        ("series", Some(json!("Lianyungang 2023"))),
+        ("series", Some(json!(""))),
+        ("due_soon_days", Some(json!(-1))),
+        ("due_soon_days", Some(json!(1.5))),
+        ("due_soon_days", Some(json!(400))),
+        ("projects.0.owner", Some(json!(7))),
+        ("projects.0.deadline", Some(json!("2023年9月30日"))),
+        ("projects.0.deadline", Some(json!("2023-13-01"))),
+        ("projects.0.resolved_on", Some(json!(20230815))),
+        ("projects.0.follow_ups", Some(json!({"date": "2023-07-10"}))),
+        ("projects.0.follow_ups", Some(json!([{"text": "电话督办"}]))),
+        (
+            "projects.0.follow_ups",
+            Some(json!([{"date": "2023-07-10"}])),
+        ),
+        (
+            "projects.0.follow_ups",
+            Some(json!([{"date": "2023-07-10", "text": " "}])),
+        ),
+        (
+            "projects.0.follow_ups",
+            Some(json!([{"date": "7月10日", "text": "督办"}])),
+        ),
+        (
+            "projects.0.follow_ups",
+            Some(json!([{"date": "2023-07-10", "text": "督办", "by": 3}])),
+        ),
         (
             "snapshot",
             Some(json!({"exported_at": "today", "app_version": "1", "based_on": "x"})),

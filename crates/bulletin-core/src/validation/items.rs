@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use serde_json::Value;
 
 use super::checker::Checker;
-use super::{PLAN_PCT_MAX, id_and_name, notice, nullable, reference, strings};
+use super::{PLAN_PCT_MAX, id_and_name, notice, nullable, reference, strings, supervision};
 use crate::{JsonPath, ProjectStatus, SectorStatus};
 
 pub(super) fn sector(c: &mut Checker, value: &Value, path: &JsonPath) -> Option<String> {
@@ -78,6 +78,7 @@ pub(super) fn project(
         reference(c, s, &p, sectors, "领域");
     }
     notice::project_additions(c, o, path);
+    supervision::project(c, o, path);
     nullable(c, o, path, "lead_unit", |c, v, p| {
         c.text(v, p, false).map(drop)
     });

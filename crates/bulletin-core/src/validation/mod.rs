@@ -6,6 +6,7 @@ mod depth;
 mod incremental;
 mod items;
 mod notice;
+mod supervision;
 
 use std::collections::HashMap;
 
@@ -20,6 +21,7 @@ pub(crate) use consistency::warnings;
 pub(crate) use depth::MAX_DEPTH;
 pub(crate) use incremental::validate_projects;
 use items::{problem_type, project, requirement, sector};
+pub use supervision::DUE_SOON_DAYS_MAX;
 
 /// The largest 占年度计划 a sector may report, in percent (a tenfold overrun is a typo).
 pub const PLAN_PCT_MAX: f64 = 1000.0;
@@ -73,6 +75,7 @@ fn check(document: &Value, projects: bool) -> Vec<Diagnostic> {
             c.text(v, &p, true);
         }
     }
+    supervision::bulletin(&mut c, doc, &root);
     if let Some((v, p)) = Checker::optional(doc, &root, "preamble") {
         c.text(v, &p, false);
     }

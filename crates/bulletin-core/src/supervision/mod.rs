@@ -1,0 +1,8 @@
+//! Supervision over time: each project's 整改时限 and follow-ups judged as a warning, the
+//! next bulletin of a series, two bulletins compared, and 红黑榜 by unit and district.
+
+mod day;
+mod warning;
+
+pub use day::Day;
+pub use warning::{DUE_SOON_DAYS, Judge, JudgedBy, Warning, is_closed, is_lagging, is_resolved};
