@@ -52,6 +52,7 @@ fn sample(kind: &Kind, key: &str) -> String {
         (_, "period_start") => "2023-01-02".into(),
         (_, "period_end") => "2023-12-31".into(),
         (_, "period_year") => "2024".into(),
+        (_, "series") => "lianyungang-2023".into(),
         (_, "schedule_grading_yellow_from") => "5".into(),
         (_, "schedule_grading_red_from") => "25".into(),
         (Kind::Text { .. } | Kind::OptionalText, _) => format!("新{key}"),
@@ -68,6 +69,9 @@ fn sample(kind: &Kind, key: &str) -> String {
         (Kind::Rows(_), "status_counts") => "已完成全年：14\n超序时：7".into(),
         (Kind::Rows(_), "district_ranking") => "海州区：1\n连云区：1\n赣榆区：3".into(),
         (Kind::Rows(_), _) => "灵溪镇：推进缓慢\n资金未到位".into(),
+        (Kind::FollowUps, _) => {
+            r#"[{"date":"2023-07-10","text":"电话督办","by":"督查室"},{"date":"2023-07-20","text":"现场督查"}]"#.into()
+        }
     }
 }
 

@@ -35,6 +35,9 @@ pub enum Kind {
     Link,
     /// Rows of one line each, `名称：值`, read by [`super::rows`].
     Rows(super::rows::Rows),
+    /// A project's follow-ups (督办记录), each a date, a text and who, held as their JSON
+    /// list (the editor shows one row of inputs per follow-up), read by [`super::follow_ups`].
+    FollowUps,
 }
 
 /// One field of a record.
@@ -223,6 +226,7 @@ pub fn to_text(kind: &Kind, value: &Value) -> String {
             .collect::<Vec<_>>()
             .join("、"),
         (Kind::Rows(rows), value) => rows.to_text(value),
+        (Kind::FollowUps, value) => super::follow_ups::to_text(value),
         (Kind::Lines { .. } | Kind::Many(_), Value::Array(items)) => items
             .iter()
             .filter_map(Value::as_str)
@@ -319,6 +323,7 @@ pub fn parse(kind: &Kind, text: &str) -> Result<Value, String> {
         Kind::Link if is_web_address(t) => Ok(json!(t)),
         Kind::Link => Err("应为以 http:// 或 https:// 开头的网址".to_owned()),
         Kind::Rows(rows) => rows.parse(text),
+        Kind::FollowUps => super::follow_ups::parse(text),
         Kind::Names => Ok(json!(
             text.split(['、', '，', ','])
                 .map(str::trim)

@@ -5,6 +5,7 @@
 //! and send the resulting step.
 
 mod field;
+pub mod follow_ups;
 mod record;
 mod rows;
 mod table;

@@ -100,6 +100,14 @@ impl Record {
         }
     }
 
+    /// What each field shows when the editor opens, by the field's key.
+    pub fn texts(&self) -> std::collections::HashMap<&'static str, String> {
+        self.fields
+            .iter()
+            .map(|f| (f.key, super::to_text(&f.kind, &self.initial(f.key))))
+            .collect()
+    }
+
     /// The record as opened, or the template of a new one.
     pub(crate) fn base(&self) -> &Value {
         match &self.target {

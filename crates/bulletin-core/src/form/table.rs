@@ -27,6 +27,8 @@ pub fn fields(part: Part, b: Option<&Bulletin>) -> Vec<Field> {
             Field::new("period_start", "开始日期", Kind::Date { nullable: false })
                 .at("period/start"),
             Field::new("period_end", "结束日期", Kind::Date { nullable: false }).at("period/end"),
+            Field::optional_text("series", "所属系列")
+                .help("同一系列各期通报填写相同的编号，由小写字母、数字和连字符组成，如 luan-2021"),
             Field::percent("schedule_target_pct", "序时进度", 100.0)
                 .help("时段末应完成全年的比例；未写明时留空"),
             Field::text("currency_unit", "金额单位").help("如 亿元、万元"),
@@ -54,6 +56,8 @@ pub fn fields(part: Part, b: Option<&Bulletin>) -> Vec<Field> {
                 "schedule_grading/red_from",
             ),
             Field::new("attachments", "附件", Kind::Lines { nullable: true }),
+            Field::count("due_soon_days", "时限预警天数", "天", true)
+                .help("整改时限前多少天起提示“临近时限”；留空为 3 天"),
         ],
         Part::Summary => vec![
             Field::count("items", "民生实事", "件", true),
@@ -148,6 +152,11 @@ fn project(b: Option<&Bulletin>, unit: &str) -> Vec<Field> {
             .at("figures/completed_investment"),
         Field::percent("figures_plan_pct", "占年度计划", PLAN_PCT_MAX).at("figures/plan_pct"),
         Field::percent("figures_progress_pct", "形象进度", PLAN_PCT_MAX).at("figures/progress_pct"),
+        Field::optional_text("owner", "责任人"),
+        Field::new("deadline", "整改时限", Kind::Date { nullable: true }),
+        Field::new("follow_ups", "督办记录", Kind::FollowUps),
+        Field::new("resolved_on", "办结日期", Kind::Date { nullable: true })
+            .help("问题解决之日；填写后该项目不再预警，也不再带入下一期"),
         Field::paragraph("note", "备注"),
     ]
 }
@@ -201,6 +210,12 @@ pub fn field_label(list: &str, key: &str) -> &'static str {
         "figures" => in_table(Part::Project, &format!("figures/{key}")),
         "status_counts" => ItemStatus::from_id(key).map(ItemStatus::count_label),
         // Their `district` is named as every other (below).
+        "follow_ups" => match key {
+            "date" => Some("督办日期"),
+            "text" => Some("督办内容"),
+            "by" => Some("督办人"),
+            _ => None,
+        },
         "district_ranking" | "problems" => match key {
             "rank" => Some("名次"),
             "text" => Some("问题"),

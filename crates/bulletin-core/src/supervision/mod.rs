@@ -2,7 +2,9 @@
 //! next bulletin of a series, two bulletins compared, and 红黑榜 by unit and district.
 
 mod day;
+mod next_period;
 mod warning;
 
 pub use day::Day;
+pub use next_period::{Made, NextPeriod, next_bulletin, next_id, next_period};
 pub use warning::{DUE_SOON_DAYS, Judge, JudgedBy, Warning, is_closed, is_lagging, is_resolved};

@@ -1,0 +1,276 @@
+//! Supervision over time: warnings against deadlines, the next bulletin of a series, and a
+//! follow-up added from the ledger.
+
+mod common;
+
+use bulletin_core::edit::Workbench;
+use bulletin_core::form::follow_ups::{Entry, add_step};
+use bulletin_core::supervision::{
+    Day, Judge, JudgedBy, Warning, next_bulletin, next_id, next_period,
+};
+use bulletin_core::{Bulletin, Period, ProjectStatus, load};
+use common::bundled_value;
+
+fn bundled() -> Bulletin {
+    load(&bundled_value().to_string()).expect("valid").bulletin
+}
+
+fn period(label: &str, start: &str, end: &str) -> Period {
+    Period {
+        year: start[..4].parse().unwrap(),
+        label: label.into(),
+        start: start.into(),
+        end: end.into(),
+        extra: Default::default(),
+    }
+}
+
+#[test]
+fn warnings_are_judged_on_the_period_end_or_today() {
+    let mut b = bundled();
+    b.period.end = "2023-06-30".into();
+    let at_end = Judge::of(&b, false, "2026-12-01").unwrap();
+    assert_eq!(at_end.by, JudgedBy::PeriodEnd);
+    assert_eq!(at_end.on.iso(), "2023-06-30");
+    let today = Judge::of(&b, true, "2026-12-01").unwrap();
+    assert_eq!(
+        (today.by, today.on.iso().as_str()),
+        (JudgedBy::Today, "2026-12-01")
+    );
+    assert!(today.describe().contains("按今天（2026-12-01）"));
+    assert!(at_end.describe().contains("按通报期末（2023-06-30）"));
+
+    let mut p = b.projects[0].clone();
+    p.status = ProjectStatus::Behind;
+    assert_eq!(at_end.warning(&p), Warning::NoDeadline);
+    let cases = [
+        ("2023-06-29", Warning::Overdue),
+        ("2023-06-30", Warning::DueSoon),
+        ("2023-07-03", Warning::DueSoon),
+        ("2023-07-04", Warning::Pending),
+    ];
+    for (deadline, expected) in cases {
+        p.deadline = Some(deadline.into());
+        assert_eq!(at_end.warning(&p), expected, "deadline {deadline}");
+    }
+    // Judged today, a deadline months after the period end has passed.
+    assert_eq!(today.warning(&p), Warning::Overdue);
+    // The bulletin sets its own warning days.
+    b.due_soon_days = Some(7);
+    let week = Judge::of(&b, false, "2026-12-01").unwrap();
+    assert_eq!(week.warning(&p), Warning::DueSoon);
+    p.deadline = Some("2023-07-08".into());
+    assert_eq!(week.warning(&p), Warning::Pending);
+
+    // Resolved after the period end: at its end it was still open, today it is resolved.
+    p.deadline = Some("2023-06-01".into());
+    p.resolved_on = Some("2023-08-15".into());
+    assert_eq!(at_end.warning(&p), Warning::Overdue);
+    assert_eq!(today.warning(&p), Warning::Resolved);
+    p.resolved_on = Some("2023-06-30".into());
+    assert_eq!(at_end.warning(&p), Warning::Resolved);
+    p.resolved_on = None;
+    p.status = ProjectStatus::Resolved;
+    assert_eq!(at_end.warning(&p), Warning::Resolved);
+    assert!(Judge::of(&b, true, "today").is_none());
+}
+
+#[test]
+fn the_next_period_follows_the_series() {
+    let cases = [
+        (
+            period("上半年", "2023-01-01", "2023-06-30"),
+            Some(50.0),
+            ("前三季度", "2023-01-01", "2023-09-30", Some(75.0)),
+        ),
+        (
+            period("1至7月", "2021-01-01", "2021-07-31"),
+            Some(58.3),
+            ("1至8月", "2021-01-01", "2021-08-31", Some(66.7)),
+        ),
+        (
+            period("1-11月份", "2021-01-01", "2021-11-30"),
+            None,
+            ("1-12月份", "2021-01-01", "2021-12-31", None),
+        ),
+        (
+            period("全年", "2023-01-01", "2023-12-31"),
+            Some(100.0),
+            ("1月", "2024-01-01", "2024-01-31", Some(8.3)),
+        ),
+        (
+            period("三季度", "2013-01-01", "2013-09-30"),
+            Some(75.0),
+            ("全年", "2013-01-01", "2013-12-31", Some(100.0)),
+        ),
+        (
+            period("1—10月", "2022-01-01", "2022-10-31"),
+            Some(83.3),
+            ("1—11月", "2022-01-01", "2022-11-30", Some(91.7)),
+        ),
+        (
+            period("10月", "2023-10-01", "2023-10-31"),
+            Some(83.3),
+            ("11月", "2023-11-01", "2023-11-30", None),
+        ),
+        (
+            period("四季度", "2023-10-01", "2023-12-31"),
+            None,
+            ("1至3月", "2024-01-01", "2024-03-31", None),
+        ),
+        (
+            period("第一期", "2023-01-05", "2023-01-18"),
+            None,
+            ("2023-01-19至2023-02-01", "2023-01-19", "2023-02-01", None),
+        ),
+    ];
+    for (before, target, (label, start, end, pct)) in cases {
+        let next = next_period(&before, target).expect("a period follows");
+        assert_eq!(
+            (
+                next.period.label.as_str(),
+                next.period.start.as_str(),
+                next.period.end.as_str(),
+                next.schedule_target_pct
+            ),
+            (label, start, end, pct),
+            "after {}",
+            before.label
+        );
+        assert_eq!(next.period.year.to_string(), end[..4]);
+    }
+    assert!(next_period(&period("x", "2023-01-01", "2023-02-30"), None).is_none());
+}
+
+#[test]
+fn the_next_bulletin_carries_every_unresolved_project_over() {
+    let mut b = bundled();
+    assert_eq!(b.series, None);
+    b.projects[0].owner = Some("王某".into());
+    b.projects[0].deadline = Some("2023-09-30".into());
+    b.projects[0].follow_ups = Some(vec![
+        serde_json::from_value(serde_json::json!(
+            {"date": "2023-07-10", "text": "电话督办", "by": "督查室"}
+        ))
+        .unwrap(),
+    ]);
+    b.projects[1].status = ProjectStatus::Resolved;
+    b.projects[2].resolved_on = Some("2023-06-20".into());
+    b.projects[3].figures = Some(bulletin_core::ProjectFigures {
+        planned_investment: Some(2.6),
+        completed_investment: Some(1.0),
+        plan_pct: Some(38.5),
+        progress_pct: Some(40.0),
+        extra: Default::default(),
+    });
+    let next = next_period(&b.period, b.schedule_target_pct).unwrap();
+    let id = next_id("lianyungang-2023-h1", &next.period, |id| {
+        id == "lianyungang-2023-h1-2023-09"
+    });
+    assert_eq!(id, "lianyungang-2023-h1-2023-09-2");
+    let made = next_bulletin(&b, &id, next);
+    let n = &made.bulletin;
+    assert_eq!(made.series, "lianyungang-2023-h1");
+    assert_eq!(n.series.as_deref(), Some("lianyungang-2023-h1"));
+    assert_eq!((made.carried, made.left_out), (15, 2));
+    assert_eq!(n.id, id);
+    assert_eq!(n.title, "民生实事项目前三季度进展情况督查通报");
+    assert_eq!(
+        (n.period.label.as_str(), n.period.end.as_str()),
+        ("前三季度", "2023-09-30")
+    );
+    assert_eq!(n.schedule_target_pct, Some(75.0));
+    let kept: Vec<&str> = n.projects.iter().map(|p| p.id.as_str()).collect();
+    assert!(!kept.contains(&b.projects[1].id.as_str()));
+    assert!(!kept.contains(&b.projects[2].id.as_str()));
+    assert_eq!(kept.len(), b.projects.len() - 2);
+    let first = &n.projects[0];
+    assert_eq!(first.owner.as_deref(), Some("王某"));
+    assert_eq!(first.deadline.as_deref(), Some("2023-09-30"));
+    assert_eq!(first.follow_ups.as_ref().map(Vec::len), Some(1));
+    assert_eq!(first.status, b.projects[0].status);
+    // The figures of the new period are to fill: 未报告, the annual plan kept.
+    let fig = n
+        .projects
+        .iter()
+        .find(|p| p.id == b.projects[3].id)
+        .unwrap()
+        .figures
+        .as_ref()
+        .unwrap();
+    assert_eq!(
+        (
+            fig.planned_investment,
+            fig.completed_investment,
+            fig.plan_pct,
+            fig.progress_pct
+        ),
+        (Some(2.6), None, None, None)
+    );
+    assert_eq!(n.summary.completed_investment, None);
+    assert_eq!(n.summary.items_on_schedule, None);
+    assert_eq!(n.summary.annual_investment, b.summary.annual_investment);
+    assert!(
+        n.sectors
+            .iter()
+            .all(|s| s.plan_pct.is_none() && s.completed_investment.is_none())
+    );
+    assert_eq!(n.sectors.len(), b.sectors.len());
+    assert_eq!(n.source, None);
+    // It is a valid bulletin.
+    let text = n.to_json_pretty();
+    assert!(load(&text).is_ok(), "{:?}", load(&text).err());
+
+    // A bulletin already in a series keeps it; into the next year, the annual plan is to fill.
+    b.series = Some("lyg".into());
+    b.period = period("全年", "2023-01-01", "2023-12-31");
+    let next = next_period(&b.period, b.schedule_target_pct).unwrap();
+    assert_eq!(next_id("lyg", &next.period, |_| false), "lyg-2024-01");
+    let made = next_bulletin(&b, "lyg-2024-01", next);
+    assert_eq!(made.series, "lyg");
+    assert_eq!(made.bulletin.summary.annual_investment, None);
+    assert_eq!(made.bulletin.period.year, 2024);
+}
+
+#[test]
+fn a_follow_up_is_one_step_from_the_ledger() {
+    let mut w = Workbench::new(&bundled());
+    let b = w.bulletin().clone();
+    let id = b.projects[4].id.clone();
+    let mut entry = Entry::on("2026-12-01");
+    entry.text = "电话催办，要求本周报送进度".into();
+    entry.by = "督查室".into();
+    let step =
+        add_step(&b, w.current(), &id, entry.clone(), "2026-12-01T09:00:00Z").expect("a step");
+    assert_eq!(step.label, format!("添加督办记录“{}”", b.projects[4].name));
+    w.apply(step).expect("applies");
+    let ups = w.bulletin().projects[4].follow_ups.clone().expect("added");
+    assert_eq!(ups.len(), 1);
+    assert_eq!(
+        (
+            ups[0].date.as_str(),
+            ups[0].text.as_str(),
+            ups[0].by.as_deref()
+        ),
+        ("2026-12-01", "电话催办，要求本周报送进度", Some("督查室"))
+    );
+    // Another one is added after it, and every other field stays as it was.
+    let mut second = Entry::on("2026-12-05");
+    second.text = "现场督查".into();
+    let b2 = w.bulletin().clone();
+    w.apply(add_step(&b2, w.current(), &id, second, "t").unwrap())
+        .unwrap();
+    let p = &w.bulletin().projects[4];
+    assert_eq!(p.follow_ups.as_ref().map(Vec::len), Some(2));
+    assert_eq!(p.follow_ups.as_ref().unwrap()[1].by, None);
+    assert_eq!(p.note, b.projects[4].note);
+    assert_eq!(p.issue, b.projects[4].issue);
+    // A blank one is refused at its row; a project gone is said.
+    let blank = add_step(&b2, w.current(), &id, Entry::on("2026-12-06"), "t");
+    assert_eq!(
+        blank.err().as_deref(),
+        Some("第 3 条督办记录：请填写督办内容")
+    );
+    assert!(add_step(&b2, w.current(), "gone", entry, "t").is_err());
+    assert_eq!(Day::parse("2026-12-01").unwrap().iso(), "2026-12-01");
+}
