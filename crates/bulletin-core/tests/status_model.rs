@@ -3,6 +3,7 @@
 mod common;
 
 use bulletin_core::status::{Grade, Grading, ItemStatus, Level, vocabulary};
+use bulletin_core::supervision::Warning;
 use bulletin_core::{Figures, ProjectStatus, SectorStatus, load};
 use common::{BUNDLED, bundled_value, set};
 use serde_json::json;
@@ -74,7 +75,7 @@ fn reported_status_and_grade_are_separate_measures() {
 #[test]
 fn one_vocabulary_with_every_status_once_per_level_in_chinese() {
     let words = vocabulary();
-    for level in [Level::Item, Level::Sector, Level::Project] {
+    for level in [Level::Item, Level::Sector, Level::Project, Level::Warning] {
         let at: Vec<_> = words.iter().filter(|w| w.level == level).collect();
         let mut keys: Vec<_> = at.iter().map(|w| w.key).collect();
         keys.sort_unstable();
@@ -86,8 +87,14 @@ fn one_vocabulary_with_every_status_once_per_level_in_chinese() {
     }
     assert_eq!(
         words.len(),
-        ItemStatus::ALL.len() + SectorStatus::ALL.len() + ProjectStatus::ALL.len()
+        ItemStatus::ALL.len()
+            + SectorStatus::ALL.len()
+            + ProjectStatus::ALL.len()
+            + Warning::ALL.len()
     );
+    // A resolved project reads the same word as a warning and as a status.
+    assert_eq!(Warning::Resolved.label(), ProjectStatus::Resolved.label());
+    assert_eq!(Warning::Overdue.label(), "已逾期");
     assert_eq!(
         SectorStatus::OnScheduleWithProblems.label(),
         "按序时但存在问题"

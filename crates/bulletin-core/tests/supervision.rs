@@ -274,3 +274,109 @@ fn a_follow_up_is_one_step_from_the_ledger() {
     assert!(add_step(&b2, w.current(), "gone", entry, "t").is_err());
     assert_eq!(Day::parse("2026-12-01").unwrap().iso(), "2026-12-01");
 }
+
+/// The bundled bulletin with deadlines: project 0 overdue at its period end, 1 due in two
+/// days, 2 due in a month, 3 resolved, the rest without a deadline.
+fn supervised() -> Bulletin {
+    let mut b = bundled();
+    b.projects[0].deadline = Some("2023-06-15".into());
+    b.projects[1].deadline = Some("2023-07-02".into());
+    b.projects[2].deadline = Some("2023-07-30".into());
+    b.projects[3].deadline = Some("2023-06-01".into());
+    b.projects[3].resolved_on = Some("2023-05-20".into());
+    b
+}
+
+#[test]
+fn overdue_projects_filter_by_facet_and_by_link() {
+    use bulletin_core::filter::{Facet, FacetIndex, parse_query, to_query};
+    let b = supervised();
+    let (view, ignored) = parse_query("?overdue=1", &b);
+    assert!(ignored.is_empty(), "{ignored:?}");
+    assert!(view.filter.is_selected(Facet::Warning, "overdue"));
+    let at_end = FacetIndex::new(&b).counts(&b, &view.filter);
+    assert_eq!(at_end.matching, vec![0]);
+    let options: Vec<(String, usize)> = at_end
+        .options(Facet::Warning)
+        .iter()
+        .map(|o| (o.label.clone(), o.count))
+        .collect();
+    assert_eq!(
+        options,
+        [
+            ("已逾期".to_owned(), 1),
+            ("临近时限".to_owned(), 1),
+            ("未到时限".to_owned(), 1),
+            ("未定时限".to_owned(), 13),
+            ("已解决".to_owned(), 1)
+        ]
+    );
+    // Judged today, every open deadline of 2023 has passed.
+    let today = Judge::of(&b, true, "2026-12-01");
+    let live = FacetIndex::judged(&b, today).counts(&b, &view.filter);
+    assert_eq!(live.matching, vec![0, 1, 2]);
+    assert_eq!(view.filter.matching(&b), at_end.matching);
+    // The link is written back the same way; anything but 1 is said to be ignored.
+    assert_eq!(to_query(&view, &[]), "?overdue=1");
+    let (view, ignored) = parse_query("?overdue=yes", &b);
+    assert!(!view.filter.is_selected(Facet::Warning, "overdue"));
+    assert_eq!(ignored, ["参数“overdue”只能是 1"]);
+    let (both, _) = parse_query("?warning=overdue&warning=due_soon", &b);
+    assert_eq!(
+        FacetIndex::new(&b).counts(&b, &both.filter).matching,
+        vec![0, 1]
+    );
+    // A bulletin no one has set a deadline in offers no warning choices.
+    let plain = bundled();
+    assert!(
+        FacetIndex::new(&plain)
+            .counts(&plain, &Default::default())
+            .options(Facet::Warning)
+            .is_empty()
+    );
+}
+
+#[test]
+fn chosen_projects_narrow_the_ledger_with_every_other_filter() {
+    use bulletin_core::filter::{Chosen, Facet, FacetIndex, Filter};
+    let b = supervised();
+    let mut f = Filter::default();
+    let ids = [&b.projects[2].id, &b.projects[5].id, &b.projects[9].id];
+    f.set_only(Some(Chosen {
+        label: "新增滞后".into(),
+        ids: ids.iter().map(|s| s.to_string()).collect(),
+    }));
+    assert!(!f.is_empty());
+    let counts = FacetIndex::new(&b).counts(&b, &f);
+    assert_eq!(counts.matching, vec![2, 5, 9]);
+    assert_eq!(f.matching(&b), counts.matching);
+    f.select(Facet::Status, b.projects[5].status.id());
+    let narrowed = FacetIndex::new(&b).counts(&b, &f).matching;
+    assert!(narrowed.contains(&5) && narrowed.iter().all(|i| [2, 5, 9].contains(i)));
+    f.set_only(None);
+    assert!(FacetIndex::new(&b).counts(&b, &f).matching.len() > 3);
+}
+
+#[test]
+fn the_ledger_sorts_by_deadline_with_none_last() {
+    use bulletin_core::filter::{Sort, SortColumn, sort_projects};
+    let b = supervised();
+    let mut rows: Vec<usize> = (0..6).collect();
+    let up = Sort {
+        column: SortColumn::Deadline,
+        descending: false,
+    };
+    sort_projects(&b, &mut rows, Some(up), &|a, b| a.cmp(b));
+    assert_eq!(rows, [3, 0, 1, 2, 4, 5]);
+    sort_projects(
+        &b,
+        &mut rows,
+        Some(Sort {
+            descending: true,
+            ..up
+        }),
+        &|a, b| a.cmp(b),
+    );
+    assert_eq!(rows, [2, 1, 0, 3, 4, 5]);
+    assert_eq!(SortColumn::Deadline.label(), "整改时限");
+}

@@ -3,7 +3,8 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use super::{Facet, Filter, Query, UNSPECIFIED, or_unspecified};
+use super::{Facet, Filter, Query, UNSPECIFIED, or_unspecified, warning_of};
+use crate::supervision::{Judge, Warning};
 use crate::{Bulletin, Project, ProjectStatus};
 
 /// One choice of a facet, with how many projects it would show.
@@ -47,16 +48,24 @@ pub struct FacetIndex {
     values: Vec<Vec<u32>>,
     /// Per project: its searchable text, see [`super::search::haystack`].
     haystacks: Vec<String>,
+    /// The day warnings are judged on.
+    judge: Option<Judge>,
 }
 
 impl FacetIndex {
-    /// Indexes the projects of `bulletin`.
+    /// Indexes the projects of `bulletin`, their warnings judged on its period end.
     pub fn new(bulletin: &Bulletin) -> Self {
+        Self::judged(bulletin, Judge::of(bulletin, false, ""))
+    }
+
+    /// Indexes the projects of `bulletin`, their warnings judged by `judge`.
+    pub fn judged(bulletin: &Bulletin, judge: Option<Judge>) -> Self {
+        let j = judge.as_ref();
         let mut options = Vec::new();
         let mut offsets = Vec::new();
         let mut values = Vec::new();
         for facet in Facet::ALL {
-            let opts = facet_options(bulletin, facet);
+            let opts = facet_options(bulletin, facet, j);
             let at: HashMap<&str, u32> = opts
                 .iter()
                 .enumerate()
@@ -66,7 +75,7 @@ impl FacetIndex {
             let mut vals = Vec::with_capacity(bulletin.projects.len());
             offs.push(0);
             for p in &bulletin.projects {
-                for_each_value(facet, p, |v| vals.extend(at.get(v).copied()));
+                for_each_value(facet, p, j, |v| vals.extend(at.get(v).copied()));
                 offs.push(vals.len() as u32);
             }
             options.push(opts);
@@ -83,13 +92,21 @@ impl FacetIndex {
             offsets,
             values,
             haystacks,
+            judge,
         }
+    }
+
+    /// The judge its warnings were read with.
+    pub fn judge(&self) -> Option<&Judge> {
+        self.judge.as_ref()
     }
 
     /// Brings this index of `before` up to date with `after`: in place when only projects'
     /// searchable text changed (a note, an issue, a name: the usual edit), otherwise by
-    /// indexing `after` afresh. The result always equals `FacetIndex::new(after)`.
+    /// indexing `after` afresh. The result always equals `FacetIndex::judged(after, judge)`
+    /// with the judge it had; a new bulletin's judge is read from `after` with `judge_of`.
     pub fn update(&mut self, before: &Bulletin, after: &Bulletin) {
+        let judge = self.judge;
         let same_lists = before.projects.len() == after.projects.len()
             && before.sectors == after.sectors
             && before.problem_types == after.problem_types;
@@ -100,8 +117,8 @@ impl FacetIndex {
             let same_values = changed.iter().all(|&i| {
                 Facet::ALL.iter().all(|&facet| {
                     let (mut a, mut b) = (Vec::new(), Vec::new());
-                    for_each_value(facet, &before.projects[i], |v| a.push(v));
-                    for_each_value(facet, &after.projects[i], |v| b.push(v));
+                    for_each_value(facet, &before.projects[i], judge.as_ref(), |v| a.push(v));
+                    for_each_value(facet, &after.projects[i], judge.as_ref(), |v| b.push(v));
                     a == b
                 })
             });
@@ -112,7 +129,7 @@ impl FacetIndex {
                 return;
             }
         }
-        *self = Self::new(after);
+        *self = Self::judged(after, judge);
     }
 
     fn project_values(&self, facet: usize, project: usize) -> &[u32] {
@@ -140,8 +157,12 @@ impl FacetIndex {
         let mut counts: Vec<Vec<usize>> = self.options.iter().map(|o| vec![0; o.len()]).collect();
         let mut matching = Vec::new();
         let n = self.haystacks.len().min(bulletin.projects.len());
+        let only = filter.only().map(|c| &c.ids);
         for i in 0..n {
             if !query.is_empty() && !query.matches_haystack(&self.haystacks[i]) {
+                continue;
+            }
+            if only.is_some_and(|ids| !ids.contains(&bulletin.projects[i].id)) {
                 continue;
             }
             // Bit k set: the project fails facet k's choice.
@@ -195,8 +216,14 @@ pub fn facet_counts(bulletin: &Bulletin, filter: &Filter) -> FacetCounts {
 }
 
 /// Calls `f` with each of `project`'s values in `facet`.
-fn for_each_value<'a>(facet: Facet, project: &'a Project, mut f: impl FnMut(&'a str)) {
+fn for_each_value<'a>(
+    facet: Facet,
+    project: &'a Project,
+    judge: Option<&Judge>,
+    mut f: impl FnMut(&'a str),
+) {
     match facet {
+        Facet::Warning => f(warning_of(judge, project).id()),
         Facet::Sector => project.sector.iter().for_each(|s| f(s)),
         Facet::ProblemType => project.problem_types.iter().for_each(|t| f(t)),
         Facet::Status => f(project.status.id()),
@@ -214,8 +241,27 @@ fn for_each_value<'a>(facet: Facet, project: &'a Project, mut f: impl FnMut(&'a 
 
 /// A facet's options: every sector, type and status the bulletin knows, and every unit and
 /// district its projects name (sorted, "not given" last).
-fn facet_options(bulletin: &Bulletin, facet: Facet) -> Vec<(String, String)> {
+fn facet_options(
+    bulletin: &Bulletin,
+    facet: Facet,
+    judge: Option<&Judge>,
+) -> Vec<(String, String)> {
     match facet {
+        // Only where supervision has begun: a bulletin no one has set a 整改时限 or 办结日期
+        // in would show one option holding every project.
+        Facet::Warning => {
+            let mut present = BTreeSet::new();
+            let mut started = false;
+            for p in &bulletin.projects {
+                started |= p.deadline.is_some() || p.resolved_on.is_some();
+                present.insert(warning_of(judge, p));
+            }
+            Warning::ALL
+                .iter()
+                .filter(|w| started && present.contains(*w))
+                .map(|w| (w.id().to_owned(), w.label().to_owned()))
+                .collect()
+        }
         Facet::Sector => bulletin
             .sectors
             .iter()
@@ -236,7 +282,7 @@ fn facet_options(bulletin: &Bulletin, facet: Facet) -> Vec<(String, String)> {
         Facet::Unit | Facet::District => {
             let mut names: BTreeSet<&str> = BTreeSet::new();
             for p in &bulletin.projects {
-                for_each_value(facet, p, |v| {
+                for_each_value(facet, p, judge, |v| {
                     names.insert(v);
                 });
             }

@@ -8,6 +8,7 @@ mod url;
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::supervision::{Judge, Warning, is_closed};
 use crate::{Bulletin, Project, ProjectStatus};
 
 pub use facets::{FacetCounts, FacetIndex, FacetOption, facet_counts};
@@ -26,16 +27,19 @@ pub enum Facet {
     Status,
     Unit,
     District,
+    /// Where a project stands against its 整改时限 ([`Warning`]).
+    Warning,
 }
 
 impl Facet {
     /// Every facet, in display order.
-    pub const ALL: [Facet; 5] = [
+    pub const ALL: [Facet; 6] = [
         Self::Sector,
         Self::ProblemType,
         Self::Status,
         Self::Unit,
         Self::District,
+        Self::Warning,
     ];
 
     /// The URL parameter of this facet.
@@ -46,6 +50,7 @@ impl Facet {
             Self::Status => "status",
             Self::Unit => "unit",
             Self::District => "district",
+            Self::Warning => "warning",
         }
     }
 
@@ -57,6 +62,7 @@ impl Facet {
             Self::Status => "status",
             Self::Unit => "lead_unit",
             Self::District => "districts",
+            Self::Warning => "deadline",
         }
     }
 
@@ -65,8 +71,13 @@ impl Facet {
         crate::form::label(crate::form::Part::Project, self.field()).unwrap_or_default()
     }
 
-    /// Whether `project` has one of `selected` in this facet.
-    fn matches(self, project: &Project, selected: &BTreeSet<String>) -> bool {
+    /// Whether `project` has one of `selected` in this facet, its warning judged by `judge`.
+    fn matches(
+        self,
+        project: &Project,
+        selected: &BTreeSet<String>,
+        judge: Option<&Judge>,
+    ) -> bool {
         match self {
             Self::Sector => project
                 .sector
@@ -83,7 +94,18 @@ impl Facet {
                     districts.iter().any(|d| selected.contains(*d))
                 }
             }
+            Self::Warning => selected.contains(warning_of(judge, project).id()),
         }
+    }
+}
+
+/// The warning of `project` by `judge`; without one (a period end that cannot be read),
+/// only whether it is resolved is known.
+pub fn warning_of(judge: Option<&Judge>, project: &Project) -> Warning {
+    match judge {
+        Some(j) => j.warning(project),
+        None if is_closed(project) => Warning::Resolved,
+        None => Warning::NoDeadline,
     }
 }
 
@@ -101,6 +123,16 @@ pub(crate) fn or_unspecified(value: &Option<String>) -> &str {
 pub struct Filter {
     selected: BTreeMap<Facet, BTreeSet<String>>,
     query: String,
+    /// Only these projects (by id), as a figure of the compare view or a 红黑榜 row chose
+    /// them, with what they are called there.
+    only: Option<Chosen>,
+}
+
+/// Projects chosen by a figure elsewhere on the page: their ids and what it calls them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Chosen {
+    pub label: String,
+    pub ids: BTreeSet<String>,
 }
 
 impl Filter {
@@ -152,26 +184,49 @@ impl Filter {
         self.query = query.chars().take(MAX_QUERY_CHARS).collect();
     }
 
-    /// Whether nothing narrows the ledger.
-    pub fn is_empty(&self) -> bool {
-        self.selected.is_empty() && self.query.trim().is_empty()
+    /// Narrows the ledger to the projects `chosen`, or stops doing so with `None`.
+    pub fn set_only(&mut self, chosen: Option<Chosen>) {
+        self.only = chosen;
     }
 
-    /// Whether `project` passes every facet except `except`, and the text query.
-    fn passes(&self, project: &Project, query: &Query, except: Option<Facet>) -> bool {
+    /// The projects the ledger is narrowed to, if a figure chose them.
+    pub fn only(&self) -> Option<&Chosen> {
+        self.only.as_ref()
+    }
+
+    /// Whether nothing narrows the ledger.
+    pub fn is_empty(&self) -> bool {
+        self.selected.is_empty() && self.query.trim().is_empty() && self.only.is_none()
+    }
+
+    /// Whether `project` passes every facet except `except`, the chosen projects and the
+    /// text query.
+    fn passes(
+        &self,
+        project: &Project,
+        query: &Query,
+        except: Option<Facet>,
+        judge: Option<&Judge>,
+    ) -> bool {
         query.matches(project)
+            && self
+                .only
+                .as_ref()
+                .is_none_or(|c| c.ids.contains(&project.id))
             && self
                 .selected
                 .iter()
                 .filter(|(f, _)| Some(**f) != except)
-                .all(|(f, set)| f.matches(project, set))
+                .all(|(f, set)| f.matches(project, set, judge))
     }
 
-    /// Indices into `bulletin.projects` of the projects that pass, in the bulletin's order.
+    /// Indices into `bulletin.projects` of the projects that pass, in the bulletin's order,
+    /// warnings judged on its period end.
     pub fn matching(&self, bulletin: &Bulletin) -> Vec<usize> {
         let query = Query::new(&self.query);
+        let judge = Judge::of(bulletin, false, "");
         (0..bulletin.projects.len())
-            .filter(|&i| self.passes(&bulletin.projects[i], &query, None))
+            .filter(|&i| self.passes(&bulletin.projects[i], &query, None, judge.as_ref()))
             .collect()
     }
 }

@@ -17,11 +17,13 @@ pub enum SortColumn {
     ProblemTypes,
     Issue,
     Note,
+    /// 整改时限, with the owner and the latest follow-up beside it.
+    Deadline,
 }
 
 impl SortColumn {
     /// Every column, in the ledger's order.
-    pub const ALL: [SortColumn; 8] = [
+    pub const ALL: [SortColumn; 9] = [
         Self::Name,
         Self::Sector,
         Self::LeadUnit,
@@ -30,6 +32,7 @@ impl SortColumn {
         Self::ProblemTypes,
         Self::Issue,
         Self::Note,
+        Self::Deadline,
     ];
 
     /// The id used in the URL (`sort=status`, `sort=-name`).
@@ -43,6 +46,7 @@ impl SortColumn {
             Self::ProblemTypes => "problem",
             Self::Issue => "issue",
             Self::Note => "note",
+            Self::Deadline => "deadline",
         }
     }
 
@@ -57,6 +61,7 @@ impl SortColumn {
             Self::ProblemTypes => "problem_types",
             Self::Issue => "issue",
             Self::Note => "note",
+            Self::Deadline => "deadline",
         }
     }
 
@@ -129,6 +134,11 @@ pub fn sort_projects(
                     .min()
             };
             missing_last(rank(a), rank(b), |x, y| direct(x.cmp(y)))
+        }),
+        // ISO dates order as they read.
+        SortColumn::Deadline => indices.sort_by(|&a, &b| {
+            let day = |i: usize| present(projects[i].deadline.as_deref());
+            missing_last(day(a), day(b), |x, y| direct(x.cmp(y)))
         }),
         _ => indices.sort_by(|&a, &b| {
             let value = |i: usize| {

@@ -2,6 +2,7 @@
 //! and sent: `?sector=transport&problem=funding&q=停车&sort=-status`.
 
 use super::{Facet, Filter, Sort, SortColumn, or_unspecified};
+use crate::supervision::Warning;
 use crate::validation::clip;
 use crate::{Bulletin, ProjectStatus};
 
@@ -9,7 +10,10 @@ use crate::{Bulletin, ProjectStatus};
 pub const MAX_QUERY_CHARS: usize = 200;
 
 /// Parameters that belong to the page rather than the view; kept, never reported.
-const PAGE_PARAMS: &[&str] = &["src", "bulletin"];
+const PAGE_PARAMS: &[&str] = &["src", "bulletin", "compare"];
+
+/// `overdue=1`: only the projects past their 整改时限.
+const OVERDUE: &str = "overdue";
 
 /// What the ledger shows: which projects and in what order.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -50,6 +54,11 @@ pub fn parse_query(query: &str, bulletin: &Bulletin) -> (ViewState, Vec<String>)
                 }
             }
             ("q", None) => view.filter.set_query(value.trim()),
+            // The short form of `warning=overdue`, for links to what is overdue.
+            (OVERDUE, None) if value.trim() == "1" => {
+                view.filter.select(Facet::Warning, Warning::Overdue.id())
+            }
+            (OVERDUE, None) => ignored.push(format!("参数“{OVERDUE}”只能是 1")),
             ("sort", None) => {
                 let (descending, id) = match value.strip_prefix('-') {
                     Some(id) => (true, id),
@@ -75,7 +84,12 @@ pub fn to_query(view: &ViewState, page: &[(&str, &str)]) -> String {
         out.append_pair(k, v);
     }
     for facet in Facet::ALL {
-        for v in view.filter.selected(facet) {
+        let values: Vec<&str> = view.filter.selected(facet).collect();
+        if facet == Facet::Warning && values == [Warning::Overdue.id()] {
+            out.append_pair(OVERDUE, "1");
+            continue;
+        }
+        for v in values {
             out.append_pair(facet.param(), v);
         }
     }
@@ -99,6 +113,7 @@ fn exists(bulletin: &Bulletin, facet: Facet, value: &str) -> bool {
         Facet::Sector => bulletin.sectors.iter().any(|s| s.id == value),
         Facet::ProblemType => bulletin.problem_types.iter().any(|t| t.id == value),
         Facet::Status => ProjectStatus::from_id(value).is_some(),
+        Facet::Warning => Warning::from_id(value).is_some(),
         Facet::Unit => bulletin
             .projects
             .iter()

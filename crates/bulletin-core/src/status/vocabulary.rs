@@ -1,5 +1,6 @@
 //! The one table of reported statuses, in the bulletin's own words, at each level.
 
+use crate::supervision::Warning;
 use crate::{ProjectStatus, SectorStatus};
 
 /// The level of the bulletin a status is said of.
@@ -11,6 +12,8 @@ pub enum Level {
     Sector,
     /// A named project of the problem ledger.
     Project,
+    /// A project against its 整改时限 (督办预警).
+    Warning,
 }
 
 impl Level {
@@ -20,6 +23,7 @@ impl Level {
             Self::Item => "民生实事",
             Self::Sector => "领域",
             Self::Project => "问题项目",
+            Self::Warning => "整改时限",
         }
     }
 }
@@ -123,5 +127,15 @@ pub fn vocabulary() -> Vec<Word> {
         label: s.label(),
         meaning: s.meaning(),
     });
-    items.chain(sectors).chain(projects).collect()
+    let warnings = Warning::ALL.into_iter().map(|w| Word {
+        level: Level::Warning,
+        key: w.id(),
+        label: w.label(),
+        meaning: w.meaning(),
+    });
+    items
+        .chain(sectors)
+        .chain(projects)
+        .chain(warnings)
+        .collect()
 }

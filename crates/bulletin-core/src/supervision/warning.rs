@@ -8,7 +8,7 @@ use crate::{Bulletin, Project, ProjectStatus};
 pub const DUE_SOON_DAYS: u64 = 3;
 
 /// Where a project stands against its 整改时限 on the day judged.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Warning {
     /// Past its deadline and not resolved.
     Overdue,
