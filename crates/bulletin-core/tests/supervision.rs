@@ -380,3 +380,42 @@ fn the_ledger_sorts_by_deadline_with_none_last() {
     assert_eq!(rows, [2, 1, 0, 3, 4, 5]);
     assert_eq!(SortColumn::Deadline.label(), "整改时限");
 }
+
+#[test]
+fn a_series_is_ordered_by_period_end_among_the_kept_bulletins() {
+    use bulletin_core::library::{Entry, Origin};
+    use bulletin_core::supervision::series::{Place, before, is_newest, previous};
+    let entry = |id: &str, series: Option<&str>, end: Option<&str>| Entry {
+        id: id.into(),
+        title: id.into(),
+        period: String::new(),
+        origin: Origin::Imported,
+        saved_at: None,
+        stored_chars: 0,
+        series: series.map(Into::into),
+        period_end: end.map(Into::into),
+    };
+    let kept = [
+        entry("aug", Some("la"), Some("2021-08-31")),
+        entry("jul", Some("la"), Some("2021-07-31")),
+        entry("other", Some("xx"), Some("2021-08-15")),
+        entry("sep", Some("la"), Some("2021-09-30")),
+        entry("old-head", Some("la"), None),
+        entry("none", None, Some("2021-08-20")),
+    ];
+    let at = |id, series, end| Place { id, series, end };
+    let sep = at("sep", Some("la"), "2021-09-30");
+    assert_eq!(previous(&kept, sep).map(|e| e.id.as_str()), Some("aug"));
+    let ids: Vec<&str> = before(&kept, sep).iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(ids, ["jul", "aug"]);
+    assert!(is_newest(&kept, sep));
+    let aug = at("aug", Some("la"), "2021-08-31");
+    assert_eq!(previous(&kept, aug).map(|e| e.id.as_str()), Some("jul"));
+    assert!(!is_newest(&kept, aug));
+    let jul = at("jul", Some("la"), "2021-07-31");
+    assert_eq!(previous(&kept, jul), None);
+    // A bulletin in no series has no previous one and is the newest of itself.
+    let alone = at("none", None, "2021-08-20");
+    assert_eq!(previous(&kept, alone), None);
+    assert!(is_newest(&kept, alone));
+}

@@ -67,6 +67,10 @@ pub struct Entry {
     /// UTF-16 units this bulletin takes in storage (copy and original), which is what
     /// browsers count against their quota.
     pub stored_chars: usize,
+    /// The series it belongs to, when it says.
+    pub series: Option<String>,
+    /// The end of its period (`YYYY-MM-DD`), which orders a series.
+    pub period_end: Option<String>,
 }
 
 /// Only the fields a summary needs; serde skips the rest of a possibly large document.
@@ -74,12 +78,17 @@ pub struct Entry {
 struct Head {
     title: String,
     period: PeriodHead,
+    // Heads stored by earlier versions have neither.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    series: Option<String>,
 }
 
 #[derive(Deserialize, Serialize)]
 struct PeriodHead {
     year: i64,
     label: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    end: Option<String>,
 }
 
 #[derive(Deserialize, Serialize)]
@@ -133,6 +142,8 @@ impl Entry {
             origin,
             saved_at: None,
             stored_chars: 0,
+            series: bulletin.series.clone(),
+            period_end: Some(bulletin.period.end.clone()),
         }
     }
 }
@@ -166,6 +177,8 @@ pub fn entries_sized<'a>(
         origin: Origin::Unknown,
         saved_at: None,
         stored_chars: 0,
+        series: None,
+        period_end: None,
     };
     for (key, text, size) in items {
         let Some(parsed) = StoredKey::parse(key) else {
@@ -184,6 +197,8 @@ pub fn entries_sized<'a>(
                 if let Ok(head) = serde_json::from_str::<Head>(text) {
                     entry.title = head.title.clone();
                     entry.period = head.period();
+                    entry.series = head.series;
+                    entry.period_end = head.period.end;
                 }
             }
             StoredKey::Copy(_) => {
@@ -191,6 +206,8 @@ pub fn entries_sized<'a>(
                     // The copy has the user's current title; it wins over the original's.
                     entry.title = copy.current.title.clone();
                     entry.period = copy.current.period();
+                    entry.series = copy.current.series;
+                    entry.period_end = copy.current.period.end;
                     entry.saved_at = Some(copy.saved_at);
                     if let (Origin::Unknown, Some(src)) = (&entry.origin, copy.source) {
                         entry.origin = Origin::Site(src);
