@@ -14,13 +14,14 @@ use crate::browser::listen::on_window;
 use crate::browser::timing::{after_paint, measured};
 use crate::browser::{address, title};
 use crate::components::{
-    Charts, DataChecks, DistrictRanking, EditBar, Editor, Header, Import, ImportDialogs, Ledger,
-    NoticeArea, Open, Overview, ProblemTypes, Requirements, SectorDetails, SectorTable, Switcher,
-    SwitcherDialog,
+    Charts, Compare, DataChecks, DistrictRanking, EditBar, Editor, Header, Import, ImportDialogs,
+    Ledger, NoticeArea, Open, Overdue, Overview, ProblemTypes, Rankings, Requirements,
+    SectorDetails, SectorTable, Switcher, SwitcherDialog,
 };
 use crate::notice::Notice;
 use crate::state::Sections;
 use crate::state::edited::Edited;
+use crate::state::series::Series;
 use crate::state::shown::Bulletins;
 use crate::state::working_copy::{Found, UserCopy};
 use bulletin_core::library::CopyOf;
@@ -154,16 +155,20 @@ fn Board(
         move |_| copy.workbench.with(|w| w.shared()),
         |old, new| !matches!((old, new), (Some(a), Some(b)) if Arc::ptr_eq(a, b)),
     );
+    // Where the bulletin stands in its series decides the day its warnings are judged on.
+    let series = Series::new(current);
+    provide_context(series);
     // The facet index of the bulletin it was made for, brought up to date in place after a
-    // step (a note edit re-indexes one project, not 20,000).
+    // step (a note edit re-indexes one project, not 20,000); afresh when the judge changed.
     let index = Memo::new_owning(move |prev: Option<(Arc<Bulletin>, FacetIndex)>| {
         let b = current.get();
+        let judge = series.judge.get();
         let index = measured("ledger:facet-index", || match prev {
-            Some((before, mut index)) => {
+            Some((before, mut index)) if index.judge() == judge.as_ref() => {
                 index.update(&before, &b);
                 index
             }
-            None => FacetIndex::new(&b),
+            _ => FacetIndex::judged(&b, judge),
         });
         ((b, index), true)
     });
@@ -213,17 +218,24 @@ fn Board(
                 {move || ranking.get().map(|r| view! { <DistrictRanking ranking=r view=view /> })}
                 {move || parts.problem_types.with(|b| !b.problem_types.is_empty()).then(|| view! { <ProblemTypes bulletin=parts.problem_types.get() record=record /> })}
                 <Ledger bulletin=current counts=counts view=view editing=editing />
+                // After the ledger, whose rows come first on the page: their numbers lead
+                // back up to it.
+                <Compare current=current series=series view=view self_id=entry_id.clone() />
+                <Rankings bulletin=current judge=series.judge view=view />
                 {move || parts.sectors.with(|b| !b.sectors.is_empty()).then(|| view! { <SectorDetails bulletin=parts.sectors.get() /> })}
                 {move || view! { <Requirements bulletin=parts.requirements.get() record=record /> }}
                 {move || view! { <DataChecks warnings=warnings.get() /> }}
             }
         })
     };
+    let next_period =
+        Callback::new(move |_| crate::components::next_period::start(copy, bulletins, notices));
     let sections = view! {
-        {move || view! { <Header bulletin=parts.header.get() record=record /> }}
+        {move || view! { <Header bulletin=parts.header.get() record=record next_period=next_period /> }}
         <EditBar copy=copy changes=changes import=import switcher=switcher />
         <main class="board">
             {move || view! { <Overview bulletin=parts.overview.get() figures=figures.get() record=record outdated=outdated /> }}
+            <Overdue bulletin=current judge=series.judge view=view />
             {later}
         </main>
     };

@@ -29,18 +29,36 @@ pub fn bulletin_id() -> Option<String> {
     param("bulletin")
 }
 
-/// Replaces the address's query with `view`, keeping `?src=`, `?bulletin=`, the path and
-/// the hash.
+/// `?compare=`: the kept bulletin the shown one is compared with, by its list id.
+pub fn compare_id() -> Option<String> {
+    param("compare")
+}
+
+/// Replaces the address's query with `view`, keeping `?src=`, `?bulletin=`, `?compare=`,
+/// the path and the hash.
 pub fn show_view(view: &ViewState) {
+    show(view, compare_id().as_deref());
+}
+
+/// Sets `?compare=` (or removes it with `None`) in place, keeping the rest.
+pub fn set_compare(view: &ViewState, compare: Option<&str>) {
+    show(view, compare);
+}
+
+fn show(view: &ViewState, compare: Option<&str>) {
     let Some(window) = web_sys::window() else {
         return;
     };
     let location = window.location();
     let (src, id) = (source(), bulletin_id());
-    let page: Vec<(&str, &str)> = [("src", src.as_deref()), ("bulletin", id.as_deref())]
-        .into_iter()
-        .filter_map(|(k, v)| Some((k, v?)))
-        .collect();
+    let page: Vec<(&str, &str)> = [
+        ("src", src.as_deref()),
+        ("bulletin", id.as_deref()),
+        ("compare", compare),
+    ]
+    .into_iter()
+    .filter_map(|(k, v)| Some((k, v?)))
+    .collect();
     let query = to_query(view, &page);
     if location.search().unwrap_or_default() == query {
         return;

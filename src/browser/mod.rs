@@ -7,6 +7,7 @@ pub mod collation;
 pub mod confirm;
 pub mod download;
 pub mod fetch;
+pub mod focus;
 pub mod listen;
 pub mod local;
 pub mod media;

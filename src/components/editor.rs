@@ -11,6 +11,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::dialog::Dialog;
+use super::supervision::{FollowUpDialog, FollowUpRows};
 use crate::browser::clock::now;
 use crate::browser::confirm;
 use crate::state::working_copy::UserCopy;
@@ -21,6 +22,8 @@ use crate::state::working_copy::UserCopy;
 pub enum Open {
     Record(RecordRef),
     New(Part),
+    /// A follow-up (督办) to add to the project with this id.
+    FollowUp(String),
 }
 
 /// The editor, while one is open.
@@ -28,15 +31,22 @@ pub enum Open {
 pub fn Editor(copy: UserCopy, open: RwSignal<Option<Open>>) -> impl IntoView {
     move || {
         let what = open.get()?;
+        let close = Callback::new(move |_| open.set(None));
         let record = copy.workbench.with_untracked(|w| {
             let (b, doc) = (w.bulletin(), w.current());
             match &what {
                 Open::Record(r) => Record::open(b, doc, r),
                 Open::New(part) => Record::new_of(*part, b, doc),
+                Open::FollowUp(_) => None,
             }
         });
+        if let Open::FollowUp(id) = what {
+            return Some(view! { <FollowUpDialog copy=copy id=id close=close /> }.into_any());
+        }
         match record {
-            Some(record) => Some(view! { <EditorDialog copy=copy open=open record=record /> }),
+            Some(record) => {
+                Some(view! { <EditorDialog copy=copy open=open record=record /> }.into_any())
+            }
             None => {
                 copy.tell("要编辑的内容已不存在（可能刚被删除或撤销）。");
                 None
@@ -204,6 +214,10 @@ fn FieldInput(
                     aria-invalid=invalid prop:value=text.get_untracked() on:input=set></textarea>
             }
             .into_any()
+        }
+        Kind::FollowUps => {
+            let error = Signal::derive(error);
+            return view! { <FollowUpRows caption=caption text=text error=error /> }.into_any();
         }
         Kind::Choice(options) => {
             let options = options

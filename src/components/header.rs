@@ -12,7 +12,12 @@ use crate::components::Open;
 
 /// Title, region and reporting period of the bulletin, with the button that edits them.
 #[component]
-pub fn Header(bulletin: Arc<Bulletin>, record: RwSignal<Option<Open>>) -> impl IntoView {
+pub fn Header(
+    bulletin: Arc<Bulletin>,
+    record: RwSignal<Option<Open>>,
+    /// Makes the next bulletin of the series and opens it.
+    next_period: Callback<()>,
+) -> impl IntoView {
     let p = &bulletin.period;
     let period = format!("{}（{} 至 {}）", p.name(), p.start, p.end);
     let snapshot = bulletin
@@ -55,6 +60,9 @@ pub fn Header(bulletin: Arc<Bulletin>, record: RwSignal<Option<Open>>) -> impl I
             {snapshot.map(|s| view! { <p class="meta snapshot">{s}</p> })}
             <button type="button" class="link edit-bulletin" data-testid="edit-bulletin" on:click=move |_| record.set(Some(Open::Record(RecordRef::Bulletin)))>
                 "编辑通报信息"
+            </button>
+            <button type="button" class="link" data-testid="new-period" on:click=move |_| next_period.run(())>
+                "新建下一期"
             </button>
         </header>
     }

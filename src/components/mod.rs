@@ -17,6 +17,7 @@ mod sector_details;
 mod sector_table;
 mod status;
 mod status_help;
+mod supervision;
 mod switcher;
 
 pub use charts::Charts;
@@ -33,4 +34,5 @@ pub use problem_types::ProblemTypes;
 pub use requirements::Requirements;
 pub use sector_details::SectorDetails;
 pub use sector_table::SectorTable;
+pub use supervision::{Compare, Overdue, Rankings, next_period};
 pub use switcher::{Switcher, SwitcherButton, SwitcherDialog};

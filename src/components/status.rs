@@ -2,6 +2,7 @@
 //! what they show in the markup (`data-status`, `data-grade`).
 
 use bulletin_core::status::Grade;
+use bulletin_core::supervision::Warning;
 use bulletin_core::{ProjectStatus, SectorStatus};
 use leptos::prelude::*;
 
@@ -30,4 +31,10 @@ pub fn GradeBadge(grade: Grade, #[prop(optional)] sector_id: Option<String>) -> 
             {grade.label()}
         </span>
     }
+}
+
+/// A project's warning against its 整改时限 as a labelled badge.
+#[component]
+pub fn WarningBadge(warning: Warning) -> impl IntoView {
+    view! { <span class=format!("badge warning-{}", warning.id()) data-warning=warning.id()>{warning.label()}</span> }
 }

@@ -111,6 +111,29 @@ pub fn signed_points(pp: Option<f64>, decimals: usize) -> String {
     }
 }
 
+/// A change of a count for tables: `+2 件`, `−1 件`, `持平`, or 未报告.
+pub fn signed_count(delta: Option<i64>, unit: &str) -> String {
+    match delta {
+        None => NOT_REPORTED.to_owned(),
+        Some(0) => "持平".to_owned(),
+        Some(n) if n > 0 => format!("+{n} {unit}"),
+        Some(n) => format!("−{} {unit}", n.unsigned_abs()),
+    }
+}
+
+/// How a district's rank moved between two bulletins: `上升 2 位`, `下降 1 位`, `名次不变`,
+/// or, ranked in one only, `上期未排名` / `本期未排名`.
+pub fn rank_move(before: Option<u64>, after: Option<u64>) -> String {
+    match (before, after) {
+        (Some(b), Some(a)) if a < b => format!("上升 {} 位", b - a),
+        (Some(b), Some(a)) if a > b => format!("下降 {} 位", a - b),
+        (Some(_), Some(_)) => "名次不变".to_owned(),
+        (None, Some(_)) => "上期未排名".to_owned(),
+        (Some(_), None) => "本期未排名".to_owned(),
+        (None, None) => NOT_REPORTED.to_owned(),
+    }
+}
+
 /// An amount in the unit that reads best for its size: 0.296 亿元 reads 2960 万元, 12,000
 /// 万元 reads 1.2 亿元; other units as they are. [`amount`] gives the figure as written.
 pub fn readable_amount(n: Option<f64>, unit: &str) -> String {

@@ -218,3 +218,17 @@ fn gaps_at_the_percentage_limit() {
     assert_eq!(schedule_gap(Some(PERCENT_LIMIT), 0), OUT_OF_RANGE);
     assert_eq!(schedule_gap(None, 0), NOT_REPORTED);
 }
+
+#[test]
+fn changes_between_periods_read_with_their_sign_and_direction() {
+    use bulletin_core::display::{rank_move, signed_count};
+    assert_eq!(signed_count(Some(2), "件"), "+2 件");
+    assert_eq!(signed_count(Some(-1), "件"), "−1 件");
+    assert_eq!(signed_count(Some(0), "件"), "持平");
+    assert_eq!(signed_count(None, "件"), "未报告");
+    assert_eq!(rank_move(Some(3), Some(2)), "上升 1 位");
+    assert_eq!(rank_move(Some(2), Some(4)), "下降 2 位");
+    assert_eq!(rank_move(Some(3), Some(3)), "名次不变");
+    assert_eq!(rank_move(None, Some(5)), "上期未排名");
+    assert_eq!(rank_move(Some(5), None), "本期未排名");
+}

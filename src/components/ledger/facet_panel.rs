@@ -11,16 +11,17 @@ fn test_id(facet: Facet) -> &'static str {
         Facet::Status => "filter-status",
         Facet::Unit => "filter-unit",
         Facet::District => "filter-district",
+        Facet::Warning => "filter-warning",
     }
 }
 
 /// Every facet; an option with no projects under the other choices shows 0 and stays usable.
 #[component]
 pub fn FacetPanel(counts: Memo<FacetCounts>, view: RwSignal<ViewState>) -> impl IntoView {
-    // A notice without sectors or problem types has no such facet to offer.
+    // A notice without sectors or problem types has no such facet to offer, nor one where no
+    // deadline is set a 整改时限 facet — until one is.
     let groups = Facet::ALL
         .into_iter()
-        .filter(|&facet| counts.with_untracked(|c| !c.options(facet).is_empty()))
         .map(|facet| {
             let options = move || {
                 counts.with(|c| {
@@ -45,10 +46,12 @@ pub fn FacetPanel(counts: Memo<FacetCounts>, view: RwSignal<ViewState>) -> impl 
                 })
             };
             view! {
-                <fieldset class="facet" data-testid=test_id(facet)>
-                    <legend>{facet.label()}</legend>
-                    <div class="facet-options">{options}</div>
-                </fieldset>
+                <Show when=move || counts.with(|c| !c.options(facet).is_empty())>
+                    <fieldset class="facet" data-testid=test_id(facet)>
+                        <legend>{facet.label()}</legend>
+                        <div class="facet-options">{options}</div>
+                    </fieldset>
+                </Show>
             }
         })
         .collect_view();

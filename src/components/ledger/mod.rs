@@ -119,6 +119,19 @@ pub fn Ledger(
                     "导出 CSV"
                 </button>
             </div>
+            {move || {
+                view.with(|v| v.filter.only().map(|c| (c.label.clone(), c.ids.len()))).map(|(label, n)| {
+                    view! {
+                        <p class="chosen-projects" data-testid="chosen-projects">
+                            {format!("仅显示：{label}（{n} 个项目）")}
+                            <button type="button" class="link" data-testid="clear-chosen"
+                                on:click=move |_| view.update(|v| v.filter.set_only(None))>
+                                "取消"
+                            </button>
+                        </p>
+                    }
+                })
+            }}
             <div class="ledger-body">
                 <FacetPanel counts=counts view=view />
                 <LedgerTable bulletin=bulletin rows=rows query=query view=view editing=editing />

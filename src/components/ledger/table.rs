@@ -5,15 +5,16 @@ use std::sync::Arc;
 
 use bulletin_core::display::{exact_amount, project_figures};
 use bulletin_core::edit::RecordRef;
-use bulletin_core::filter::{Query, Sort, SortColumn, ViewState};
+use bulletin_core::filter::{Query, Sort, SortColumn, ViewState, warning_of};
 use bulletin_core::{Bulletin, Project};
 use leptos::html::Div;
 use leptos::prelude::*;
 
 use super::highlight::highlighted;
 use crate::components::Open;
-use crate::components::status::ProjectStatusBadge;
+use crate::components::status::{ProjectStatusBadge, WarningBadge};
 use crate::state::edited::EditedTag;
+use crate::state::series::Series;
 
 /// Lists up to this long are rendered whole.
 const FULL_LIMIT: usize = 50;
@@ -40,6 +41,79 @@ fn next_sort(current: Option<Sort>, column: SortColumn) -> Option<Sort> {
             column,
             descending: false,
         }),
+    }
+}
+
+/// A project's owner, 整改时限 with its warning, latest follow-up, and the one action that
+/// adds a follow-up.
+#[component]
+fn SupervisionCell(
+    project: Memo<Option<Project>>,
+    id: String,
+    editing: RwSignal<Option<Open>>,
+) -> impl IntoView {
+    let judge = use_context::<Series>().map(|s| s.judge);
+    let warning = move || {
+        let judge = judge.and_then(|j| j.get());
+        project.with(|p| p.as_ref().map(|p| warning_of(judge.as_ref(), p)))
+    };
+    let owner = move || {
+        project.with(|p| {
+            p.as_ref()
+                .and_then(|p| p.owner.clone())
+                .filter(|o| !o.trim().is_empty())
+                .map(|o| view! { <p class="owner">"责任人："{o}</p> })
+        })
+    };
+    let deadline = move || {
+        let w = warning();
+        project.with(|p| {
+            let p = p.as_ref()?;
+            let day = p.deadline.clone().filter(|d| !d.trim().is_empty());
+            Some(view! {
+                <p class="deadline">
+                    {day.map(|d| format!("{d} "))}
+                    {w.map(|w| view! { <WarningBadge warning=w /> })}
+                </p>
+            })
+        })
+    };
+    let latest = move || {
+        project.with(|p| {
+            let f = p.as_ref()?.follow_ups.as_ref()?;
+            // The latest by date; of two on one day, the one written later.
+            let last = f.iter().rev().max_by(|a, b| a.date.cmp(&b.date))?;
+            let by = last
+                .by
+                .clone()
+                .filter(|b| !b.trim().is_empty())
+                .map(|b| format!("（{b}）"));
+            Some(view! {
+                <p class="latest-follow-up" data-testid="latest-follow-up">
+                    {format!("最新督办 {} {}", last.date, last.text)}{by}
+                    {(f.len() > 1).then(|| format!("，共 {} 次", f.len()))}
+                </p>
+            })
+        })
+    };
+    let name = move || project.with(|p| p.as_ref().map(|p| p.name.clone()).unwrap_or_default());
+    view! {
+        <td class="supervision-cell" data-testid="project-supervision" data-warning=move || warning().map(|w| w.id())>
+            <div class="cell">
+                {owner}
+                {deadline}
+                {latest}
+                <button
+                    type="button"
+                    class="link"
+                    data-testid="add-follow-up"
+                    aria-label=move || format!("督办项目“{}”", name())
+                    on:click=move |_| editing.set(Some(Open::FollowUp(id.clone())))
+                >
+                    "督办"
+                </button>
+            </div>
+        </td>
     }
 }
 
@@ -85,7 +159,7 @@ pub fn LedgerTable(
         (n > 0).then(|| {
             view! {
                 <tr class="spacer" aria-hidden="true">
-                    <td colspan="8" style=format!("height:{}px", n as f64 * ROW_PX)></td>
+                    <td colspan="10" style=format!("height:{}px", n as f64 * ROW_PX)></td>
                 </tr>
             }
         })
@@ -315,6 +389,7 @@ pub fn LedgerTable(
                 {has_types.then(|| view! { <td><ul class="tags">{types}</ul></td> })}
                 <td class="issue"><div class="cell">{text(|p| &p.issue)}{by_district}</div></td>
                 <td class="note"><div class="cell">{text(|p| &p.note)}</div></td>
+                <SupervisionCell project=project id=id.clone() editing=editing />
                 {figures}
             </tr>
         }

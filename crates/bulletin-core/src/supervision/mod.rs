@@ -5,6 +5,7 @@ mod compare;
 mod day;
 mod next_period;
 mod ranking;
+pub mod series;
 mod warning;
 
 pub use compare::{

@@ -1,0 +1,140 @@
+//! The project lists of a comparison — 新增滞后, 已恢复/已解决, 连续滞后, 新增项目, 已移出 —
+//! and the matrix of status transitions.
+
+use std::sync::Arc;
+
+use bulletin_core::ProjectStatus;
+use bulletin_core::filter::ViewState;
+use bulletin_core::supervision::{Comparison, Listed};
+use leptos::prelude::*;
+
+use super::show_in_ledger;
+
+/// Projects listed by name in each list; the rest are counted, and shown by the ledger.
+const LISTED: usize = 200;
+
+/// Each list's key in `data-list`, heading and its projects.
+fn lists(c: &Comparison) -> [(&'static str, &'static str, &[Listed]); 5] {
+    [
+        ("newly-behind", "新增滞后", &c.newly_behind),
+        ("recovered", "已恢复/已解决", &c.recovered),
+        ("still-behind", "连续滞后", &c.still_behind),
+        ("added", "新增项目", &c.added),
+        ("removed", "已移出", &c.removed),
+    ]
+}
+
+#[component]
+pub fn Lists(c: Arc<Comparison>, view: RwSignal<ViewState>) -> impl IntoView {
+    let groups = lists(&c)
+        .into_iter()
+        .map(|(key, heading, items)| {
+            let ids: Vec<String> = items.iter().map(|l| l.id.clone()).collect();
+            let n = ids.len();
+            // A removed project is not in this bulletin's ledger: its list is all there is.
+            let count = if key == "removed" {
+                view! { <span class="count">{format!("{n} 个")}</span> }.into_any()
+            } else {
+                let ids = StoredValue::new(ids);
+                view! {
+                    <button type="button" class="link count" disabled=n == 0
+                        on:click=move |_| ids.with_value(|ids| show_in_ledger(view, heading.to_owned(), ids))>
+                        {format!("{n} 个")}
+                    </button>
+                }
+                .into_any()
+            };
+            let shown = items
+                .iter()
+                .take(LISTED)
+                .map(|l| {
+                    let matched = l.by_name.then(|| view! { <small class="by-name">"（按名称对应）"</small> });
+                    let periods = l
+                        .periods_behind
+                        .map(|n| view! { <span class="badge status-behind">{format!("连续 {n} 期滞后")}</span> });
+                    view! {
+                        <li data-testid="project-row" data-project-id=l.id.clone()>
+                            {l.name.clone()}{matched}" "{periods}
+                        </li>
+                    }
+                })
+                .collect_view();
+            let more = (n > LISTED).then(|| view! { <p class="section-note">{format!("另有 {} 个未列出。", n - LISTED)}</p> });
+            view! {
+                <section class="compare-list" data-testid="compare-list" data-list=key>
+                    <h3>{heading}" "{count}</h3>
+                    {(n == 0).then(|| view! { <p class="empty">"没有"</p> })}
+                    <ul>{shown}</ul>
+                    {more}
+                </section>
+            }
+        })
+        .collect_view();
+    view! { <div class="compare-lists">{groups}</div> }
+}
+
+/// The statuses, before (rows) and after (columns), of the projects both bulletins list.
+#[component]
+pub fn Transitions(c: Arc<Comparison>, view: RwSignal<ViewState>) -> impl IntoView {
+    let (from, to): (Vec<ProjectStatus>, Vec<ProjectStatus>) = {
+        let present = |pick: fn(&bulletin_core::supervision::Transition) -> ProjectStatus| {
+            ProjectStatus::ALL
+                .into_iter()
+                .filter(|s| c.transitions.iter().any(|t| pick(t) == *s))
+                .collect::<Vec<_>>()
+        };
+        (present(|t| t.from), present(|t| t.to))
+    };
+    if c.transitions.is_empty() {
+        return view! { <p class="section-note">"两期通报没有共同的项目。"</p> }.into_any();
+    }
+    let head = to
+        .iter()
+        .map(|s| view! { <th scope="col">{s.label()}</th> })
+        .collect_view();
+    let rows = from
+        .iter()
+        .map(|&f| {
+            let cells = to
+                .iter()
+                .map(|&t| {
+                    let ids = c
+                        .transitions
+                        .iter()
+                        .find(|x| x.from == f && x.to == t)
+                        .map(|x| x.ids.clone())
+                        .unwrap_or_default();
+                    let n = ids.len();
+                    let label = format!("{} → {}", f.label(), t.label());
+                    let ids = StoredValue::new(ids);
+                    view! {
+                        <td class="num" data-from=f.id() data-to=t.id() data-count=n.to_string()>
+                            {if n == 0 {
+                                "0".into_any()
+                            } else {
+                                view! {
+                                    <button type="button" class="link"
+                                        on:click=move |_| ids.with_value(|ids| show_in_ledger(view, label.clone(), ids))>
+                                        {n}
+                                    </button>
+                                }
+                                .into_any()
+                            }}
+                        </td>
+                    }
+                })
+                .collect_view();
+            view! { <tr><th scope="row">{f.label()}</th>{cells}</tr> }
+        })
+        .collect_view();
+    view! {
+        <div class="table-scroll">
+            <table class="compare-matrix" data-testid="compare-matrix">
+                <caption>"状态变化（行：上期，列：本期；两期都列出的项目）"</caption>
+                <thead><tr><th scope="col">"上期 \\ 本期"</th>{head}</tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+    .into_any()
+}

@@ -1,0 +1,173 @@
+//! 与上期对比: the shown bulletin against another kept one — by default the one before it
+//! in its series — sector by sector, project by project, and district ranks. Every number
+//! narrows the ledger to the projects it counts.
+
+mod lists;
+mod ranks;
+mod sectors;
+
+use std::sync::Arc;
+
+use bulletin_core::Bulletin;
+use bulletin_core::filter::{Chosen, ViewState};
+use bulletin_core::supervision::{Comparison, compare};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::browser::{address, focus};
+use crate::state::compared::current_of;
+use crate::state::series::Series;
+use lists::{Lists, Transitions};
+use ranks::{Counts, Ranks};
+use sectors::Sectors;
+
+/// How many bulletins before the one compared with are read, for 连续 N 期滞后.
+const EARLIER_READ: usize = 6;
+
+/// The bulletins a comparison is made of.
+#[derive(Clone)]
+struct Pair {
+    before: Arc<Bulletin>,
+    earlier: Vec<Arc<Bulletin>>,
+    title: String,
+}
+
+/// Narrows the ledger to `ids`, called `label`, and takes the reader there.
+pub(super) fn show_in_ledger(view: RwSignal<ViewState>, label: String, ids: &[String]) {
+    view.update(|v| {
+        v.filter.set_only(Some(Chosen {
+            label,
+            ids: ids.iter().cloned().collect(),
+        }))
+    });
+    focus::to("ledger-title");
+}
+
+/// The comparison section; `self_id` is the shown bulletin's id in the list.
+#[component]
+pub fn Compare(
+    current: Memo<Arc<Bulletin>>,
+    series: Series,
+    view: RwSignal<ViewState>,
+    self_id: String,
+) -> impl IntoView {
+    let chosen = RwSignal::new(address::compare_id());
+    let against = Memo::new(move |_| chosen.get().or_else(|| series.previous().map(|e| e.id)));
+    let choices = {
+        let self_id = self_id.clone();
+        Memo::new(move |_| {
+            series.kept.with(|k| {
+                k.iter()
+                    .filter(|e| e.id != self_id)
+                    .map(|e| (e.id.clone(), format!("{} · {}", e.title, e.period)))
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
+    let loaded = RwSignal::new(None::<Result<Pair, String>>);
+    // Each reading counts; one overtaken by a later choice is dropped.
+    let reading = StoredValue::new(0u64);
+    Effect::new(move |_| {
+        let Some(id) = against.get() else {
+            loaded.set(None);
+            return;
+        };
+        if series.kept.with(Vec::is_empty) {
+            return; // The list is still being read.
+        }
+        let Some(entry) = series.entry(&id) else {
+            loaded.set(Some(Err(format!("本浏览器中没有要对比的通报“{id}”"))));
+            return;
+        };
+        reading.update_value(|n| *n += 1);
+        let this = reading.get_value();
+        spawn_local(async move {
+            let result = match current_of(&entry).await {
+                Ok(before) => {
+                    let mut earlier = Vec::new();
+                    let older = series.ending_before(&before.period.end);
+                    for e in older.iter().rev().take(EARLIER_READ) {
+                        if let Ok(b) = current_of(e).await {
+                            earlier.insert(0, Arc::new(b));
+                        }
+                    }
+                    Ok(Pair {
+                        title: format!("{} · {}", before.title, before.period.name()),
+                        before: Arc::new(before),
+                        earlier,
+                    })
+                }
+                Err(why) => Err(format!("无法读取要对比的通报《{}》：{why}", entry.title)),
+            };
+            if reading.try_get_value() == Some(this) {
+                loaded.try_set(Some(result));
+            }
+        });
+    });
+    let comparison = Memo::new(move |_| {
+        loaded.with(|l| match l {
+            Some(Ok(pair)) => current.with(|b| {
+                let earlier: Vec<&Bulletin> = pair.earlier.iter().map(|e| e.as_ref()).collect();
+                Some(Ok(Arc::new(compare(&pair.before, b, &earlier))))
+            }),
+            Some(Err(why)) => Some(Err(why.clone())),
+            None => None,
+        })
+    });
+    let title = move || {
+        loaded.with(|l| {
+            l.as_ref()
+                .and_then(|r| r.as_ref().ok())
+                .map(|p| p.title.clone())
+        })
+    };
+    let pick = move |ev| {
+        let id = event_target_value(&ev);
+        let id = (!id.is_empty()).then_some(id);
+        view.with_untracked(|v| address::set_compare(v, id.as_deref()));
+        chosen.set(id);
+    };
+    let options = move || {
+        let now = against.get();
+        choices
+            .get()
+            .into_iter()
+            .map(|(id, label)| {
+                let selected = now.as_deref() == Some(id.as_str());
+                view! { <option value=id selected=selected>{label}</option> }
+            })
+            .collect_view()
+    };
+    let body = move || match comparison.get() {
+        None => None,
+        Some(Err(why)) => Some(view! { <p class="field-error" role="alert">{why}</p> }.into_any()),
+        Some(Ok(c)) => Some(view! { <CompareBody c=c view=view /> }.into_any()),
+    };
+    view! {
+        <Show when=move || against.get().is_some() || !choices.with(Vec::is_empty)>
+            <section class="compare" aria-labelledby="compare-title" data-testid="compare">
+                <h2 id="compare-title">"与上期对比"</h2>
+                <label class="compare-choice">
+                    <span>"对比的通报："</span>
+                    <select data-testid="compare-with" on:change=pick>
+                        <option value="" selected=move || against.get().is_none()>"（不对比）"</option>
+                        {options}
+                    </select>
+                </label>
+                {move || title().map(|t| view! { <p class="section-note">{format!("上期：{t}；本期：本页所示通报（含未保存的修改）。点数字，台账只显示它所数的项目。")}</p> })}
+                {body}
+            </section>
+        </Show>
+    }
+}
+
+#[component]
+fn CompareBody(c: Arc<Comparison>, view: RwSignal<ViewState>) -> impl IntoView {
+    view! {
+        {(!c.sectors.is_empty()).then(|| view! { <Sectors c=c.clone() view=view /> })}
+        <Transitions c=c.clone() view=view />
+        <Lists c=c.clone() view=view />
+        {c.ranks.clone().map(|r| view! { <Ranks ranks=r view=view /> })}
+        {c.status_counts.clone().map(|s| view! { <Counts counts=s /> })}
+    }
+}

@@ -1,0 +1,97 @@
+//! District ranks before and after, and the change in items per status class.
+
+use bulletin_core::display::{NOT_REPORTED, rank_move, signed_count};
+use bulletin_core::filter::ViewState;
+use bulletin_core::supervision::{CountChange, RankChange};
+use leptos::prelude::*;
+
+use super::show_in_ledger;
+
+#[component]
+pub fn Ranks(ranks: Vec<RankChange>, view: RwSignal<ViewState>) -> impl IntoView {
+    let place = |r: Option<u64>| r.map_or_else(|| "未排名".to_owned(), |r| format!("第 {r} 名"));
+    let rows = ranks
+        .into_iter()
+        .map(|r| {
+            let n = r.project_ids.len();
+            let label = format!("县区：{}", r.district);
+            let ids = StoredValue::new(r.project_ids);
+            let direction = match r.moved {
+                Some(m) if m > 0 => "up",
+                Some(m) if m < 0 => "down",
+                Some(_) => "same",
+                None => "new",
+            };
+            view! {
+                <tr data-testid="compare-rank-row" data-district=r.district.clone()
+                    data-rank=r.after.map(|a| a.to_string()).unwrap_or_default()
+                    data-previous-rank=r.before.map(|b| b.to_string()).unwrap_or_default()>
+                    <th scope="row">{r.district.clone()}</th>
+                    <td>{place(r.before)}</td>
+                    <td>{place(r.after)}</td>
+                    <td class=format!("move move-{direction}")>
+                        {match direction { "up" => "▲ ", "down" => "▼ ", _ => "" }}
+                        {rank_move(r.before, r.after)}
+                    </td>
+                    <td>
+                        <button type="button" class="link" disabled=n == 0
+                            on:click=move |_| ids.with_value(|ids| show_in_ledger(view, label.clone(), ids))>
+                            {format!("{n} 个项目")}
+                        </button>
+                    </td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="table-scroll">
+            <table class="compare-ranks">
+                <caption>"县区排名变化（名次相同为并列）"</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"县区"</th>
+                        <th scope="col">"上期"</th>
+                        <th scope="col">"本期"</th>
+                        <th scope="col">"变化"</th>
+                        <th scope="col">"本期涉及"</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}
+
+#[component]
+pub fn Counts(counts: Vec<CountChange>) -> impl IntoView {
+    let n = |v: Option<u64>| v.map_or_else(|| NOT_REPORTED.to_owned(), |v| format!("{v} 件"));
+    let rows = counts
+        .into_iter()
+        .map(|c| {
+            view! {
+                <tr data-testid="compare-count-row" data-status=c.class.id()>
+                    <th scope="row">{c.class.label()}</th>
+                    <td>{n(c.before)}</td>
+                    <td>{n(c.after)}</td>
+                    <td class="num" data-field="count-delta">{signed_count(c.delta, "件")}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="table-scroll">
+            <table class="compare-counts">
+                <caption>"民生实事各类别件数变化"</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"类别"</th>
+                        <th scope="col">"上期"</th>
+                        <th scope="col">"本期"</th>
+                        <th scope="col">"变化"</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}

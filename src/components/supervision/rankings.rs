@@ -1,0 +1,134 @@
+//! 红黑榜: per lead unit and per district, how many projects have problems, lag, or are
+//! overdue — outcomes only, never activity — sortable, each row a filter of the ledger.
+
+use std::sync::Arc;
+
+use bulletin_core::Bulletin;
+use bulletin_core::filter::{Facet, ViewState};
+use bulletin_core::supervision::{Judge, RankBy, RankRow, RankSort, rankings};
+use leptos::prelude::*;
+
+/// Both rankings, when any project counts in one.
+#[component]
+pub fn Rankings(
+    bulletin: Memo<Arc<Bulletin>>,
+    judge: Memo<Option<Judge>>,
+    view: RwSignal<ViewState>,
+) -> impl IntoView {
+    let any = Memo::new(move |_| {
+        let judge = judge.get();
+        bulletin.with(|b| !rankings(b, RankBy::Unit, judge.as_ref(), RankSort::Problems).is_empty())
+    });
+    view! {
+        <Show when=move || any.get()>
+            <section class="rankings" aria-labelledby="rankings-title" data-testid="rankings">
+                <h2 id="rankings-title">"红黑榜"</h2>
+                <p class="section-note">
+                    "只按结果排名：问题项目（推进滞后、存在困难、尚未完成且未解决）、推进滞后、已逾期的项目数，不计填报、督办次数等工作量。点一行，台账只显示它的项目。"
+                </p>
+                <div class="ranking-tables">
+                    <RankTable bulletin=bulletin judge=judge view=view by=RankBy::Unit />
+                    <RankTable bulletin=bulletin judge=judge view=view by=RankBy::District />
+                </div>
+            </section>
+        </Show>
+    }
+}
+
+/// The facet a row of `by` filters by.
+fn facet(by: RankBy) -> Facet {
+    match by {
+        RankBy::Unit => Facet::Unit,
+        RankBy::District => Facet::District,
+    }
+}
+
+#[component]
+fn RankTable(
+    bulletin: Memo<Arc<Bulletin>>,
+    judge: Memo<Option<Judge>>,
+    view: RwSignal<ViewState>,
+    by: RankBy,
+) -> impl IntoView {
+    let sort = RwSignal::new(RankSort::Problems);
+    let rows = Memo::new(move |_| {
+        let (judge, sort) = (judge.get(), sort.get());
+        bulletin.with(|b| rankings(b, by, judge.as_ref(), sort))
+    });
+    let headings = RankSort::ALL
+        .into_iter()
+        .map(|s| {
+            view! {
+                <th scope="col" aria-sort=move || if sort.get() == s { "descending" } else { "none" }>
+                    <button type="button" class="sort" data-rank-sort=s.id() on:click=move |_| sort.set(s)>
+                        {s.label()}
+                        <span class="arrow" aria-hidden="true">{move || if sort.get() == s { "▼" } else { "" }}</span>
+                    </button>
+                </th>
+            }
+        })
+        .collect_view();
+    let choose = move |key: String| {
+        view.update(|v| {
+            let f = facet(by);
+            let only_this = v.filter.selected(f).eq([key.as_str()]);
+            v.filter.clear_facet(f);
+            if !only_this {
+                v.filter.select(f, &key);
+            }
+        })
+    };
+    // Rows with the same count share a place, and the next place is skipped (1, 2, 2, 4).
+    let count = move |r: &RankRow| match sort.get_untracked() {
+        RankSort::Problems => r.problems,
+        RankSort::Lagging => r.lagging,
+        RankSort::Overdue => r.overdue,
+    };
+    let body = move || {
+        let all = rows.get();
+        let places: Vec<usize> = all
+            .iter()
+            .map(|r| 1 + all.iter().filter(|o| count(o) > count(r)).count())
+            .collect();
+        all.into_iter()
+            .zip(places)
+            .map(|(r, place)| {
+                let key = r.key.clone();
+                let selected = {
+                    let key = StoredValue::new(key.clone());
+                    move || key.with_value(|k| view.with(|v| v.filter.is_selected(facet(by), k)))
+                };
+                view! {
+                    <tr data-testid="rank-row" data-by=by.id() data-key=r.key.clone() data-count=r.problems.to_string()
+                        class:selected=selected>
+                        <td class="rank">{place}</td>
+                        <th scope="row">
+                            <button type="button" class="link" aria-pressed=move || selected().to_string()
+                                on:click=move |_| choose(key.clone())>
+                                {r.label.clone()}
+                            </button>
+                        </th>
+                        <td class="num" data-field="problems">{r.problems}</td>
+                        <td class="num" data-field="lagging">{r.lagging}</td>
+                        <td class="num" data-field="overdue">{r.overdue}</td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <div class="table-scroll">
+            <table class="rank-table" data-testid="rank-table" data-by=by.id()>
+                <caption>{format!("按{}", by.label())}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"名次"</th>
+                        <th scope="col">{by.label()}</th>
+                        {headings}
+                    </tr>
+                </thead>
+                <tbody>{body}</tbody>
+            </table>
+        </div>
+    }
+}
