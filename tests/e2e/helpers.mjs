@@ -84,7 +84,7 @@ export const saved = (page) =>
   page.waitForFunction(() => document.querySelector('[data-testid=save-state]')?.textContent.startsWith('已保存'));
 
 /** The ledger's row of project `id`. */
-export const row = (page, id) => page.locator(`[data-project-id=${id}]`);
+export const row = (page, id) => page.locator(`.project-table [data-project-id=${id}]`);
 
 /** The note shown in the ledger row of project `id`. */
 export const noteOf = (page, id) => row(page, id).locator('td.note').textContent();

@@ -66,6 +66,15 @@ impl Project {
         }
         out
     }
+
+    /// The latest follow-up by date; of two on one day, the one written later.
+    pub fn latest_follow_up(&self) -> Option<&FollowUp> {
+        // `max_by` keeps the last of equal ones.
+        self.follow_ups
+            .as_ref()?
+            .iter()
+            .max_by(|a, b| a.date.cmp(&b.date))
+    }
 }
 
 /// One follow-up (督办) of a project: when, what was done or said, and by whom.

@@ -419,3 +419,25 @@ fn a_series_is_ordered_by_period_end_among_the_kept_bulletins() {
     assert_eq!(previous(&kept, alone), None);
     assert!(is_newest(&kept, alone));
 }
+
+#[test]
+fn the_latest_follow_up_is_the_last_written_on_the_latest_day() {
+    let mut p = bundled().projects[0].clone();
+    assert!(p.latest_follow_up().is_none());
+    let up = |date: &str, text: &str| bulletin_core::FollowUp {
+        date: date.into(),
+        text: text.into(),
+        by: None,
+        extra: Default::default(),
+    };
+    p.follow_ups = Some(vec![
+        up("2023-07-20", "现场督查"),
+        up("2023-07-10", "电话督办"),
+        up("2023-07-20", "约谈牵头单位"),
+        up("2023-07-01", "交办"),
+    ]);
+    assert_eq!(
+        p.latest_follow_up().map(|f| f.text.as_str()),
+        Some("约谈牵头单位")
+    );
+}

@@ -80,9 +80,8 @@ fn SupervisionCell(
     };
     let latest = move || {
         project.with(|p| {
-            let f = p.as_ref()?.follow_ups.as_ref()?;
-            // The latest by date; of two on one day, the one written later.
-            let last = f.iter().rev().max_by(|a, b| a.date.cmp(&b.date))?;
+            let p = p.as_ref()?;
+            let (f, last) = (p.follow_ups.as_ref()?, p.latest_follow_up()?);
             let by = last
                 .by
                 .clone()
@@ -386,10 +385,10 @@ pub fn LedgerTable(
                 <td class="unit"><div class="cell">{or_dash(|p| &p.lead_unit)}</div></td>
                 <td class="districts"><div class="cell">{districts}</div></td>
                 <td>{status}</td>
+                <SupervisionCell project=project id=id.clone() editing=editing />
                 {has_types.then(|| view! { <td><ul class="tags">{types}</ul></td> })}
                 <td class="issue"><div class="cell">{text(|p| &p.issue)}{by_district}</div></td>
                 <td class="note"><div class="cell">{text(|p| &p.note)}</div></td>
-                <SupervisionCell project=project id=id.clone() editing=editing />
                 {figures}
             </tr>
         }

@@ -59,8 +59,12 @@ fn RankTable(
         .into_iter()
         .map(|s| {
             view! {
-                <th scope="col" aria-sort=move || if sort.get() == s { "descending" } else { "none" }>
-                    <button type="button" class="sort" data-rank-sort=s.id() on:click=move |_| sort.set(s)>
+                // Pressed rather than `aria-sort`, which the page keeps for the ledger's columns.
+                <th scope="col">
+                    <button type="button" class="sort" data-rank-sort=s.id()
+                        aria-pressed=move || (sort.get() == s).to_string()
+                        aria-label=format!("按{}从多到少排列", s.label())
+                        on:click=move |_| sort.set(s)>
                         {s.label()}
                         <span class="arrow" aria-hidden="true">{move || if sort.get() == s { "▼" } else { "" }}</span>
                     </button>

@@ -29,10 +29,10 @@ impl SortColumn {
         Self::LeadUnit,
         Self::District,
         Self::Status,
+        Self::Deadline,
         Self::ProblemTypes,
         Self::Issue,
         Self::Note,
-        Self::Deadline,
     ];
 
     /// The id used in the URL (`sort=status`, `sort=-name`).
