@@ -69,13 +69,17 @@ impl Series {
             .with(|b| self.kept.with(|k| previous(k, place(b)).cloned()))
     }
 
-    /// The bulletins of the series that end before `end`, oldest first.
+    /// The bulletins of the series that end before `end`, oldest first; none once the
+    /// board is gone (this is asked after an await).
     pub fn ending_before(self, end: &str) -> Vec<Entry> {
-        self.current.with_untracked(|b| {
-            let at = Place { end, ..place(b) };
-            self.kept
-                .with_untracked(|k| before(k, at).into_iter().cloned().collect())
-        })
+        self.current
+            .try_with_untracked(|b| {
+                let at = Place { end, ..place(b) };
+                self.kept
+                    .try_with_untracked(|k| before(k, at).into_iter().cloned().collect())
+            })
+            .flatten()
+            .unwrap_or_default()
     }
 
     /// The kept bulletin with this id.

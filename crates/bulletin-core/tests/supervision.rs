@@ -441,3 +441,89 @@ fn the_latest_follow_up_is_the_last_written_on_the_latest_day() {
         Some("约谈牵头单位")
     );
 }
+
+/// Saves `typed` into record `what` through its editor's rules; the refusal by field.
+fn save_fields(
+    w: &mut Workbench,
+    what: &bulletin_core::edit::RecordRef,
+    typed: &[(&'static str, &str)],
+) -> Result<(), std::collections::HashMap<String, String>> {
+    let r = bulletin_core::form::Record::open(w.bulletin(), w.current(), what).expect("there");
+    let mut form = common::opened(&r);
+    for (k, v) in typed {
+        assert!(form.contains_key(k), "no field {k}");
+        form.insert(*k, (*v).to_owned());
+    }
+    let Some(step) = r.save_step(&form, w.current(), "t")? else {
+        return Ok(());
+    };
+    let before = w.current().clone();
+    w.apply(step)
+        .map(drop)
+        .map_err(|found| bulletin_core::form::by_field(&r, &before, &found))
+}
+
+#[test]
+fn supervision_fields_are_refused_at_their_field_and_kept_when_right() {
+    use bulletin_core::edit::RecordRef;
+    let mut w = Workbench::new(&bundled());
+    let refused = save_fields(
+        &mut w,
+        &RecordRef::Bulletin,
+        &[("series", "Lianyungang 2023")],
+    )
+    .unwrap_err();
+    assert!(
+        refused
+            .get("series")
+            .is_some_and(|m| m.contains("编号只能由小写字母")),
+        "{refused:?}"
+    );
+    let refused =
+        save_fields(&mut w, &RecordRef::Bulletin, &[("due_soon_days", "400")]).unwrap_err();
+    assert!(
+        refused
+            .get("due_soon_days")
+            .is_some_and(|m| m.contains("最多 366 天")),
+        "{refused:?}"
+    );
+    save_fields(
+        &mut w,
+        &RecordRef::Bulletin,
+        &[("series", "lyg-2023"), ("due_soon_days", "7")],
+    )
+    .unwrap();
+    assert_eq!(
+        (w.bulletin().series.as_deref(), w.bulletin().due_soon_days),
+        (Some("lyg-2023"), Some(7))
+    );
+
+    let p = RecordRef::Project(w.bulletin().projects[2].id.clone());
+    let refused = save_fields(&mut w, &p, &[("deadline", "2023-02-30")]).unwrap_err();
+    assert!(refused.contains_key("deadline"), "{refused:?}");
+    let rows = r#"[{"date":"2023-07-10","text":"电话督办"},{"date":"2023-07-12","text":""}]"#;
+    let refused = save_fields(&mut w, &p, &[("follow_ups", rows)]).unwrap_err();
+    assert_eq!(
+        refused.get("follow_ups").map(String::as_str),
+        Some("第 2 条督办记录：请填写督办内容")
+    );
+    save_fields(
+        &mut w,
+        &p,
+        &[
+            ("owner", " 李某 "),
+            ("deadline", "2023-08-31"),
+            ("resolved_on", "2023-08-20"),
+        ],
+    )
+    .unwrap();
+    let saved = &w.bulletin().projects[2];
+    assert_eq!(saved.owner.as_deref(), Some("李某"));
+    assert_eq!(saved.deadline.as_deref(), Some("2023-08-31"));
+    assert_eq!(saved.resolved_on.as_deref(), Some("2023-08-20"));
+    // Cleared, they are gone again (null, as the format has it), and the change list names them.
+    save_fields(&mut w, &p, &[("owner", ""), ("resolved_on", "")]).unwrap();
+    assert_eq!(w.bulletin().projects[2].owner, None);
+    let labels: Vec<String> = w.changes().iter().map(|c| c.label.clone()).collect();
+    assert!(labels.iter().any(|l| l.contains("整改时限")), "{labels:?}");
+}

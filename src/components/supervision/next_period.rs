@@ -5,7 +5,9 @@ use bulletin_core::Loaded;
 use bulletin_core::display::percent;
 use bulletin_core::edit::{Edit, Step};
 use bulletin_core::library::Origin;
-use bulletin_core::supervision::{next_bulletin, next_id, next_period};
+use bulletin_core::supervision::{Made, next_bulletin, next_id, next_period};
+use std::cell::Cell;
+
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -21,6 +23,9 @@ use crate::state::{library, source};
 /// carried over, or why nothing was made.
 pub fn start(copy: UserCopy, bulletins: Bulletins, notices: RwSignal<Vec<Notice>>) {
     let say = move |n: Notice| notices.update(|all| all.push(n));
+    if MAKING.get() {
+        return; // A second click while the first is still at work.
+    }
     if copy.would_lose_work() && !confirm::ask(LEAVE_UNSAVED) {
         return;
     }
@@ -30,72 +35,85 @@ pub fn start(copy: UserCopy, bulletins: Bulletins, notices: RwSignal<Vec<Notice>
             "无法新建下一期：本期的开始或结束日期无法读取，请先在“编辑通报信息”中改正。",
         ));
     };
+    let series = b.series.clone().unwrap_or_else(|| b.id.clone());
+    // The bulletin before joins the series too, so that each finds the other. Done now,
+    // while this board is certainly there to take the step.
+    if b.series.is_none() {
+        let step = Step {
+            label: format!("设为系列“{series}”"),
+            at: now(),
+            edits: vec![Edit::Set {
+                path: "/series".to_owned(),
+                before: serde_json::Value::Null,
+                after: serde_json::json!(series),
+            }],
+        };
+        if let Err(found) = copy.apply(step) {
+            copy.report("把本期设为系列", &found);
+        }
+    }
+    MAKING.set(true);
+    // Only the app's own signals are used after the awaits: this board may be gone by then.
     spawn_local(async move {
         // Every id this browser keeps, read now: the list may have grown in another tab.
-        let bundled = source::bundled().ok();
-        let mut taken: Vec<String> = match &bundled {
-            Some(l) => library::list(&l.bulletin)
+        let mut taken: Vec<String> = match source::bundled() {
+            Ok(l) => library::list(&l.bulletin)
                 .await
                 .into_iter()
                 .map(|e| e.id)
                 .collect(),
-            None => Vec::new(),
+            Err(_) => Vec::new(),
         };
         taken.push(b.id.clone());
-        let series = b.series.clone().unwrap_or_else(|| b.id.clone());
         let id = next_id(&series, &next.period, |id| taken.iter().any(|t| t == id));
         let made = next_bulletin(&b, &id, next);
-        // The bulletin before joins the series too, so that each finds the other.
-        if b.series.is_none() {
-            let step = Step {
-                label: format!("设为系列“{series}”"),
-                at: now(),
-                edits: vec![Edit::Set {
-                    path: "/series".to_owned(),
-                    before: serde_json::Value::Null,
-                    after: serde_json::json!(series),
-                }],
-            };
-            if let Err(found) = copy.apply(step) {
-                copy.report("把本期设为系列", &found);
-            }
-        }
-        let n = &made.bulletin;
-        let target = n
-            .schedule_target_pct
-            .map(|t| format!("，序时进度 {}（按时间推算）", percent(Some(t))))
-            .unwrap_or_default();
-        let news = format!(
-            "已新建下一期《{}》（{}，{} 至 {}{target}）：带入 {} 个未解决的项目，连同责任人、整改时限和督办记录；{} 个已解决的项目未带入。各项数字待填写，暂显示为“未报告”；时段和序时进度可在“编辑通报信息”中修改。",
-            n.title,
-            n.period.name(),
-            n.period.start,
-            n.period.end,
-            made.carried,
-            made.left_out,
-        );
-        let text = n.to_json_pretty();
-        let document: serde_json::Value = match serde_json::from_str(&text) {
-            Ok(v) => v,
-            Err(e) => return say(Notice::new(format!("无法新建下一期：{e}"))),
-        };
-        match library::keep_original(&id, &document).await {
-            Ok(()) => {
-                say(Notice::info(news));
-                bulletins.go(&Origin::Imported.query(&id).unwrap_or_default());
-            }
-            Err(why) => {
-                let mut notice = Notice::new(news);
-                notice.details.push(format!(
-                    "但{why}，它无法保存在本浏览器中：关闭页面后它和对它的修改都会丢失，请及时导出 JSON。"
-                ));
-                say(notice);
-                bulletins.show_unkept(Loaded {
-                    bulletin: made.bulletin,
-                    warnings: Vec::new(),
-                    document,
-                });
-            }
-        }
+        keep_and_open(made, bulletins, say).await;
+        MAKING.set(false);
     });
+}
+
+thread_local! {
+    /// Whether a next bulletin is being made.
+    static MAKING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Keeps the bulletin `made` in this browser and opens it, saying what it holds.
+async fn keep_and_open(made: Made, bulletins: Bulletins, say: impl Fn(Notice)) {
+    let n = &made.bulletin;
+    let target = n
+        .schedule_target_pct
+        .map(|t| format!("，序时进度 {}（按时间推算）", percent(Some(t))))
+        .unwrap_or_default();
+    let news = format!(
+        "已新建下一期《{}》（{}，{} 至 {}{target}）：带入 {} 个未解决的项目，连同责任人、整改时限和督办记录；{} 个已解决的项目未带入。各项数字待填写，暂显示为“未报告”；时段和序时进度可在“编辑通报信息”中修改。",
+        n.title,
+        n.period.name(),
+        n.period.start,
+        n.period.end,
+        made.carried,
+        made.left_out,
+    );
+    let document: serde_json::Value = match serde_json::from_str(&n.to_json_pretty()) {
+        Ok(v) => v,
+        Err(e) => return say(Notice::new(format!("无法新建下一期：{e}"))),
+    };
+    let id = n.id.clone();
+    match library::keep_original(&id, &document).await {
+        Ok(()) => {
+            say(Notice::info(news));
+            bulletins.go(&Origin::Imported.query(&id).unwrap_or_default());
+        }
+        Err(why) => {
+            let mut notice = Notice::new(news);
+            notice.details.push(format!(
+                "但{why}，它无法保存在本浏览器中：关闭页面后它和对它的修改都会丢失，请及时导出 JSON。"
+            ));
+            say(notice);
+            bulletins.show_unkept(Loaded {
+                bulletin: made.bulletin,
+                warnings: Vec::new(),
+                document,
+            });
+        }
+    }
 }

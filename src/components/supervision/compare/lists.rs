@@ -38,6 +38,7 @@ pub fn Lists(c: Arc<Comparison>, view: RwSignal<ViewState>) -> impl IntoView {
                 let ids = StoredValue::new(ids);
                 view! {
                     <button type="button" class="link count" disabled=n == 0
+                        aria-label=format!("{heading} {n} 个，在台账中查看")
                         on:click=move |_| ids.with_value(|ids| show_in_ledger(view, heading.to_owned(), ids))>
                         {format!("{n} 个")}
                     </button>
@@ -114,6 +115,7 @@ pub fn Transitions(c: Arc<Comparison>, view: RwSignal<ViewState>) -> impl IntoVi
                             } else {
                                 view! {
                                     <button type="button" class="link"
+                                        aria-label=format!("{label}：{n} 个，在台账中查看")
                                         on:click=move |_| ids.with_value(|ids| show_in_ledger(view, label.clone(), ids))>
                                         {n}
                                     </button>

@@ -14,6 +14,7 @@ use bulletin_core::supervision::{Comparison, compare};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::browser::timing::measured;
 use crate::browser::{address, focus};
 use crate::state::compared::current_of;
 use crate::state::series::Series;
@@ -51,8 +52,13 @@ pub fn Compare(
     view: RwSignal<ViewState>,
     self_id: String,
 ) -> impl IntoView {
-    let chosen = RwSignal::new(address::compare_id());
-    let against = Memo::new(move |_| chosen.get().or_else(|| series.previous().map(|e| e.id)));
+    // What the user chose: nothing yet (the address's choice, else the previous bulletin of
+    // the series), no comparison, or a bulletin.
+    let chosen = RwSignal::new(address::compare_id().map(Some));
+    let against = Memo::new(move |_| match chosen.get() {
+        Some(choice) => choice,
+        None => series.previous().map(|e| e.id),
+    });
     let choices = {
         let self_id = self_id.clone();
         Memo::new(move |_| {
@@ -108,24 +114,26 @@ pub fn Compare(
         loaded.with(|l| match l {
             Some(Ok(pair)) => current.with(|b| {
                 let earlier: Vec<&Bulletin> = pair.earlier.iter().map(|e| e.as_ref()).collect();
-                Some(Ok(Arc::new(compare(&pair.before, b, &earlier))))
+                let c = measured("compare:compute", || compare(&pair.before, b, &earlier));
+                Some(Ok(Arc::new(c)))
             }),
             Some(Err(why)) => Some(Err(why.clone())),
             None => None,
         })
     });
+    // Compared with a later bulletin, the lists still read from it to this one.
     let title = move || {
         loaded.with(|l| {
-            l.as_ref()
-                .and_then(|r| r.as_ref().ok())
-                .map(|p| p.title.clone())
+            let pair = l.as_ref()?.as_ref().ok()?;
+            let later = current.with(|b| pair.before.period.end > b.period.end);
+            Some((pair.title.clone(), later))
         })
     };
     let pick = move |ev| {
         let id = event_target_value(&ev);
         let id = (!id.is_empty()).then_some(id);
         view.with_untracked(|v| address::set_compare(v, id.as_deref()));
-        chosen.set(id);
+        chosen.set(Some(id));
     };
     let options = move || {
         let now = against.get();
@@ -154,7 +162,12 @@ pub fn Compare(
                         {options}
                     </select>
                 </label>
-                {move || title().map(|t| view! { <p class="section-note">{format!("上期：{t}；本期：本页所示通报（含未保存的修改）。点数字，台账只显示它所数的项目。")}</p> })}
+                {move || title().map(|(t, later)| view! {
+                    <p class="section-note">
+                        {format!("上期：{t}；本期：本页所示通报（含未保存的修改）。点数字，台账只显示它所数的项目。")}
+                        {later.then_some("注意：所选通报的时段晚于本期，以下各项仍按“所选通报 → 本期”列出。")}
+                    </p>
+                })}
                 {body}
             </section>
         </Show>
