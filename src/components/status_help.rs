@@ -31,6 +31,18 @@ pub fn StatusHelp(grading: Grading) -> impl IntoView {
             }
         })
         .collect_view();
+    let warnings = words
+        .iter()
+        .filter(|w| w.level == Level::Warning)
+        .map(|w| {
+            view! {
+                <li>
+                    <span class=format!("badge warning-{}", w.key) data-warning=w.key>{w.label}</span>
+                    {format!("：{}", w.meaning)}
+                </li>
+            }
+        })
+        .collect_view();
     let grades = Grade::ALL
         .into_iter()
         .map(|g| {
@@ -54,6 +66,8 @@ pub fn StatusHelp(grading: Grading) -> impl IntoView {
             <h3>"投资与序时相比（由数字算出）"</h3>
             <p>"与序时差距 = 完成年度计划 − 序时进度，单位为百分点。"</p>
             <ul>{grades}</ul>
+            <h3>"整改时限预警（由整改时限、办结日期和判断日算出）"</h3>
+            <ul>{warnings}</ul>
         </details>
     }
 }

@@ -28,6 +28,7 @@ fn place(b: &Bulletin) -> Place<'_> {
     Place {
         id: &b.id,
         series: b.series.as_deref(),
+        region: &b.region,
         end: &b.period.end,
     }
 }

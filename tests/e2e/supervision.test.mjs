@@ -175,19 +175,30 @@ describe('supervision over time', () => {
     await ganyu.locator('th button').click();
     assert.deepEqual(await ledgerIds(page), ['ganyu-jinshan-middle-school']);
     assert.match(page.url(), /district=/);
-    // Sorted by lagging projects, the units with one come first.
+    // Sorted by lagging projects, the units with one come first; 未注明 last, unranked.
     await page.locator('[data-testid=rank-table][data-by=unit] button[data-rank-sort=lagging]').click();
-    const keys = await page.locator('[data-testid=rank-row][data-by=unit]').evaluateAll((els) => els.map((e) => e.dataset.key));
-    assert.deepEqual(keys.slice(0, 3).sort(), ['-', '市住建局', '市生态环境局']);
+    await page.locator('[data-testid=rank-table][data-by=unit] button[data-rank-sort=lagging][aria-pressed=true]').waitFor();
+    await page.waitForFunction(() => document.querySelector('[data-testid=rank-row][data-by=unit] td[data-field=lagging]')?.textContent === '1');
+    const units = page.locator('[data-testid=rank-row][data-by=unit]');
+    const keys = await units.evaluateAll((els) => els.map((e) => e.dataset.key));
+    assert.deepEqual(keys.slice(0, 2).sort(), ['市住建局', '市生态环境局']);
+    assert.equal(keys.at(-1), '-');
+    assert.deepEqual(await units.locator('td.rank').allTextContents(), ['1', '1', '3', '3', '—']);
     await context.close();
   });
 
-  test("two real monthly notices of Lu'an imported one after the other compare with their district ranks", async () => {
+  test("two real monthly notices of Lu'an imported one after the other compare with their district ranks, by region when they name no series", async () => {
     const { page, context } = await t.open();
-    await page.getByTestId('import-file').setInputFiles(file('luan-2021-08.json', await fixture('luan-2021-08.json')));
+    // As another office would send them: naming no series, only their region.
+    const unseries = async (name) => {
+      const b = JSON.parse(await fixture(name));
+      delete b.series;
+      return JSON.stringify(b);
+    };
+    await page.getByTestId('import-file').setInputFiles(file('luan-2021-08.json', await unseries('luan-2021-08.json')));
     await page.waitForFunction(() => location.search === '?bulletin=luan-2021-08');
     await countIs(page, 3);
-    await page.getByTestId('import-file').setInputFiles(file('luan-2021-09.json', await fixture('luan-2021-09.json')));
+    await page.getByTestId('import-file').setInputFiles(file('luan-2021-09.json', await unseries('luan-2021-09.json')));
     await page.waitForFunction(() => location.search === '?bulletin=luan-2021-09');
     await countIs(page, 5);
     const rank = (d) => page.locator(`[data-testid=compare-rank-row][data-district=${d}]`);

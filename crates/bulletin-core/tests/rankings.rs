@@ -74,14 +74,15 @@ fn units_with_a_judge_count_problems_lagging_and_overdue() {
     assert_eq!(
         rows(&r),
         [
-            (UNSPECIFIED, 2, 2, 1, vec!["p4", "p9"]),
             ("市住建局", 2, 1, 1, vec!["p1", "p2"]),
             ("市交通局", 2, 0, 0, vec!["p3", "p10"]),
             ("市教育局", 1, 1, 2, vec!["p6", "p7"]),
+            // Not a unit: last, whatever it counts.
+            (UNSPECIFIED, 2, 2, 1, vec!["p4", "p9"]),
         ]
     );
-    assert_eq!(r[0].label, "未注明");
-    assert_eq!(r[1].label, "市住建局");
+    assert_eq!(r[3].label, "未注明");
+    assert_eq!(r[0].label, "市住建局");
     assert!(
         r.iter().all(|row| row.key != "市卫健委"),
         "ahead, and resolved on the day judged: nothing to count"
@@ -93,9 +94,9 @@ fn each_order_ranks_by_its_count_then_the_others_then_the_key() {
     let b = ledger();
     let j = judge(&b);
     let by = |sort| keys(&rankings(&b, RankBy::Unit, Some(&j), sort)).join(" ");
-    assert_eq!(by(RankSort::Problems), "- 市住建局 市交通局 市教育局");
-    assert_eq!(by(RankSort::Lagging), "- 市住建局 市教育局 市交通局");
-    assert_eq!(by(RankSort::Overdue), "市教育局 - 市住建局 市交通局");
+    assert_eq!(by(RankSort::Problems), "市住建局 市交通局 市教育局 -");
+    assert_eq!(by(RankSort::Lagging), "市住建局 市教育局 市交通局 -");
+    assert_eq!(by(RankSort::Overdue), "市教育局 市住建局 市交通局 -");
     // All counts equal: the key decides, so the order never depends on the ledger's.
     let sept = std::fs::read_to_string(format!(
         "{}/../../tests/fixtures/luan-2021-09.json",
@@ -120,9 +121,9 @@ fn without_a_judge_none_is_overdue_and_closed_ones_are_resolved() {
     assert_eq!(
         rows(&r),
         [
-            (UNSPECIFIED, 2, 2, 0, vec!["p4", "p9"]),
             ("市住建局", 2, 1, 0, vec!["p1", "p2"]),
             ("市交通局", 2, 0, 0, vec!["p3", "p10"]),
+            (UNSPECIFIED, 2, 2, 0, vec!["p4", "p9"]),
         ],
         "市教育局: p6 closed, p7 on schedule and no judge to find it overdue"
     );
@@ -139,8 +140,8 @@ fn districts_count_a_project_in_each_it_names() {
             ("连云区", 3, 1, 1, vec!["p1", "p3", "p10"]),
             ("海州区", 2, 1, 1, vec!["p1", "p2"]),
             ("赣榆区", 1, 1, 2, vec!["p6", "p7"]),
-            (UNSPECIFIED, 1, 1, 1, vec!["p4"]),
             ("东海县", 1, 1, 0, vec!["p9"]),
+            (UNSPECIFIED, 1, 1, 1, vec!["p4"]),
         ]
     );
 }

@@ -393,9 +393,10 @@ fn a_series_is_ordered_by_period_end_among_the_kept_bulletins() {
         saved_at: None,
         stored_chars: 0,
         series: series.map(Into::into),
+        region: Some("六安市".into()),
         period_end: end.map(Into::into),
     };
-    let kept = [
+    let mut kept = vec![
         entry("aug", Some("la"), Some("2021-08-31")),
         entry("jul", Some("la"), Some("2021-07-31")),
         entry("other", Some("xx"), Some("2021-08-15")),
@@ -403,7 +404,12 @@ fn a_series_is_ordered_by_period_end_among_the_kept_bulletins() {
         entry("old-head", Some("la"), None),
         entry("none", None, Some("2021-08-20")),
     ];
-    let at = |id, series, end| Place { id, series, end };
+    let at = |id, series, end| Place {
+        id,
+        series,
+        region: "六安市",
+        end,
+    };
     let sep = at("sep", Some("la"), "2021-09-30");
     assert_eq!(previous(&kept, sep).map(|e| e.id.as_str()), Some("aug"));
     let ids: Vec<&str> = before(&kept, sep).iter().map(|e| e.id.as_str()).collect();
@@ -414,10 +420,30 @@ fn a_series_is_ordered_by_period_end_among_the_kept_bulletins() {
     assert!(!is_newest(&kept, aug));
     let jul = at("jul", Some("la"), "2021-07-31");
     assert_eq!(previous(&kept, jul), None);
-    // A bulletin in no series has no previous one and is the newest of itself.
+    // A bulletin in no series has no previous one and is the newest of itself…
     let alone = at("none", None, "2021-08-20");
     assert_eq!(previous(&kept, alone), None);
     assert!(is_newest(&kept, alone));
+    // …until another of its region that names no series either is kept: then they follow
+    // each other, whatever the named series of that region hold.
+    kept.push(entry("none-sep", None, Some("2021-09-30")));
+    let mut elsewhere = entry("none-far", None, Some("2021-07-31"));
+    elsewhere.region = Some("盐城市".into());
+    kept.push(elsewhere);
+    assert!(!is_newest(&kept, alone));
+    let later = at("none-sep", None, "2021-09-30");
+    assert_eq!(previous(&kept, later).map(|e| e.id.as_str()), Some("none"));
+    assert_eq!(
+        previous(
+            &kept,
+            Place {
+                region: " ",
+                ..later
+            }
+        ),
+        None,
+        "a blank region is no series"
+    );
 }
 
 #[test]

@@ -61,6 +61,8 @@ pub fn Overdue(
                     }
                 }}
             </p>
+            // Until a deadline is set there is nothing to judge, nor to show.
+            <Show when=move || counts.get().2 != 0>
             <p class="overdue-judged" data-testid="warning-judged">{judged}</p>
             <div class="overdue-actions">
                 <button type="button" data-testid="show-overdue"
@@ -74,6 +76,7 @@ pub fn Overdue(
                     "查看临近时限项目"
                 </button>
             </div>
+            </Show>
         </section>
     }
 }

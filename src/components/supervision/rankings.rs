@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use bulletin_core::Bulletin;
-use bulletin_core::filter::{Facet, ViewState};
+use bulletin_core::filter::{Facet, UNSPECIFIED, ViewState};
 use bulletin_core::supervision::{Judge, RankBy, RankRow, RankSort, rankings};
 use leptos::prelude::*;
 
@@ -83,16 +83,28 @@ fn RankTable(
         })
     };
     // Rows with the same count share a place, and the next place is skipped (1, 2, 2, 4).
-    let count = move |r: &RankRow| match sort.get_untracked() {
+    let count = move |r: &RankRow, by: RankSort| match by {
         RankSort::Problems => r.problems,
         RankSort::Lagging => r.lagging,
         RankSort::Overdue => r.overdue,
     };
     let body = move || {
+        // The places follow the sort even when the rows come out in the same order.
+        let order = sort.get();
+        let count = move |r: &RankRow| count(r, order);
         let all = rows.get();
-        let places: Vec<usize> = all
+        // 未注明 is not ranked.
+        let ranked = |r: &RankRow| r.key != UNSPECIFIED;
+        let places: Vec<Option<usize>> = all
             .iter()
-            .map(|r| 1 + all.iter().filter(|o| count(o) > count(r)).count())
+            .map(|r| {
+                ranked(r).then(|| {
+                    1 + all
+                        .iter()
+                        .filter(|o| ranked(o) && count(o) > count(r))
+                        .count()
+                })
+            })
             .collect();
         all.into_iter()
             .zip(places)
@@ -102,13 +114,17 @@ fn RankTable(
                     let key = StoredValue::new(key.clone());
                     move || key.with_value(|k| view.with(|v| v.filter.is_selected(facet(by), k)))
                 };
+                let whole_row = key.clone();
                 view! {
                     <tr data-testid="rank-row" data-by=by.id() data-key=r.key.clone() data-count=r.problems.to_string()
-                        class:selected=selected>
-                        <td class="rank">{place}</td>
+                        class="clickable" class:selected=selected on:click=move |_| choose(whole_row.clone())>
+                        <td class="rank">{place.map_or_else(|| "—".to_owned(), |p| p.to_string())}</td>
                         <th scope="row">
                             <button type="button" class="link" aria-pressed=move || selected().to_string()
-                                on:click=move |_| choose(key.clone())>
+                                on:click=move |ev| {
+                                    ev.stop_propagation();
+                                    choose(key.clone());
+                                }>
                                 {r.label.clone()}
                             </button>
                         </th>

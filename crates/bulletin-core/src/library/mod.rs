@@ -69,6 +69,8 @@ pub struct Entry {
     pub stored_chars: usize,
     /// The series it belongs to, when it says.
     pub series: Option<String>,
+    /// Its region (地区), which stands for its series when it names none.
+    pub region: Option<String>,
     /// The end of its period (`YYYY-MM-DD`), which orders a series.
     pub period_end: Option<String>,
 }
@@ -78,9 +80,11 @@ pub struct Entry {
 struct Head {
     title: String,
     period: PeriodHead,
-    // Heads stored by earlier versions have neither.
+    // Heads stored by earlier versions have none of these.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     series: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    region: Option<String>,
 }
 
 #[derive(Deserialize, Serialize)]
@@ -143,6 +147,7 @@ impl Entry {
             saved_at: None,
             stored_chars: 0,
             series: bulletin.series.clone(),
+            region: Some(bulletin.region.clone()),
             period_end: Some(bulletin.period.end.clone()),
         }
     }
@@ -178,6 +183,7 @@ pub fn entries_sized<'a>(
         saved_at: None,
         stored_chars: 0,
         series: None,
+        region: None,
         period_end: None,
     };
     for (key, text, size) in items {
@@ -198,6 +204,7 @@ pub fn entries_sized<'a>(
                     entry.title = head.title.clone();
                     entry.period = head.period();
                     entry.series = head.series;
+                    entry.region = head.region;
                     entry.period_end = head.period.end;
                 }
             }
@@ -207,6 +214,7 @@ pub fn entries_sized<'a>(
                     entry.title = copy.current.title.clone();
                     entry.period = copy.current.period();
                     entry.series = copy.current.series;
+                    entry.region = copy.current.region;
                     entry.period_end = copy.current.period.end;
                     entry.saved_at = Some(copy.saved_at);
                     if let (Origin::Unknown, Some(src)) = (&entry.origin, copy.source) {

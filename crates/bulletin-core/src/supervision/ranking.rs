@@ -103,7 +103,7 @@ impl RankRow {
     }
 }
 
-/// The rows of `b`'s 红黑榜 by `by`, most of `sort` first; resolution and deadlines are
+/// The rows of `b`'s 红黑榜 by `by`, most of `sort` first and 未注明 last; resolution and deadlines are
 /// judged by `judge` (without one, a project is resolved when closed at all, and none is
 /// overdue). Rows with nothing to count are left out.
 pub fn rankings(b: &Bulletin, by: RankBy, judge: Option<&Judge>, sort: RankSort) -> Vec<RankRow> {
@@ -146,9 +146,11 @@ pub fn rankings(b: &Bulletin, by: RankBy, judge: Option<&Judge>, sort: RankSort)
         }
     }
     let others: Vec<RankSort> = RankSort::ALL.into_iter().filter(|s| *s != sort).collect();
+    // 未注明 is a bucket of projects, not a unit or a district: it stands last, unranked.
     rows.sort_by(|x, y| {
-        y.count(sort)
-            .cmp(&x.count(sort))
+        (x.key == UNSPECIFIED)
+            .cmp(&(y.key == UNSPECIFIED))
+            .then_with(|| y.count(sort).cmp(&x.count(sort)))
             .then_with(|| {
                 others
                     .iter()

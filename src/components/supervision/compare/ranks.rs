@@ -22,8 +22,15 @@ pub fn Ranks(ranks: Vec<RankChange>, view: RwSignal<ViewState>) -> impl IntoView
                 Some(_) => "same",
                 None => "new",
             };
+            let show = move || {
+                if n > 0 {
+                    ids.with_value(|ids| show_in_ledger(view, label.clone(), ids));
+                }
+            };
+            let show_too = show.clone();
             view! {
-                <tr data-testid="compare-rank-row" data-district=r.district.clone()
+                <tr data-testid="compare-rank-row" class:clickable={n > 0} on:click=move |_| show()
+                    data-district=r.district.clone()
                     data-rank=r.after.map(|a| a.to_string()).unwrap_or_default()
                     data-previous-rank=r.before.map(|b| b.to_string()).unwrap_or_default()>
                     <th scope="row">{r.district.clone()}</th>
@@ -35,7 +42,10 @@ pub fn Ranks(ranks: Vec<RankChange>, view: RwSignal<ViewState>) -> impl IntoView
                     </td>
                     <td>
                         <button type="button" class="link" disabled=n == 0
-                            on:click=move |_| ids.with_value(|ids| show_in_ledger(view, label.clone(), ids))>
+                            on:click=move |ev| {
+                                ev.stop_propagation();
+                                show_too();
+                            }>
                             {format!("{n} 个项目")}
                         </button>
                     </td>

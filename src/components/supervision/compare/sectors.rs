@@ -72,12 +72,22 @@ fn SectorRow(s: SectorChange, view: RwSignal<ViewState>) -> impl IntoView {
             view! { <small class="derived" title="按通报所说的领域状态推算：按序时推进的领域，其实事都按序时">"（推算）"</small> }
         })
     };
+    // Any number of the row shows the sector's projects; the button is the keyboard's way.
+    let show = move || {
+        if n > 0 {
+            ids.with_value(|ids| show_in_ledger(view, label.clone(), ids));
+        }
+    };
+    let show_too = show.clone();
     view! {
-        <tr data-testid="compare-sector-row" data-sector-id=id>
+        <tr data-testid="compare-sector-row" data-sector-id=id class:clickable={n > 0} on:click=move |_| show()>
             <th scope="row">
                 {name}{where_}
                 <button type="button" class="link" disabled=n == 0
-                    on:click=move |_| ids.with_value(|ids| show_in_ledger(view, label.clone(), ids))>
+                    on:click=move |ev| {
+                        ev.stop_propagation();
+                        show_too();
+                    }>
                     {format!("{n} 个项目")}
                 </button>
             </th>
