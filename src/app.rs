@@ -221,7 +221,7 @@ fn Board(
                 // After the ledger, whose rows come first on the page: their numbers lead
                 // back up to it.
                 <Compare current=current series=series view=view self_id=entry_id.clone() />
-                <Rankings bulletin=current judge=series.judge view=view />
+                <Rankings bulletin=parts.supervision judge=series.judge view=view />
                 {move || parts.sectors.with(|b| !b.sectors.is_empty()).then(|| view! { <SectorDetails bulletin=parts.sectors.get() /> })}
                 {move || view! { <Requirements bulletin=parts.requirements.get() record=record /> }}
                 {move || view! { <DataChecks warnings=warnings.get() /> }}
@@ -235,7 +235,7 @@ fn Board(
         <EditBar copy=copy changes=changes import=import switcher=switcher />
         <main class="board">
             {move || view! { <Overview bulletin=parts.overview.get() figures=figures.get() record=record outdated=outdated /> }}
-            <Overdue bulletin=current judge=series.judge view=view />
+            <Overdue bulletin=parts.supervision judge=series.judge view=view />
             {later}
         </main>
     };

@@ -56,6 +56,24 @@ fn problem_types(a: &Bulletin, b: &Bulletin) -> bool {
             .all(|(x, y)| x.problem_types == y.problem_types)
 }
 
+/// What warnings and 红黑榜 read: each project's status, unit, districts, deadline and
+/// resolution, and the day and warning time they are judged by — not its texts, so a note
+/// edit in 20,000 projects leaves them be.
+fn supervision(a: &Bulletin, b: &Bulletin) -> bool {
+    a.period.end == b.period.end
+        && a.due_soon_days == b.due_soon_days
+        && a.projects.len() == b.projects.len()
+        && a.projects.iter().zip(&b.projects).all(|(x, y)| {
+            x.id == y.id
+                && x.status == y.status
+                && x.lead_unit == y.lead_unit
+                && x.district == y.district
+                && x.districts == y.districts
+                && x.deadline == y.deadline
+                && x.resolved_on == y.resolved_on
+        })
+}
+
 fn requirements(a: &Bulletin, b: &Bulletin) -> bool {
     a.requirements == b.requirements && a.attachments == b.attachments
 }
@@ -68,6 +86,7 @@ pub struct Sections {
     pub sectors: Memo<Arc<Bulletin>>,
     pub problem_types: Memo<Arc<Bulletin>>,
     pub requirements: Memo<Arc<Bulletin>>,
+    pub supervision: Memo<Arc<Bulletin>>,
 }
 
 impl Sections {
@@ -79,6 +98,7 @@ impl Sections {
             sectors: section!(current, sectors),
             problem_types: section!(current, problem_types),
             requirements: section!(current, requirements),
+            supervision: section!(current, supervision),
         }
     }
 }
