@@ -8,41 +8,41 @@ use leptos::prelude::*;
 #[component]
 pub fn StatusHelp(grading: Grading) -> impl IntoView {
     let words = vocabulary();
+    // Each word of `level` with its badge, keyed as the page keys it (`data-status`, or
+    // `data-warning` for a warning).
+    let badges = |level: Level| {
+        let (class, warning) = match level {
+            Level::Warning => ("warning", true),
+            _ => ("status", false),
+        };
+        words
+            .iter()
+            .filter(|w| w.level == level)
+            .map(|w| {
+                view! {
+                    <li>
+                        <span class=format!("badge {class}-{}", w.key)
+                            data-status=(!warning).then_some(w.key) data-warning=warning.then_some(w.key)>
+                            {w.label}
+                        </span>
+                        {format!("：{}", w.meaning)}
+                    </li>
+                }
+            })
+            .collect_view()
+    };
     let levels = [Level::Item, Level::Sector, Level::Project]
         .into_iter()
         .map(|level| {
-            let entries = words
-                .iter()
-                .filter(|w| w.level == level)
-                .map(|w| {
-                    view! {
-                        <li>
-                            <span class=format!("badge status-{}", w.key) data-status=w.key>{w.label}</span>
-                            {format!("：{}", w.meaning)}
-                        </li>
-                    }
-                })
-                .collect_view();
             view! {
                 <li>
                     <strong>{level.label()}</strong>
-                    <ul>{entries}</ul>
+                    <ul>{badges(level)}</ul>
                 </li>
             }
         })
         .collect_view();
-    let warnings = words
-        .iter()
-        .filter(|w| w.level == Level::Warning)
-        .map(|w| {
-            view! {
-                <li>
-                    <span class=format!("badge warning-{}", w.key) data-warning=w.key>{w.label}</span>
-                    {format!("：{}", w.meaning)}
-                </li>
-            }
-        })
-        .collect_view();
+    let warnings = badges(Level::Warning);
     let grades = Grade::ALL
         .into_iter()
         .map(|g| {

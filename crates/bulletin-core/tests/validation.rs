@@ -577,3 +577,81 @@ fn every_repeated_key_is_found_even_in_fields_the_format_does_not_know() {
     let fine = BUNDLED.replacen("\"title\":", "\"x_meta\": {\"title\": 1}, \"title\":", 1);
     assert!(load(&fine).is_ok());
 }
+
+#[test]
+fn supervision_fields_are_checked_at_their_path() {
+    let cases: [(&str, Value, &str, &str); 8] = [
+        ("series", json!("Luan 2021"), "series", "编号只能由小写字母"),
+        ("due_soon_days", json!(400), "due_soon_days", "最多 366 天"),
+        (
+            "projects.2.owner",
+            json!(["王某"]),
+            "projects[2].owner",
+            "文本",
+        ),
+        (
+            "projects.2.deadline",
+            json!("2023-9-30"),
+            "projects[2].deadline",
+            "YYYY-MM-DD",
+        ),
+        (
+            "projects.2.resolved_on",
+            json!("2023-02-29"),
+            "projects[2].resolved_on",
+            "有效日期",
+        ),
+        (
+            "projects.2.follow_ups",
+            json!([{"date": "2023-07-10", "text": "督办"}, {"date": "2023-07-11", "text": "  "}]),
+            "projects[2].follow_ups[1].text",
+            "不能为空",
+        ),
+        (
+            "projects.2.follow_ups",
+            json!([{"date": "7月10日", "text": "督办"}]),
+            "projects[2].follow_ups[0].date",
+            "YYYY-MM-DD",
+        ),
+        (
+            "projects.2.follow_ups",
+            json!([{"date": "2023-07-10", "text": "督办", "by": 5}]),
+            "projects[2].follow_ups[0].by",
+            "文本",
+        ),
+    ];
+    for (at, value, path, words) in cases {
+        assert_one_error(&errors_after(at, Some(value)), path, words);
+    }
+}
+
+#[test]
+fn supervision_fields_load_and_write_back_as_they_were() {
+    let mut doc = bundled_value();
+    set(&mut doc, "series", Some(json!("lianyungang-2023")));
+    set(&mut doc, "due_soon_days", Some(json!(7)));
+    set(&mut doc, "projects.2.owner", Some(json!("王某")));
+    set(&mut doc, "projects.2.deadline", Some(json!("2023-09-30")));
+    set(
+        &mut doc,
+        "projects.2.resolved_on",
+        Some(json!("2023-09-20")),
+    );
+    let ups = json!([{"date": "2023-07-10", "text": "电话督办", "by": "督查室", "x_ref": 1}, {"date": "2023-07-20", "text": "现场督查"}]);
+    set(&mut doc, "projects.2.follow_ups", Some(ups.clone()));
+    let b = load(&doc.to_string()).expect("valid").bulletin;
+    assert_eq!(b.projects[2].follow_ups.as_ref().map(Vec::len), Some(2));
+    let back: Value = serde_json::from_str(&b.to_json_pretty()).expect("JSON");
+    assert_eq!(back["projects"][2]["follow_ups"], ups);
+    assert_eq!(back["projects"][2]["owner"], json!("王某"));
+    assert_eq!(back["series"], json!("lianyungang-2023"));
+    assert_eq!(back["due_soon_days"], json!(7));
+    // A bulletin without them writes none of them.
+    let plain: Value =
+        serde_json::from_str(&load(BUNDLED).expect("valid").bulletin.to_json_pretty())
+            .expect("JSON");
+    for key in ["owner", "deadline", "follow_ups", "resolved_on"] {
+        assert!(plain["projects"][2].get(key).is_none(), "{key}");
+    }
+    assert!(plain.get("series").is_none());
+}

@@ -129,7 +129,7 @@ pub fn next_bulletin(b: &Bulletin, id: &str, next: NextPeriod) -> Made {
     n.id = id.to_owned();
     n.series = Some(series.clone());
     if n.title.contains(&b.period.label) && !b.period.label.is_empty() {
-        n.title = n.title.replace(&b.period.label, &next.period.label);
+        n.title = n.title.replacen(&b.period.label, &next.period.label, 1);
     }
     n.period = next.period;
     n.schedule_target_pct = next.schedule_target_pct;

@@ -44,6 +44,29 @@ pub(super) fn show_in_ledger(view: RwSignal<ViewState>, label: String, ids: &[St
     focus::to("ledger-title");
 }
 
+/// A table of the comparison: its class, caption, column headings and rows.
+#[component]
+fn CompareTable(
+    class: &'static str,
+    caption: &'static str,
+    headings: &'static [&'static str],
+    children: Children,
+) -> impl IntoView {
+    let head = headings
+        .iter()
+        .map(|h| view! { <th scope="col">{*h}</th> })
+        .collect_view();
+    view! {
+        <div class="table-scroll">
+            <table class=class>
+                <caption>{caption}</caption>
+                <thead><tr>{head}</tr></thead>
+                <tbody>{children()}</tbody>
+            </table>
+        </div>
+    }
+}
+
 /// The comparison section; `self_id` is the shown bulletin's id in the list.
 #[component]
 pub fn Compare(
@@ -59,12 +82,12 @@ pub fn Compare(
         Some(choice) => choice,
         None => series.previous().map(|e| e.id),
     });
+    let self_id = StoredValue::new(self_id);
     let choices = {
-        let self_id = self_id.clone();
         Memo::new(move |_| {
             series.kept.with(|k| {
                 k.iter()
-                    .filter(|e| e.id != self_id)
+                    .filter(|e| self_id.with_value(|own| e.id != *own))
                     .map(|e| (e.id.clone(), format!("{} · {}", e.title, e.period)))
                     .collect::<Vec<_>>()
             })
@@ -80,6 +103,12 @@ pub fn Compare(
         };
         if series.kept.with(Vec::is_empty) {
             return; // The list is still being read.
+        }
+        if self_id.with_value(|own| id == *own) {
+            loaded.set(Some(Err(
+                "要对比的就是本页这份通报，请选择另一份。".to_owned()
+            )));
+            return;
         }
         let Some(entry) = series.entry(&id) else {
             loaded.set(Some(Err(format!("本浏览器中没有要对比的通报“{id}”"))));

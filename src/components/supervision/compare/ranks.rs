@@ -5,7 +5,7 @@ use bulletin_core::filter::ViewState;
 use bulletin_core::supervision::{CountChange, RankChange};
 use leptos::prelude::*;
 
-use super::show_in_ledger;
+use super::{CompareTable, show_in_ledger};
 
 #[component]
 pub fn Ranks(ranks: Vec<RankChange>, view: RwSignal<ViewState>) -> impl IntoView {
@@ -54,21 +54,9 @@ pub fn Ranks(ranks: Vec<RankChange>, view: RwSignal<ViewState>) -> impl IntoView
         })
         .collect_view();
     view! {
-        <div class="table-scroll">
-            <table class="compare-ranks">
-                <caption>"县区排名变化（名次相同为并列）"</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">"县区"</th>
-                        <th scope="col">"上期"</th>
-                        <th scope="col">"本期"</th>
-                        <th scope="col">"变化"</th>
-                        <th scope="col">"本期涉及"</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
+        <CompareTable class="compare-ranks" caption="县区排名变化（名次相同为并列）" headings=&["县区", "上期", "本期", "变化", "本期涉及"]>
+            {rows}
+        </CompareTable>
     }
 }
 
@@ -89,19 +77,8 @@ pub fn Counts(counts: Vec<CountChange>) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <div class="table-scroll">
-            <table class="compare-counts">
-                <caption>"民生实事各类别件数变化"</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">"类别"</th>
-                        <th scope="col">"上期"</th>
-                        <th scope="col">"本期"</th>
-                        <th scope="col">"变化"</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
+        <CompareTable class="compare-counts" caption="民生实事各类别件数变化" headings=&["类别", "上期", "本期", "变化"]>
+            {rows}
+        </CompareTable>
     }
 }

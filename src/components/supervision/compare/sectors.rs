@@ -8,7 +8,7 @@ use bulletin_core::filter::ViewState;
 use bulletin_core::supervision::{Change, Comparison, SectorChange};
 use leptos::prelude::*;
 
-use super::show_in_ledger;
+use super::{CompareTable, show_in_ledger};
 
 /// `前 → 后` of a change, each 未报告 where not given.
 fn both<T: Copy>(c: &Change<T>, show: impl Fn(Option<T>) -> String) -> String {
@@ -24,23 +24,9 @@ pub fn Sectors(c: Arc<Comparison>, view: RwSignal<ViewState>) -> impl IntoView {
         .map(|s| view! { <SectorRow s=s view=view /> })
         .collect_view();
     view! {
-        <div class="table-scroll">
-            <table class="compare-sectors">
-                <caption>"各领域变化"</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">"领域"</th>
-                        <th scope="col">"占年度计划"</th>
-                        <th scope="col">"变化（个百分点）"</th>
-                        <th scope="col">"与序时差距（个百分点）"</th>
-                        <th scope="col">"变化"</th>
-                        <th scope="col">"按序时件数"</th>
-                        <th scope="col">"变化"</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
+        <CompareTable class="compare-sectors" caption="各领域变化" headings=&["领域", "占年度计划", "变化（个百分点）", "与序时差距（个百分点）", "变化", "按序时件数", "变化"]>
+            {rows}
+        </CompareTable>
     }
 }
 
