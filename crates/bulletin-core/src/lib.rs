@@ -2,6 +2,7 @@
 //! loading and validation with JSON paths, derived figures and Chinese display
 //! formatting. Plain Rust with no browser dependency, so all of it is tested natively.
 
+pub mod blank;
 mod bulletin;
 pub mod chart_data;
 pub mod csv;
