@@ -15,8 +15,8 @@ use crate::browser::timing::{after_paint, measured};
 use crate::browser::{address, title};
 use crate::components::{
     Charts, Compare, DataChecks, DistrictRanking, EditBar, Editor, Header, Import, ImportDialogs,
-    Ledger, NoticeArea, Open, Overdue, Overview, ProblemTypes, Rankings, Requirements,
-    SectorDetails, SectorTable, Switcher, SwitcherDialog,
+    Ledger, NewBulletinDialog, NoticeArea, Open, Overdue, Overview, ProblemTypes, Rankings,
+    Requirements, SectorDetails, SectorTable, Switcher, SwitcherDialog,
 };
 use crate::notice::Notice;
 use crate::state::Sections;
@@ -228,11 +228,12 @@ fn Board(
             }
         })
     };
+    let creating = RwSignal::new(false);
     let next_period =
         Callback::new(move |_| crate::components::next_period::start(copy, bulletins, notices));
     let sections = view! {
         {move || view! { <Header bulletin=parts.header.get() record=record next_period=next_period /> }}
-        <EditBar copy=copy changes=changes import=import switcher=switcher />
+        <EditBar copy=copy changes=changes import=import switcher=switcher creating=creating />
         <main class="board">
             {move || view! { <Overview bulletin=parts.overview.get() figures=figures.get() record=record outdated=outdated /> }}
             <Overdue bulletin=parts.supervision judge=series.judge view=view />
@@ -243,6 +244,7 @@ fn Board(
         {sections}
         <Editor copy=copy open=record />
         <ImportDialogs import=import />
+        <NewBulletinDialog open=creating copy=copy bulletins=bulletins notices=notices />
         <SwitcherDialog switcher=switcher />
         <footer class="site-footer">
             <p>"数据只保存在您的浏览器中。本页为静态网页，不会上传任何内容。"</p>

@@ -6,6 +6,7 @@ use bulletin_core::edit::{Change, ChangeKind};
 use bulletin_core::saving::SaveStatus;
 use leptos::prelude::*;
 
+use super::new_bulletin::NewBulletinButton;
 use super::{Import, ImportControls, Switcher, SwitcherButton};
 use crate::browser::clock::{local_time, now, today};
 use crate::browser::confirm;
@@ -41,6 +42,8 @@ pub fn EditBar(
     changes: ReadSignal<Vec<Change>>,
     import: Import,
     switcher: Switcher,
+    /// Whether the 新建通报 dialog is open.
+    creating: RwSignal<bool>,
 ) -> impl IntoView {
     let wb = copy.workbench;
     on_window(leptos::ev::keydown, move |ev| {
@@ -148,6 +151,7 @@ pub fn EditBar(
             </button>
             <button type="button" data-testid="export-json" on:click=export>"导出 JSON"</button>
             <button type="button" data-testid="export-csv-all" on:click=export_csv>"导出全部项目 CSV"</button>
+            <NewBulletinButton open=creating />
             <ImportControls import=import />
             <SwitcherButton switcher=switcher />
             <Show when=move || !changes.with(Vec::is_empty)>

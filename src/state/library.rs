@@ -2,10 +2,12 @@
 //! of an imported snapshot, opening and deleting one. Key names and summaries live in
 //! `bulletin_core::library`; the store is `browser::store`.
 
-use bulletin_core::library::{Entry, entries_sized, head_of, keys_of, original_key};
+use bulletin_core::library::{Entry, Origin, entries_sized, head_of, keys_of, original_key};
 use bulletin_core::{Bulletin, Loaded, load};
 
 use crate::browser::{local, store};
+use crate::notice::Notice;
+use crate::state::shown::Bulletins;
 
 /// The switcher's list, the bundled bulletin first; only the bundled one when storage
 /// cannot be read.
@@ -30,6 +32,52 @@ pub fn original_record(id: &str, document: &serde_json::Value) -> (String, Strin
 pub async fn keep_original(id: &str, document: &serde_json::Value) -> Result<(), String> {
     let (key, text, head) = original_record(id, document);
     store::put(&key, &text, &head).await
+}
+
+/// Every id this browser keeps a bulletin under, the bundled one's too, read now: the list
+/// may have grown in another tab.
+pub async fn kept_ids() -> Vec<String> {
+    match super::source::bundled() {
+        Ok(l) => {
+            let mut ids: Vec<String> = list(&l.bulletin).await.into_iter().map(|e| e.id).collect();
+            ids.push(l.bulletin.id);
+            ids
+        }
+        Err(_) => Vec::new(),
+    }
+}
+
+/// Keeps `bulletin`, made on this page, beside the others and opens it, saying `news`; when
+/// it cannot be kept, opens it all the same and says that it will be lost with the page.
+pub async fn keep_new(
+    bulletin: Bulletin,
+    news: String,
+    bulletins: Bulletins,
+    say: impl Fn(Notice),
+) {
+    let document: serde_json::Value = match serde_json::from_str(&bulletin.to_json_pretty()) {
+        Ok(v) => v,
+        Err(e) => return say(Notice::new(format!("无法保存新的通报：{e}"))),
+    };
+    let id = bulletin.id.clone();
+    match keep_original(&id, &document).await {
+        Ok(()) => {
+            say(Notice::info(news));
+            bulletins.go(&Origin::Imported.query(&id).unwrap_or_default());
+        }
+        Err(why) => {
+            let mut notice = Notice::new(news);
+            notice.details.push(format!(
+                "但{why}，它无法保存在本浏览器中：关闭页面后它和对它的修改都会丢失，请及时导出 JSON。"
+            ));
+            say(notice);
+            bulletins.show_unkept(Loaded {
+                bulletin,
+                warnings: Vec::new(),
+                document,
+            });
+        }
+    }
 }
 
 /// The imported bulletin `id` as kept in this browser, or why it cannot be opened.

@@ -104,6 +104,12 @@ pub fn Overview(
                 <button type="button" class="link" data-testid="edit-summary" on:click=move |_| record.set(Some(Open::Record(RecordRef::Summary)))>
                     "编辑"
                 </button>
+                // A notice without sectors has no sector table to add one from.
+                {bulletin.sectors.is_empty().then(|| view! {
+                    <button type="button" class="link" data-testid="new-sector" on:click=move |_| record.set(Some(Open::New(Part::Sector)))>
+                        "新增领域"
+                    </button>
+                })}
             </div>
             {bulletin.preamble.clone().map(|p| view! { <p class="preamble" data-testid="preamble">{p}</p> })}
             <div class="kpis">

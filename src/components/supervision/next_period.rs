@@ -1,10 +1,8 @@
 //! 新建下一期: the next bulletin of the shown one's series, made by
 //! `bulletin_core::supervision`, kept in this browser beside the others and opened.
 
-use bulletin_core::Loaded;
 use bulletin_core::display::percent;
 use bulletin_core::edit::{Edit, Step};
-use bulletin_core::library::Origin;
 use bulletin_core::supervision::{Made, next_bulletin, next_id, next_period};
 use std::cell::Cell;
 
@@ -15,9 +13,9 @@ use crate::browser::clock::now;
 use crate::browser::confirm;
 use crate::components::switcher::LEAVE_UNSAVED;
 use crate::notice::Notice;
+use crate::state::library;
 use crate::state::shown::Bulletins;
 use crate::state::working_copy::UserCopy;
-use crate::state::{library, source};
 
 /// Makes the next bulletin after the one in `copy`, keeps it and opens it; says what was
 /// carried over, or why nothing was made.
@@ -55,15 +53,7 @@ pub fn start(copy: UserCopy, bulletins: Bulletins, notices: RwSignal<Vec<Notice>
     MAKING.set(true);
     // Only the app's own signals are used after the awaits: this board may be gone by then.
     spawn_local(async move {
-        // Every id this browser keeps, read now: the list may have grown in another tab.
-        let mut taken: Vec<String> = match source::bundled() {
-            Ok(l) => library::list(&l.bulletin)
-                .await
-                .into_iter()
-                .map(|e| e.id)
-                .collect(),
-            Err(_) => Vec::new(),
-        };
+        let mut taken = library::kept_ids().await;
         taken.push(b.id.clone());
         let id = next_id(&series, &next.period, |id| taken.iter().any(|t| t == id));
         let made = next_bulletin(&b, &id, next);
@@ -93,27 +83,5 @@ async fn keep_and_open(made: Made, bulletins: Bulletins, say: impl Fn(Notice)) {
         made.carried,
         made.left_out,
     );
-    let document: serde_json::Value = match serde_json::from_str(&n.to_json_pretty()) {
-        Ok(v) => v,
-        Err(e) => return say(Notice::new(format!("无法新建下一期：{e}"))),
-    };
-    let id = n.id.clone();
-    match library::keep_original(&id, &document).await {
-        Ok(()) => {
-            say(Notice::info(news));
-            bulletins.go(&Origin::Imported.query(&id).unwrap_or_default());
-        }
-        Err(why) => {
-            let mut notice = Notice::new(news);
-            notice.details.push(format!(
-                "但{why}，它无法保存在本浏览器中：关闭页面后它和对它的修改都会丢失，请及时导出 JSON。"
-            ));
-            say(notice);
-            bulletins.show_unkept(Loaded {
-                bulletin: made.bulletin,
-                warnings: Vec::new(),
-                document,
-            });
-        }
-    }
+    library::keep_new(made.bulletin, news, bulletins, say).await;
 }

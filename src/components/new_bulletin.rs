@@ -1,0 +1,129 @@
+//! 新建通报: a blank bulletin from its title, region, period, 序时进度 and unit (the fields of
+//! the bulletin's editor), kept beside the others and opened; the rest is filled in the
+//! editors, every figure 未报告 until then.
+
+use std::collections::HashMap;
+
+use bulletin_core::blank::{blank, blank_fields, blank_start};
+use bulletin_core::form::FormError;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::dialog::Dialog;
+use super::editor::FieldInput;
+use super::switcher::LEAVE_UNSAVED;
+use crate::browser::clock::today;
+use crate::browser::confirm;
+use crate::notice::Notice;
+use crate::state::library;
+use crate::state::shown::Bulletins;
+use crate::state::working_copy::UserCopy;
+
+/// The toolbar's button.
+#[component]
+pub fn NewBulletinButton(open: RwSignal<bool>) -> impl IntoView {
+    view! {
+        <button type="button" data-testid="new-bulletin" on:click=move |_| open.set(true)>
+            "新建通报"
+        </button>
+    }
+}
+
+/// The dialog, while it is open.
+#[component]
+pub fn NewBulletinDialog(
+    open: RwSignal<bool>,
+    copy: UserCopy,
+    bulletins: Bulletins,
+    notices: RwSignal<Vec<Notice>>,
+) -> impl IntoView {
+    move || {
+        open.get().then(
+            || view! { <BlankForm open=open copy=copy bulletins=bulletins notices=notices /> },
+        )
+    }
+}
+
+#[component]
+fn BlankForm(
+    open: RwSignal<bool>,
+    copy: UserCopy,
+    bulletins: Bulletins,
+    notices: RwSignal<Vec<Notice>>,
+) -> impl IntoView {
+    let year = today()
+        .get(..4)
+        .and_then(|y| y.parse().ok())
+        .unwrap_or(2026);
+    let start = blank_start(year);
+    let fields = blank_fields();
+    let texts: HashMap<&'static str, RwSignal<String>> = fields
+        .iter()
+        .map(|f| {
+            (
+                f.key,
+                RwSignal::new(start.get(f.key).cloned().unwrap_or_default()),
+            )
+        })
+        .collect();
+    let refused = RwSignal::new(FormError::new());
+    let close = move || open.set(false);
+    let typed = {
+        let texts = texts.clone();
+        move || -> HashMap<&'static str, String> {
+            texts.iter().map(|(k, t)| (*k, t.get_untracked())).collect()
+        }
+    };
+    let create = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let typed = typed();
+        // Checked here first, so that what is wrong is said at once, at its field.
+        if let Err(errors) = blank(&typed, |_| false) {
+            return refused.set(errors);
+        }
+        if copy.would_lose_work() && !confirm::ask(LEAVE_UNSAVED) {
+            return;
+        }
+        close();
+        let say = move |n: Notice| notices.update(|all| all.push(n));
+        spawn_local(async move {
+            let taken = library::kept_ids().await;
+            match blank(&typed, |id| taken.iter().any(|t| t == id)) {
+                Ok(b) => {
+                    let news = format!(
+                        "已新建通报《{}》（{}，{} 至 {}）。各项数字暂显示为“未报告”，可在“编辑通报信息”、总体情况的“编辑”、“新增领域”和“新增项目”中补充。",
+                        b.title,
+                        b.period.name(),
+                        b.period.start,
+                        b.period.end
+                    );
+                    library::keep_new(b, news, bulletins, say).await;
+                }
+                Err(errors) => say(Notice::new(format!(
+                    "无法新建通报：{}",
+                    errors.into_values().collect::<Vec<_>>().join("；")
+                ))),
+            }
+        });
+    };
+    let inputs = fields
+        .into_iter()
+        .map(|f| {
+            let text = texts[f.key];
+            view! { <FieldInput field=f text=text refused=refused /> }
+        })
+        .collect_view();
+    view! {
+        <Dialog title="新建通报".to_owned() test_id="new-bulletin-dialog" on_close=Callback::new(move |_| close())>
+            <form on:submit=create novalidate>
+                <p class="section-note">"先填写这几项；领域、项目、数字和其他内容在新通报中用各处的“编辑”“新增”补充，未填的数字显示为“未报告”。"</p>
+                {inputs}
+                <p class="field-error" role="alert">{move || refused.with(|r| r.get("").cloned())}</p>
+                <div class="dialog-actions">
+                    <button type="submit" class="primary" data-testid="create-blank">"新建"</button>
+                    <button type="button" on:click=move |_| close()>"取消"</button>
+                </div>
+            </form>
+        </Dialog>
+    }
+}
