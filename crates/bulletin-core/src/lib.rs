@@ -8,6 +8,7 @@ pub mod chart_data;
 pub mod csv;
 mod diagnostic;
 pub mod display;
+pub mod docx;
 pub mod edit;
 mod figures;
 pub mod filter;
