@@ -9,6 +9,7 @@ pub mod csv;
 mod diagnostic;
 pub mod display;
 pub mod docx;
+pub mod draft;
 pub mod edit;
 mod figures;
 pub mod filter;
