@@ -39,7 +39,7 @@ fn chinese_numerals_and_units() {
     );
     assert_eq!(
         d.at("summary.completed_investment").unwrap().quote,
-        "上半年完成投资０．５亿元"
+        "完成投资０．５亿元"
     );
     assert_eq!(
         d.document["sectors"][0]["completed_investment"].as_f64(),
