@@ -63,7 +63,18 @@ pub(crate) struct Hit<T> {
 /// the count of items, first at or after `from`.
 pub(crate) fn items(c: &[char], from: usize) -> Option<Hit<u64>> {
     for i in from..c.len() {
-        if let Some((n, end)) = count_at(c, i, &["件", "项"]) {
+        // 重点项目60个, 民生实事共10件: the noun first.
+        if let Some(k) = at_any(c, i, &ITEM_NOUNS) {
+            let j = i + k + usize::from(c.get(i + k) == Some(&'共'));
+            if let Some((n, end)) = count_at(c, j, &["件", "项", "个"]) {
+                return Some(Hit {
+                    value: n,
+                    from: i,
+                    to: end,
+                });
+            }
+        }
+        if let Some((n, end)) = count_at(c, i, &["件", "项", "个"]) {
             let mut j = end;
             if let Some(k) = at_any(c, j, &ITEM_OWNERS) {
                 j += k;

@@ -52,7 +52,7 @@ pub(crate) fn read(r: &mut Reader) {
             continue;
         }
         // Lists of projects, each with its figures, are not the overall figures.
-        let list = phrases::is_list(&c);
+        let list = phrases::is_list(&c) || super::sector_lists::list_start(&c).is_some();
         if !list && !other_list {
             if let Some(h) = phrases::annual(&c, 0, n) {
                 let v = json_number(&h.value.in_unit(exp));
