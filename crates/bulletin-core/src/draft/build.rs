@@ -167,11 +167,14 @@ pub(crate) fn document(findings: &[Finding]) -> (Value, Vec<String>) {
         })
         .unwrap_or_default();
     if let Some(projects) = doc["projects"].as_array_mut() {
-        for p in projects {
-            if p["sector"].as_str().is_some_and(|s| !sectors.contains(s)) {
-                p["sector"] = Value::Null;
+        // A reviewer's value may be anything: only objects are looked into.
+        for p in projects.iter_mut().filter_map(Value::as_object_mut) {
+            if let Some(v) = p.get_mut("sector")
+                && v.as_str().is_some_and(|s| !sectors.contains(s))
+            {
+                *v = Value::Null;
             }
-            if let Some(t) = p["problem_types"].as_array_mut() {
+            if let Some(t) = p.get_mut("problem_types").and_then(Value::as_array_mut) {
                 t.retain(|id| id.as_str().is_some_and(|s| types.contains(s)));
             }
         }
