@@ -416,6 +416,13 @@ fn fixture_differences(fixture: &str, d: &Draft) -> Vec<String> {
                 out.push(format!("projects[{i}].{key}: {a} ≠ {b}"));
             }
         }
+        if o.get("problems") != t.get("problems") {
+            out.push(format!(
+                "projects[{i}].problems: {:?} ≠ {:?}",
+                o.get("problems"),
+                t.get("problems")
+            ));
+        }
         if districts(o) != districts(t) {
             out.push(format!(
                 "projects[{i}].districts: {:?} ≠ {:?}",

@@ -50,6 +50,9 @@ pub(crate) fn with_lead(r: &Reader, out: &mut Vec<Mention>) {
                     m.districts.push((d, i, a, b));
                 }
             }
+            if i > s {
+                district_problems(r, i, &mut m);
+            }
         }
         let lagging = (s..=last).any(|i| lags(&r.sents[i].chars, 0, r.sents[i].chars.len()));
         let default = if r.layout.section[s] == Section::Projects || lagging {
@@ -60,6 +63,37 @@ pub(crate) fn with_lead(r: &Reader, out: &mut Vec<Mention>) {
         m.status = Some((default, s, 0, c.len()));
         m.issue = Some((s, last));
         out.push(m);
+    }
+}
+
+/// The problem in each district, part by part (`；`) of a sentence after the lead unit:
+/// `中小河流治理，全市未完成基本建成任务的县区为舒城县` → 舒城县: 中小河流治理未完成基本建成任务;
+/// `生活无着人员社会救助，市本级完成进度较慢` → 市本级: 生活无着人员社会救助完成进度较慢.
+fn district_problems(r: &Reader, s: usize, m: &mut Mention) {
+    let c = &r.sents[s].chars;
+    for (a, b) in super::text::split(c, 0, c.len(), &['；', '。']) {
+        let a = a + at_any(c, a, &["其中，"]).unwrap_or(0);
+        let found = names::districts(c, a, b);
+        if found.is_empty() {
+            continue;
+        }
+        // What is said: before 的(县区)为 …, or the part without its district.
+        let cut =
+            (a..b).find(|&i| at_any(c, i, &["的县区为", "的为", "的县区是", "的是"]).is_some());
+        let mut words: String = match cut {
+            Some(k) => c[a..k].iter().collect(),
+            None => (a..b)
+                .filter(|&i| !found.iter().any(|d| (d.1..d.2).contains(&i)))
+                .map(|i| c[i])
+                .collect(),
+        };
+        words = words.replace('，', "").replace("全市", "");
+        if words.is_empty() {
+            continue;
+        }
+        for (d, ..) in found {
+            m.problems.push((Some(d), words.clone(), s, a, b));
+        }
     }
 }
 

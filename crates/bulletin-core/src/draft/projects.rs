@@ -31,6 +31,8 @@ pub(crate) struct Mention {
     pub figures: Vec<At<(&'static str, String)>>,
     pub problem_type: Option<usize>,
     pub level: Option<At<String>>,
+    /// The problem in each district: district, words, and where (sentence, first, end).
+    pub problems: Vec<(Option<String>, String, usize, usize, usize)>,
 }
 
 /// The project mention for `c[from..to]` of sentence `s`, its district prefix split off.
@@ -195,6 +197,15 @@ pub(crate) fn put(r: &mut Reader, m: Mention) {
         let how = format!("项目写在存在问题第{}条中", t + 1);
         let len = r.sents[first].chars.len();
         r.put_at(&p("problem_types"), json!([id]), first, 0, len, Some(how));
+    }
+    if let (Some(first), Some(last)) = (m.problems.first(), m.problems.last()) {
+        let list: Vec<Value> = m
+            .problems
+            .iter()
+            .map(|(d, t, ..)| json!({ "district": d, "text": t }))
+            .collect();
+        let (from, to) = ((first.2, first.3), (last.2, last.4));
+        r.put_span(&p("problems"), Value::Array(list), from, to, None);
     }
     if let Some((v, s, a, b)) = m.level {
         r.put_at(&p("level"), Value::from(v), s, a, b, None);

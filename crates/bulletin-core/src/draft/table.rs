@@ -79,6 +79,51 @@ fn towns(c: &[char]) -> Vec<String> {
         .collect()
 }
 
+/// The remark's problem in each town: `灵溪镇园区六路、金乡镇四好农村路推进缓慢` → 灵溪镇:
+/// 园区六路推进缓慢, 金乡镇: 四好农村路推进缓慢 (the last part's lag goes with each).
+fn problems(m: &mut Mention, s: usize, c: &[char], (a, b): (usize, usize), towns: &[String]) {
+    let parts = super::text::split(c, a, b, &['、', '，']);
+    let lag_words = [
+        "推进缓慢",
+        "进度滞后",
+        "严重滞后",
+        "滞后",
+        "偏慢",
+        "较慢",
+        "未开工",
+        "未完成",
+    ];
+    let Some(&(la, lb)) = parts.last() else {
+        return;
+    };
+    let tail = (la..lb).find(|&i| super::text::at_any(c, i, &lag_words).is_some());
+    let tail: String = tail.map(|t| c[t..lb].iter().collect()).unwrap_or_default();
+    for &(pa, pb) in &parts {
+        let part = &c[pa..pb];
+        let town = towns.iter().find(|t| {
+            let t: Vec<char> = t.chars().collect();
+            part.starts_with(&t[..2])
+        });
+        let (name, skip) = match town {
+            Some(t) => {
+                let full: Vec<char> = t.chars().collect();
+                (t.clone(), if part.starts_with(&full) { 3 } else { 2 })
+            }
+            None => match names::district_prefix(part) {
+                Some(k) => (part[..k].iter().collect(), k),
+                None => continue,
+            },
+        };
+        let mut words: String = part[skip..].iter().collect();
+        if !tail.is_empty() && !words.ends_with(&tail) {
+            words.push_str(&tail);
+        }
+        if !words.is_empty() {
+            m.problems.push((Some(name), words, s, pa, pb));
+        }
+    }
+}
+
 pub(crate) fn read(r: &mut Reader) {
     let unfinished = (0..r.sents.len().min(5)).any(|s| has(&r.sents[s].chars, "未完成"));
     let mut s = 0;
@@ -156,6 +201,7 @@ fn read_row(
                 m.districts.push((d, s, t0, t1));
             }
         }
+        problems(&mut m, s, c, (a2, b2), &towns);
         if lags(c, a2, b2) {
             status = Some("behind");
         }
