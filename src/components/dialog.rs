@@ -4,6 +4,8 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::browser::focus;
+
 /// The dialog frame around an editor form.
 #[component]
 pub fn Dialog(
@@ -13,16 +15,21 @@ pub fn Dialog(
     children: Children,
 ) -> impl IntoView {
     let title_id = format!("{test_id}-title");
+    // Focus goes back to what opened the dialog (the row's 编辑 or 督办 button, say) when it
+    // closes.
+    let opener = StoredValue::new_local(focus::active());
+    on_cleanup(move || {
+        if let Some(Some(el)) = opener.try_get_value() {
+            focus::back_to(&el);
+        }
+    });
     let labelled_by = title_id.clone();
     // Keyboard focus moves into the dialog — to its first field, if it has one — unless
     // something in it already took it, so that typing, Escape and Tab work at once.
     let panel: NodeRef<Div> = NodeRef::new();
     Effect::new(move |_| {
         if let Some(el) = panel.get() {
-            let active = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.active_element());
-            if !active.is_some_and(|a| el.contains(Some(&a))) {
+            if !focus::active().is_some_and(|a| el.contains(Some(&a))) {
                 let field = el
                     .query_selector("input, select, textarea")
                     .ok()

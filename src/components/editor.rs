@@ -8,7 +8,6 @@ use std::collections::HashMap;
 use bulletin_core::edit::RecordRef;
 use bulletin_core::form::{Field, Kind, Part, Record, by_field, to_text};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::dialog::Dialog;
 use super::supervision::{FollowUpDialog, FollowUpRows};
@@ -66,20 +65,6 @@ fn test_ids(part: Part) -> (&'static str, &'static str, &'static str) {
 #[component]
 fn EditorDialog(copy: UserCopy, open: RwSignal<Option<Open>>, record: Record) -> impl IntoView {
     let wb = copy.workbench;
-    // Focus goes back to what opened the editor (the row's 编辑 button, say) when it closes.
-    let opener = StoredValue::new_local(
-        web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.active_element())
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()),
-    );
-    on_cleanup(move || {
-        if let Some(Some(el)) = opener.try_get_value()
-            && el.is_connected()
-        {
-            let _ = el.focus();
-        }
-    });
     let texts: HashMap<&'static str, RwSignal<String>> = record
         .fields
         .iter()

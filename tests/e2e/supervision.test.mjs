@@ -129,6 +129,8 @@ describe('supervision over time', () => {
     await dialog.locator('[name=follow_up_by]').fill('督查室');
     await dialog.getByTestId('save-follow-up').click();
     await dialog.waitFor({ state: 'detached' });
+    // The keyboard is back where it was.
+    assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'add-follow-up');
     const latest = row(page, id).getByTestId('latest-follow-up');
     assert.match(await latest.textContent(), /最新督办 \d{4}-\d{2}-\d{2} 电话催办，要求本周报送资金落实方案（督查室）/);
     await saved(page);
