@@ -79,7 +79,11 @@ fn blocks(xml: &[u8]) -> Result<Vec<Block>, quick_xml::Error> {
                 b"t" => in_text = false,
                 b"p" => {
                     let text = std::mem::take(&mut paragraph);
-                    match tables.last_mut().and_then(|t| t.last_mut()).and_then(|r| r.last_mut()) {
+                    match tables
+                        .last_mut()
+                        .and_then(|t| t.last_mut())
+                        .and_then(|r| r.last_mut())
+                    {
                         Some(cell) => {
                             if !cell.is_empty() {
                                 cell.push('\n');
@@ -91,7 +95,11 @@ fn blocks(xml: &[u8]) -> Result<Vec<Block>, quick_xml::Error> {
                 }
                 b"tbl" => {
                     let Some(table) = tables.pop() else { continue };
-                    match tables.last_mut().and_then(|t| t.last_mut()).and_then(|r| r.last_mut()) {
+                    match tables
+                        .last_mut()
+                        .and_then(|t| t.last_mut())
+                        .and_then(|r| r.last_mut())
+                    {
                         // A table inside a cell: its rows as lines of that cell.
                         Some(cell) => {
                             for row in table {

@@ -62,7 +62,11 @@ fn paragraphs_and_tables_are_read_in_order() {
             Block::Paragraph("50件民生实事细分为160个子项\t年度总投资166.3亿元\nA&B".into()),
             Block::Table(vec![
                 vec!["项目名称".into(), "牵头单位".into(), "县区".into()],
-                vec!["金山中学建设项目".into(), "市教育局".into(), "赣榆区\n海州区".into()],
+                vec![
+                    "金山中学建设项目".into(),
+                    "市教育局".into(),
+                    "赣榆区\n海州区".into()
+                ],
             ]),
             Block::Paragraph(String::new()),
             Block::Paragraph("二、存在问题".into()),
@@ -76,8 +80,15 @@ fn paragraphs_and_tables_are_read_in_order() {
 
 #[test]
 fn a_table_in_a_cell_is_read_into_that_cell() {
-    let inner = format!("<w:tbl><w:tr><w:tc>{}</w:tc><w:tc>{}</w:tc></w:tr></w:tbl>", p(&r("甲")), p(&r("乙")));
-    let body = format!("<w:tbl><w:tr><w:tc>{}{inner}</w:tc></w:tr></w:tbl>", p(&r("外")));
+    let inner = format!(
+        "<w:tbl><w:tr><w:tc>{}</w:tc><w:tc>{}</w:tc></w:tr></w:tbl>",
+        p(&r("甲")),
+        p(&r("乙"))
+    );
+    let body = format!(
+        "<w:tbl><w:tr><w:tc>{}{inner}</w:tc></w:tr></w:tbl>",
+        p(&r("外"))
+    );
     assert_eq!(
         read_docx(&docx(&body)).unwrap(),
         [Block::Table(vec![vec!["外\n甲\t乙".into()]])]
@@ -89,7 +100,8 @@ fn what_is_not_a_docx_is_said() {
     let err = read_docx(b"not a zip at all").unwrap_err();
     assert!(err.contains("不是 zip 格式"), "{err}");
     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    zip.start_file("xl/workbook.xml", zip::write::SimpleFileOptions::default()).unwrap();
+    zip.start_file("xl/workbook.xml", zip::write::SimpleFileOptions::default())
+        .unwrap();
     zip.write_all(b"<workbook/>").unwrap();
     let err = read_docx(&zip.finish().unwrap().into_inner()).unwrap_err();
     assert!(err.contains("没有正文"), "{err}");
@@ -110,7 +122,11 @@ fn what_is_not_a_docx_is_said() {
     let err = read_docx(&bomb).unwrap_err();
     assert!(err.contains("超过 64 MB"), "{err}");
     // Odd input never panics.
-    for junk in [&b""[..], b"PK\x03\x04", b"PK\x05\x06\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0"] {
+    for junk in [
+        &b""[..],
+        b"PK\x03\x04",
+        b"PK\x05\x06\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0",
+    ] {
         assert!(read_docx(junk).is_err());
     }
 }

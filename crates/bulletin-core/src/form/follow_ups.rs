@@ -159,6 +159,7 @@ mod tests {
             ]))
         );
         assert_eq!(to_text(&Value::Null), "");
+        assert_eq!(to_text(&json!([])), "");
         assert_eq!(parse(""), Ok(Value::Null));
         assert_eq!(parse(&held(&[])), Ok(Value::Null));
     }

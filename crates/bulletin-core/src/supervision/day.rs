@@ -86,6 +86,27 @@ mod tests {
         assert_eq!(Day::month_end(2024, 2).iso(), "2024-02-29");
         assert_eq!(Day::month_end(2023, 12).iso(), "2023-12-31");
         assert_eq!(Day::month_end(2023, 9).iso(), "2023-09-30");
+        // Every day of three centuries, leap days and century years included, reads back
+        // as itself and follows the one before.
+        let mut day = Day::from_ymd(1900, 1, 1);
+        for _ in 0..(300 * 366) {
+            let next = day.plus(1);
+            assert_eq!(Day::parse(&next.iso()), Some(next));
+            let ((y0, m0, d0), (y1, m1, d1)) = (day.ymd(), next.ymd());
+            assert!(
+                (y1, m1, d1) == (y0, m0, d0 + 1)
+                    || (d1 == 1 && ((y1, m1) == (y0, m0 + 1) || (y1, m1, m0) == (y0 + 1, 1, 12))),
+                "{} then {}",
+                day.iso(),
+                next.iso()
+            );
+            day = next;
+        }
+        assert_eq!(Day::parse("2100-02-29"), None);
+        assert_eq!(
+            Day::parse("2000-02-29").map(|d| d.plus(1).iso()).as_deref(),
+            Some("2000-03-01")
+        );
         // A time after the date is read as its day.
         assert_eq!(
             Day::parse("2026-12-01T09:00:00+08:00")
