@@ -28,18 +28,18 @@ pub fn Dialog(
     // something in it already took it, so that typing, Escape and Tab work at once.
     let panel: NodeRef<Div> = NodeRef::new();
     Effect::new(move |_| {
-        if let Some(el) = panel.get() {
-            if !focus::active().is_some_and(|a| el.contains(Some(&a))) {
-                let field = el
-                    .query_selector("input, select, textarea")
-                    .ok()
-                    .flatten()
-                    .and_then(|f| f.dyn_into::<web_sys::HtmlElement>().ok());
-                let _ = match field {
-                    Some(field) => field.focus(),
-                    None => el.focus(),
-                };
-            }
+        if let Some(el) = panel.get()
+            && !focus::active().is_some_and(|a| el.contains(Some(&a)))
+        {
+            let field = el
+                .query_selector("input, select, textarea")
+                .ok()
+                .flatten()
+                .and_then(|f| f.dyn_into::<web_sys::HtmlElement>().ok());
+            let _ = match field {
+                Some(field) => field.focus(),
+                None => el.focus(),
+            };
         }
     });
     view! {

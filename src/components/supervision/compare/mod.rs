@@ -44,6 +44,34 @@ pub(super) fn show_in_ledger(view: RwSignal<ViewState>, label: String, ids: &[St
     focus::to("ledger-title");
 }
 
+/// What shows `ids` in the ledger as `label` (nothing when there are none): for a whole
+/// row of the comparison, and for its [`ShowProjects`] button.
+pub(super) fn shower(view: RwSignal<ViewState>, label: String, ids: Vec<String>) -> Callback<()> {
+    let ids = StoredValue::new(ids);
+    Callback::new(move |_| {
+        ids.with_value(|ids| {
+            if !ids.is_empty() {
+                show_in_ledger(view, label.clone(), ids);
+            }
+        })
+    })
+}
+
+/// A row's “N 个项目” button, the keyboard's way to what the row shows.
+#[component]
+pub(super) fn ShowProjects(n: usize, show: Callback<()>) -> impl IntoView {
+    view! {
+        <button type="button" class="link" disabled=n == 0
+            on:click=move |ev| {
+                // The row would show them too.
+                ev.stop_propagation();
+                show.run(());
+            }>
+            {format!("{n} 个项目")}
+        </button>
+    }
+}
+
 /// A table of the comparison: its class, caption, column headings and rows.
 #[component]
 fn CompareTable(

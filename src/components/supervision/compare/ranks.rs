@@ -5,7 +5,7 @@ use bulletin_core::filter::ViewState;
 use bulletin_core::supervision::{CountChange, RankChange};
 use leptos::prelude::*;
 
-use super::{CompareTable, show_in_ledger};
+use super::{CompareTable, ShowProjects, shower};
 
 #[component]
 pub fn Ranks(ranks: Vec<RankChange>, view: RwSignal<ViewState>) -> impl IntoView {
@@ -14,22 +14,15 @@ pub fn Ranks(ranks: Vec<RankChange>, view: RwSignal<ViewState>) -> impl IntoView
         .into_iter()
         .map(|r| {
             let n = r.project_ids.len();
-            let label = format!("县区：{}", r.district);
-            let ids = StoredValue::new(r.project_ids);
+            let show = shower(view, format!("县区：{}", r.district), r.project_ids);
             let direction = match r.moved {
                 Some(m) if m > 0 => "up",
                 Some(m) if m < 0 => "down",
                 Some(_) => "same",
                 None => "new",
             };
-            let show = move || {
-                if n > 0 {
-                    ids.with_value(|ids| show_in_ledger(view, label.clone(), ids));
-                }
-            };
-            let show_too = show.clone();
             view! {
-                <tr data-testid="compare-rank-row" class:clickable={n > 0} on:click=move |_| show()
+                <tr data-testid="compare-rank-row" class:clickable={n > 0} on:click=move |_| show.run(())
                     data-district=r.district.clone()
                     data-rank=r.after.map(|a| a.to_string()).unwrap_or_default()
                     data-previous-rank=r.before.map(|b| b.to_string()).unwrap_or_default()>
@@ -41,13 +34,7 @@ pub fn Ranks(ranks: Vec<RankChange>, view: RwSignal<ViewState>) -> impl IntoView
                         {rank_move(r.before, r.after)}
                     </td>
                     <td>
-                        <button type="button" class="link" disabled=n == 0
-                            on:click=move |ev| {
-                                ev.stop_propagation();
-                                show_too();
-                            }>
-                            {format!("{n} 个项目")}
-                        </button>
+                        <ShowProjects n=n show=show />
                     </td>
                 </tr>
             }

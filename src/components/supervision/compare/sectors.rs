@@ -8,7 +8,7 @@ use bulletin_core::filter::ViewState;
 use bulletin_core::supervision::{Change, Comparison, SectorChange};
 use leptos::prelude::*;
 
-use super::{CompareTable, show_in_ledger};
+use super::{CompareTable, ShowProjects, shower};
 
 /// `前 → 后` of a change, each 未报告 where not given.
 fn both<T: Copy>(c: &Change<T>, show: impl Fn(Option<T>) -> String) -> String {
@@ -50,32 +50,19 @@ fn SectorRow(s: SectorChange, view: RwSignal<ViewState>) -> impl IntoView {
         _ => None,
     };
     let n = project_ids.len();
-    let label = format!("领域：{name}");
-    let ids = StoredValue::new(project_ids);
+    let show = shower(view, format!("领域：{name}"), project_ids);
     let count = |v: Option<i64>| v.map_or_else(|| NOT_REPORTED.to_owned(), |n| format!("{n} 件"));
     let worked_out = move || {
         on_schedule_worked_out.then(|| {
             view! { <small class="derived" title="按通报所说的领域状态推算：按序时推进的领域，其实事都按序时">"（推算）"</small> }
         })
     };
-    // Any number of the row shows the sector's projects; the button is the keyboard's way.
-    let show = move || {
-        if n > 0 {
-            ids.with_value(|ids| show_in_ledger(view, label.clone(), ids));
-        }
-    };
-    let show_too = show.clone();
+    // Any number of the row shows the sector's projects.
     view! {
-        <tr data-testid="compare-sector-row" data-sector-id=id class:clickable={n > 0} on:click=move |_| show()>
+        <tr data-testid="compare-sector-row" data-sector-id=id class:clickable={n > 0} on:click=move |_| show.run(())>
             <th scope="row">
                 {name}{where_}
-                <button type="button" class="link" disabled=n == 0
-                    on:click=move |ev| {
-                        ev.stop_propagation();
-                        show_too();
-                    }>
-                    {format!("{n} 个项目")}
-                </button>
+                <ShowProjects n=n show=show />
             </th>
             <td>{both(&plan_pct, percent)}</td>
             <td class="num" data-field="plan-pct-delta">{signed_points(plan_pct.delta, 2)}</td>
