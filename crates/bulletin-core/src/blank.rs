@@ -84,11 +84,7 @@ pub fn blank(
         .pointer("/period/year")
         .and_then(Value::as_i64)
         .unwrap_or_default();
-    let id = (1..)
-        .map(|n| format!("bulletin-{year}-{n}"))
-        .find(|id| !taken(id))
-        .unwrap_or_default();
-    put(&mut doc, "id", json!(id));
+    put(&mut doc, "id", json!(new_id(year, taken)));
     // The rules a field alone cannot check (start before end, the year of the start) are
     // the format's: said at the field they name.
     load(&doc.to_string())
@@ -104,6 +100,14 @@ pub fn blank(
                 })
                 .collect()
         })
+}
+
+/// The id of a new bulletin of `year`: `bulletin-{year}-{n}`, the first not in `taken`.
+pub(crate) fn new_id(year: i64, taken: impl Fn(&str) -> bool) -> String {
+    (1..)
+        .map(|n| format!("bulletin-{year}-{n}"))
+        .find(|id| !taken(id))
+        .unwrap_or_default()
 }
 
 /// Sets `value` at `path` (keys joined by `/`) of `doc`, making the groups on the way.

@@ -161,6 +161,10 @@ pub struct Source {
     pub published: Option<String>,
     #[serde(default)]
     pub url: Option<String>,
+    /// The notice's text as it was received (通报原文), kept with a bulletin read from it;
+    /// absent from a bulletin that has none, so older files are written back as they came.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
     #[serde(flatten)]
     pub extra: Extra,
 }

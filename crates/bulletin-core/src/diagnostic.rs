@@ -21,6 +21,11 @@ impl JsonPath {
         }
     }
 
+    /// A path as written (`sectors[2].plan_pct`), as a finding of the draft reader names it.
+    pub fn written(path: &str) -> Self {
+        Self(path.to_owned())
+    }
+
     /// The element `index` of the array at this path.
     pub fn index(&self, index: usize) -> Self {
         Self(format!("{}[{index}]", self.0))

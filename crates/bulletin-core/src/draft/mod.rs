@@ -5,6 +5,7 @@
 //! `null` (未报告): a wrong figure is worse than none. The wordings it knows are listed in
 //! `docs/draft-reader.md`.
 
+mod accept;
 mod build;
 mod header;
 mod layout;
@@ -16,6 +17,7 @@ mod period;
 mod phrases;
 mod projects;
 mod ranking;
+pub mod review;
 mod sector_lists;
 mod sectors;
 mod summary;
@@ -24,14 +26,16 @@ mod text;
 
 use std::collections::HashSet;
 
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+pub use accept::accept;
 pub use build::NOT_STATED;
 use layout::Layout;
 use text::Sent;
 
 /// A bulletin read from text, with what it was read from.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Draft {
     /// The bulletin read, as a document of format version 1 (`null` where the text gives nothing; ids made as slugs; `format`, `version`, `id` filled), ready for `crate::load` after review.
     pub document: Value,
@@ -46,7 +50,7 @@ pub struct Draft {
 }
 
 /// One value found, beside the sentence it came from.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Finding {
     /// The format's path of the value: `summary.items`, `sectors[2].plan_pct`.
     pub path: String,
@@ -68,7 +72,7 @@ impl Finding {
 }
 
 /// One sentence of the text.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Sentence {
     /// Its place in the text, from 0.
     pub index: usize,

@@ -50,12 +50,12 @@ pub(super) fn ranking(c: &mut Checker, value: &Value, path: &JsonPath) {
     }
 }
 
-/// `source`: issuer, number, date and address, each text or `null`.
+/// `source`: issuer, number, date, address and the original text, each text or `null`.
 pub(super) fn source(c: &mut Checker, value: &Value, path: &JsonPath) {
     let Some(o) = c.object(value, path) else {
         return;
     };
-    for key in ["issuer", "number", "url"] {
+    for key in ["issuer", "number", "url", "text"] {
         if let Some((v, p)) = Checker::optional(o, path, key) {
             c.text(v, &p, false);
         }
