@@ -267,3 +267,12 @@ mod tests {
         assert_eq!(share(Some(1.0), None), NOT_REPORTED);
     }
 }
+
+/// A file's size as a reader says it: 812 字节, 38.2 KB, 1.5 MB.
+pub fn bytes(n: u64) -> String {
+    match n {
+        0..1024 => format!("{n} 字节"),
+        1024..1_048_576 => format!("{:.1} KB", n as f64 / 1024.0),
+        _ => format!("{:.1} MB", n as f64 / 1_048_576.0),
+    }
+}

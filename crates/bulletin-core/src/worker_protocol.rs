@@ -5,6 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::draft::Draft;
 use crate::import::Answer;
 
 /// A request's number, counted by the page from 1.
@@ -61,5 +62,98 @@ impl Latest {
     /// Whether a request is under way.
     pub fn running(&self) -> Option<RequestId> {
         self.current
+    }
+}
+
+/// The most text the draft reader is given (a notice of 200 pages is about 1.2 MB).
+pub const DRAFT_TEXT_MAX: usize = 16 * 1024 * 1024;
+
+/// What the draft worker answers (`src/bin/draft_worker.rs`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DraftAnswer {
+    /// The draft, the text it was read from (a .docx's paragraphs and tables as lines) and
+    /// what was read, in words.
+    Read {
+        draft: Draft,
+        text: String,
+        note: String,
+    },
+    /// The document could not be read: why, in words.
+    Refused { message: String },
+}
+
+impl DraftAnswer {
+    /// Reads pasted text, or a text file's; `what` says which, for the note.
+    pub fn of_text(text: &str, what: &str) -> Self {
+        if text.len() > DRAFT_TEXT_MAX {
+            return Self::Refused {
+                message: format!(
+                    "{what}超过 {} MB，无法读取；请分成几份",
+                    DRAFT_TEXT_MAX / 1024 / 1024
+                ),
+            };
+        }
+        if text.trim().is_empty() {
+            return Self::Refused {
+                message: format!("{what}是空的：请粘贴通报的正文，或打开 .txt、.docx 文件"),
+            };
+        }
+        let draft = crate::draft::read(text);
+        let note = format!(
+            "已读取{what}：{} 字，{} 句，找到 {} 项内容",
+            text.chars().count(),
+            draft.sentences.len(),
+            draft.findings.len()
+        );
+        Self::Read {
+            draft,
+            text: text.to_owned(),
+            note,
+        }
+    }
+
+    /// Reads a Word document's bytes.
+    pub fn of_docx(bytes: &[u8]) -> Self {
+        let blocks = match crate::docx::read_docx(bytes) {
+            Ok(b) => b,
+            Err(message) => return Self::Refused { message },
+        };
+        let tables = blocks
+            .iter()
+            .filter(|b| matches!(b, crate::docx::Block::Table(_)))
+            .count();
+        let paragraphs = blocks.len() - tables;
+        let text = crate::docx::to_text(&blocks);
+        match Self::of_text(&text, "Word 文档") {
+            Self::Read { draft, text, note } => Self::Read {
+                note: format!(
+                    "{note}（文件 {}，正文 {paragraphs} 段，表格 {tables} 个）",
+                    crate::display::bytes(bytes.len() as u64)
+                ),
+                draft,
+                text,
+            },
+            refused => refused,
+        }
+    }
+}
+
+/// The draft worker's answer to request `id`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DraftReply {
+    pub id: RequestId,
+    pub answer: DraftAnswer,
+}
+
+impl DraftReply {
+    /// The message text.
+    pub fn to_text(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// Reads a message; anything else is `None`.
+    pub fn from_text(text: &str) -> Option<Self> {
+        serde_json::from_str(text).ok()
     }
 }

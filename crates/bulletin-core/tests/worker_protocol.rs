@@ -35,3 +35,110 @@ fn replies_carry_their_request_id() {
     assert_eq!(Reply::from_text(READY), None);
     assert_eq!(Reply::from_text("{\"id\":1}"), None);
 }
+
+mod draft_worker {
+    use std::io::Write;
+
+    use bulletin_core::worker_protocol::{DraftAnswer, DraftReply};
+
+    const SEED: &str = include_str!("../../../docs/source/bulletin-2023-h1.zh-Hans.txt");
+
+    fn docx(paragraphs: &[&str], table: &[&[&str]]) -> Vec<u8> {
+        let p = |t: &str| format!("<w:p><w:r><w:t xml:space=\"preserve\">{t}</w:t></w:r></w:p>");
+        let rows: String = table
+            .iter()
+            .map(|row| {
+                let cells: String = row
+                    .iter()
+                    .map(|c| format!("<w:tc>{}</w:tc>", p(c)))
+                    .collect();
+                format!("<w:tr>{cells}</w:tr>")
+            })
+            .collect();
+        let body: String =
+            paragraphs.iter().map(|t| p(t)).collect::<String>() + &format!("<w:tbl>{rows}</w:tbl>");
+        let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        let options = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated);
+        zip.start_file("word/document.xml", options).unwrap();
+        let xml = format!(
+            r#"<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>"#
+        );
+        zip.write_all(xml.as_bytes()).unwrap();
+        zip.finish().unwrap().into_inner()
+    }
+
+    #[test]
+    fn pasted_text_is_read_with_a_note_of_what_was_read() {
+        let DraftAnswer::Read { draft, text, note } = DraftAnswer::of_text(SEED, "粘贴的文本")
+        else {
+            panic!("the seed is read");
+        };
+        assert_eq!(text, SEED);
+        assert_eq!(draft.document["summary"]["items"], serde_json::json!(50));
+        assert!(note.starts_with("已读取粘贴的文本："), "{note}");
+        assert!(
+            note.contains(&format!("{} 字", SEED.chars().count())),
+            "{note}"
+        );
+        assert!(
+            note.contains(&format!("找到 {} 项", draft.findings.len())),
+            "{note}"
+        );
+    }
+
+    #[test]
+    fn nothing_to_read_is_said() {
+        let DraftAnswer::Refused { message } = DraftAnswer::of_text(" \n\u{3000}", "粘贴的文本")
+        else {
+            panic!("blank is refused");
+        };
+        assert!(message.starts_with("粘贴的文本是空的"), "{message}");
+    }
+
+    #[test]
+    fn a_word_document_is_read_with_its_paragraphs_and_tables() {
+        let bytes = docx(
+            &[
+                "某市民生实事项目1—6月进展情况督查通报",
+                "全市20件民生实事完成投资5亿元。",
+            ],
+            &[&["项目名称", "牵头单位"], &["老旧小区改造", "市住建局"]],
+        );
+        let DraftAnswer::Read { draft, text, note } = DraftAnswer::of_docx(&bytes) else {
+            panic!("the docx is read");
+        };
+        assert!(text.contains("老旧小区改造\t市住建局"), "{text}");
+        assert_eq!(draft.document["summary"]["items"], serde_json::json!(20));
+        assert!(note.contains("正文 2 段，表格 1 个"), "{note}");
+        assert!(note.contains("KB") || note.contains("字节"), "{note}");
+    }
+
+    #[test]
+    fn a_file_that_is_not_a_word_document_is_refused_in_words() {
+        let DraftAnswer::Refused { message } = DraftAnswer::of_docx(b"{\"not\": \"a zip\"}") else {
+            panic!("refused");
+        };
+        assert!(message.contains(".docx"), "{message}");
+    }
+
+    #[test]
+    fn replies_carry_their_id_and_draft_intact() {
+        let reply = DraftReply {
+            id: 7,
+            answer: DraftAnswer::of_text(SEED, "文本"),
+        };
+        assert_eq!(DraftReply::from_text(&reply.to_text()), Some(reply));
+        assert_eq!(DraftReply::from_text("ready"), None);
+    }
+
+    #[test]
+    fn sizes_are_said_in_the_readers_units() {
+        use bulletin_core::display::bytes;
+        assert_eq!(bytes(0), "0 字节");
+        assert_eq!(bytes(1023), "1023 字节");
+        assert_eq!(bytes(1024), "1.0 KB");
+        assert_eq!(bytes(39_117), "38.2 KB");
+        assert_eq!(bytes(1_048_576), "1.0 MB");
+    }
+}
