@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
-fn reply(data: &JsValue) -> Option<String> {
+fn reply(data: &JsValue) -> Option<js_sys::Array> {
     let parts = js_sys::Array::from(data);
     // A message without an id could not be matched to its request: nobody waits for it.
     let id = parts
@@ -21,15 +21,19 @@ fn reply(data: &JsValue) -> Option<String> {
     let current_id = parts.get(3).as_string().unwrap_or_default();
     let current = serde_json::from_str(&current_text).unwrap_or(serde_json::Value::Null);
     let answer = answer(&bytes, &current, &current_id);
-    Some(Reply { id, answer }.to_text())
+    let text = Reply { id, answer }.to_text();
+    Some(js_sys::Array::of2(
+        &JsValue::from_f64(id as f64),
+        &JsValue::from_str(&text),
+    ))
 }
 
 fn main() {
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let answering = scope.clone();
     let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |ev: MessageEvent| {
-        if let Some(text) = reply(&ev.data()) {
-            let _ = answering.post_message(&JsValue::from_str(&text));
+        if let Some(message) = reply(&ev.data()) {
+            let _ = answering.post_message(&message);
         }
     });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));

@@ -212,3 +212,40 @@ fn a_draft_goes_through_its_message_intact() {
     let back: bulletin_core::draft::Draft = serde_json::from_str(&text).unwrap();
     assert_eq!(back, d);
 }
+
+#[test]
+fn each_value_is_shown_in_its_sentence_with_its_words_marked() {
+    let d = seed();
+    let all = lines(&d);
+    let items = line(&all, "summary.items");
+    assert_eq!(items.value, "50");
+    let q = items.source.as_ref().expect("from a sentence");
+    assert_eq!(q.quote, "50件民生实事");
+    let sentence = format!("{}{}{}", q.before, q.quote, q.after);
+    assert!(sentence.contains("细分为160个子项"), "{sentence}");
+    let i = items.finding.unwrap();
+    assert_eq!(sentence, d.sentences[d.findings[i].sentence].text);
+    // Worked out, and said how.
+    let target = line(&all, "schedule_target_pct");
+    assert_eq!(target.value, "50");
+    assert!(
+        target
+            .worked_out
+            .as_deref()
+            .unwrap()
+            .contains("60 − 10 = 50")
+    );
+    assert!(items.worked_out.is_none());
+    // A status is held by its id, shown by its name.
+    let status = all.iter().find(|l| l.path == "sectors[1].status").unwrap();
+    assert_eq!(
+        (status.value.as_str(), status.shown.as_str()),
+        ("on_schedule", "按序时")
+    );
+    // Entered by the reviewer: no sentence.
+    let entered = correct(&read("各地要加快推进。"), "title", "某市通报").unwrap();
+    let entered = lines(&entered);
+    let t = line(&entered, "title");
+    assert_eq!(t.source, None);
+    assert_eq!(t.worked_out.as_deref(), Some("审核时填写"));
+}

@@ -5,8 +5,8 @@
 
 use serde_json::Value;
 
-use super::Draft;
 use super::build::NOT_STATED;
+use super::{Draft, Finding};
 use crate::JsonPath;
 use crate::form::{Field, Kind, Part, Rows, field_label, fields, to_text};
 
@@ -28,6 +28,21 @@ pub struct Line {
     pub field: Field,
     /// What that field starts with.
     pub text: String,
+    /// The value as the document holds it, written out (`50`, `behind`; empty for none).
+    pub value: String,
+    /// The sentence it was read from, its words marked; `None` when the text does not give
+    /// it or the reviewer entered it.
+    pub source: Option<Quoted>,
+    /// How it was worked out or corrected, when the text does not state it as it is.
+    pub worked_out: Option<String>,
+}
+
+/// A sentence with the words a value was read from marked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quoted {
+    pub before: String,
+    pub quote: String,
+    pub after: String,
 }
 
 /// Every line of the review: the values found in text order, then those the text does not give.
@@ -119,7 +134,45 @@ pub fn correct(draft: &Draft, path: &str, text: &str) -> Result<Draft, String> {
     Ok(draft.with(path, value))
 }
 
+/// The sentences a finding was read from, its words marked where they are found in them.
+fn quoted(draft: &Draft, f: &Finding) -> Option<Quoted> {
+    if f.sentence == Finding::BY_REVIEW {
+        return None;
+    }
+    let last = f.last_sentence.max(f.sentence);
+    let text: String = draft
+        .sentences
+        .get(f.sentence..=last.min(draft.sentences.len().checked_sub(1)?))?
+        .iter()
+        .map(|s| s.text.as_str())
+        .collect();
+    Some(
+        match text.find(f.quote.as_str()).filter(|_| !f.quote.is_empty()) {
+            Some(at) => Quoted {
+                before: text[..at].to_owned(),
+                quote: f.quote.clone(),
+                after: text[at + f.quote.len()..].to_owned(),
+            },
+            None => Quoted {
+                before: text,
+                quote: String::new(),
+                after: String::new(),
+            },
+        },
+    )
+}
+
+/// A value as a data attribute holds it: text as it is, anything else as JSON.
+fn written(value: &Value) -> String {
+    match value {
+        Value::Null => String::new(),
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
 fn line(draft: &Draft, path: &str, value: &Value, finding: Option<usize>) -> Line {
+    let found = finding.and_then(|i| draft.findings.get(i));
     let field = field_at(draft, path);
     let (group, mut label) = names(draft, path);
     if let Some(unit) = field.unit.as_deref().filter(|u| !u.is_empty()) {
@@ -137,6 +190,9 @@ fn line(draft: &Draft, path: &str, value: &Value, finding: Option<usize>) -> Lin
         shown: shown(&field.kind, &shown_value),
         finding,
         text: to_text(&field.kind, &shown_value),
+        value: written(value),
+        source: found.and_then(|f| quoted(draft, f)),
+        worked_out: found.and_then(|f| f.worked_out.clone()),
         field,
     }
 }

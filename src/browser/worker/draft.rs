@@ -1,0 +1,44 @@
+//! The draft worker (`src/bin/draft_worker.rs`): a notice's text or Word document read into
+//! a draft bulletin off the page's thread. The reader and the .docx unpacking live only in
+//! that worker's wasm, fetched when a draft is first read, so the page does not carry them;
+//! where workers cannot be used, the page says so rather than freezing.
+
+use bulletin_core::worker_protocol::{DraftAnswer, DraftReply};
+use wasm_bindgen::JsValue;
+
+use super::{Line, ask};
+
+thread_local! {
+    static DRAFT: Line = const { Line::new("./draft_worker_loader.js") };
+}
+
+/// What to read.
+pub enum DraftSource {
+    /// Text pasted in the page.
+    Pasted(String),
+    /// A file's name and bytes (.txt in UTF-8, UTF-16 or GB18030, or .docx).
+    File(String, Vec<u8>),
+}
+
+/// The draft read from `source`, or why it could not be.
+pub async fn read_draft(source: DraftSource) -> DraftAnswer {
+    let asked = ask(&DRAFT, |id| match &source {
+        DraftSource::Pasted(text) => {
+            js_sys::Array::of3(&id, &JsValue::from_str("text"), &JsValue::from_str(text))
+        }
+        DraftSource::File(name, bytes) => js_sys::Array::of4(
+            &id,
+            &JsValue::from_str("file"),
+            &js_sys::Uint8Array::from(bytes.as_slice()).into(),
+            &JsValue::from_str(name),
+        ),
+    })
+    .await;
+    match asked.as_deref().and_then(DraftReply::from_text) {
+        Some(reply) => reply.answer,
+        None => DraftAnswer::Refused {
+            message: "无法在后台读取文档（浏览器未能启动读取程序，或读取时出错）；请刷新页面后重试"
+                .to_owned(),
+        },
+    }
+}
