@@ -1,75 +1,23 @@
-//! A table pasted as text, one row a line and cells apart by tabs (or `|`): a header row
-//! naming its columns (项目名称 · 进度 · 备注 · 牵头单位 · 级别), then one project a row with
-//! its progress %, lead unit, level, and the remark as its problem (赤溪、灵溪偏慢: the
-//! towns are the ones of the item's own name).
+//! A table pasted as text (or a .docx table, by `docx::to_text`), one row a line and cells
+//! apart by tabs (or `|`): a header row naming its columns (see [`columns`]), then one
+//! project a row: its district(s), figures (amounts in the draft's unit, from the header's
+//! 万元 or the cell's own unit), progress %, status, lead unit, level, and the problem (存在问题,
+//! else the remark) as its issue, with its towns (赤溪、灵溪偏慢: the towns are the ones of
+//! the item's own name). A cell that is empty or says 无, —, 未报告 gives nothing.
+
+mod columns;
+mod row;
 
 use serde_json::Value;
 
 use super::Reader;
 use super::names::{self, is_unit};
-use super::numerals::percent_at;
+use super::numerals::{first_amount, json_number};
 use super::phrases::lags;
 use super::projects::{Mention, put};
 use super::text::{has, is_han};
-
-#[derive(Debug, Default, Clone, Copy)]
-struct Columns {
-    name: Option<usize>,
-    progress: Option<usize>,
-    remark: Option<usize>,
-    lead: Option<usize>,
-    level: Option<usize>,
-}
-
-/// The cells of a line: (from, to) chars.
-fn cells(c: &[char]) -> Vec<(usize, usize)> {
-    let sep = |ch: char| ch == '\t' || ch == '|';
-    let mut out = Vec::new();
-    let mut start = 0;
-    for i in 0..=c.len() {
-        if i == c.len() || sep(c[i]) {
-            let (mut a, mut b) = (start, i);
-            while a < b && c[a].is_whitespace() {
-                a += 1;
-            }
-            while b > a && c[b - 1].is_whitespace() {
-                b -= 1;
-            }
-            out.push((a, b));
-            start = i + 1;
-        }
-    }
-    // `| a | b |` has empty cells at its ends.
-    if c.first() == Some(&'|') {
-        out.remove(0);
-    }
-    if c.last() == Some(&'|') {
-        out.pop();
-    }
-    out
-}
-
-fn header(c: &[char], cells: &[(usize, usize)]) -> Option<Columns> {
-    let mut col = Columns::default();
-    for (k, &(a, b)) in cells.iter().enumerate() {
-        let w = &c[a..b];
-        if col.name.is_none()
-            && (has(w, "项目") || has(w, "名称") || has(w, "内容") || has(w, "事项"))
-        {
-            col.name = Some(k);
-        } else if has(w, "进度") || has(w, "完成情况") {
-            col.progress = Some(k);
-        } else if has(w, "备注") || has(w, "问题") || has(w, "说明") {
-            col.remark = Some(k);
-        } else if has(w, "牵头") || has(w, "责任") {
-            col.lead = Some(k);
-        } else if has(w, "级别") || has(w, "层级") || has(w, "类别") {
-            col.level = Some(k);
-        }
-    }
-    (cells.len() >= 3 && col.name.is_some() && (col.progress.is_some() || col.lead.is_some()))
-        .then_some(col)
-}
+use columns::Columns;
+use row::Row;
 
 /// The towns of an item's name: `桥墩镇、赤溪镇、灵溪镇观美` → 桥墩镇, 赤溪镇, 灵溪镇.
 fn towns(c: &[char]) -> Vec<String> {
@@ -79,9 +27,10 @@ fn towns(c: &[char]) -> Vec<String> {
         .collect()
 }
 
-/// The remark's problem in each town: `灵溪镇园区六路、金乡镇四好农村路推进缓慢` → 灵溪镇:
+/// The problem's words in each town: `灵溪镇园区六路、金乡镇四好农村路推进缓慢` → 灵溪镇:
 /// 园区六路推进缓慢, 金乡镇: 四好农村路推进缓慢 (the last part's lag goes with each).
-fn problems(m: &mut Mention, s: usize, c: &[char], (a, b): (usize, usize), towns: &[String]) {
+fn problems(m: &mut Mention, row: &Row, (a, b): (usize, usize), towns: &[String]) {
+    let c = &row.chars;
     let parts = super::text::split(c, a, b, &['、', '，']);
     let lag_words = [
         "推进缓慢",
@@ -119,105 +68,242 @@ fn problems(m: &mut Mention, s: usize, c: &[char], (a, b): (usize, usize), towns
             words.push_str(&tail);
         }
         if !words.is_empty() {
-            m.problems.push((Some(name), words, s, pa, pb));
+            let (s, from, to) = row.local((pa, pb));
+            m.problems.push((Some(name), words, s, from, to));
+        }
+    }
+}
+
+/// The places named in a problem's words: the item's towns (赤溪 → 赤溪镇) or districts.
+fn places_in(m: &mut Mention, row: &Row, (a, b): (usize, usize), towns: &[String]) {
+    let c = &row.chars;
+    for (t0, t1) in super::text::split(c, a, b, &['、', '，']) {
+        let token = &c[t0..t1];
+        let town = towns.iter().find(|t| {
+            let t: Vec<char> = t.chars().collect();
+            token.starts_with(&t[..2])
+        });
+        let d = match town {
+            Some(t) => Some(t.clone()),
+            None => names::districts(c, t0, t1).into_iter().next().map(|d| d.0),
+        };
+        if let Some(d) = d.filter(|d| !m.districts.iter().any(|x| &x.0 == d)) {
+            let (s, from, to) = row.local((t0, t1));
+            m.districts.push((d, s, from, to));
         }
     }
 }
 
 pub(crate) fn read(r: &mut Reader) {
     let unfinished = (0..r.sents.len().min(5)).any(|s| has(&r.sents[s].chars, "未完成"));
+    let mut any_amount = None;
     let mut s = 0;
     while s < r.sents.len() {
-        let c = r.sents[s].chars.clone();
-        let cs = cells(&c);
-        let Some(col) = header(&c, &cs) else {
+        let sent = &r.sents[s];
+        if !sent.line_start || !sent.chars.iter().any(|&c| c == '\t' || c == '|') {
             s += 1;
             continue;
+        }
+        let head = Row::of(r, s);
+        let unit = (s.saturating_sub(2)..s)
+            .find_map(|k| columns::table_unit(&r.sents[k].chars).map(|e| (k, e)));
+        let Some(mut col) = columns::header(&head, unit.map(|u| u.1)) else {
+            s = head.last + 1;
+            continue;
         };
-        let width = cs.len();
-        let mut row = s + 1;
-        while row < r.sents.len() {
-            let c = r.sents[row].chars.clone();
-            let cs = cells(&c);
-            if cs.len() + 1 < width || cs.len() < 2 || !r.sents[row].line_start {
+        units_of_the_text(r, &head, &col, unit.map(|u| u.0), &mut any_amount);
+        let width = head.cells.len();
+        let mut next = head.last + 1;
+        while next < r.sents.len() && r.sents[next].line_start {
+            let row = Row::of(r, next);
+            // A header again (the next table, or the same one's on a new page) starts anew.
+            if row.cells.len() + 1 < width
+                || row.cells.len() < 2
+                || columns::header(&row, None).is_some()
+            {
                 break;
             }
-            read_row(r, row, &c, &cs, col, unfinished);
-            row += 1;
+            if row.cell(col.name).is_none() {
+                columns::units_row(&row, &mut col);
+            } else {
+                read_row(r, &row, &col, unfinished);
+            }
+            next = row.last + 1;
         }
-        s = row;
+        s = next;
     }
 }
 
-fn read_row(
+/// A text whose only amounts are a table's, in 万元 by its header: the draft's unit is 万元
+/// (亿元 when a column is in 亿元), said by the `currency_unit` finding.
+fn units_of_the_text(
     r: &mut Reader,
-    s: usize,
-    c: &[char],
-    cs: &[(usize, usize)],
-    col: Columns,
-    unfinished: bool,
+    head: &Row,
+    col: &Columns,
+    unit_line: Option<usize>,
+    any_amount: &mut Option<bool>,
 ) {
-    let cell = |k: Option<usize>| k.and_then(|k| cs.get(k)).copied().filter(|(a, b)| b > a);
-    let Some((a, b)) = cell(col.name) else { return };
+    let exps = [col.completed_exp, col.planned_exp];
+    let Some(exp) = exps.iter().flatten().copied().filter(|&e| e > 0).max() else {
+        return;
+    };
+    if r.has("currency_unit") {
+        return;
+    }
+    // Read once: a text of many tables is not read again for each.
+    let amounts = *any_amount.get_or_insert_with(|| {
+        r.sents
+            .iter()
+            .any(|s| first_amount(&s.chars, 0, s.chars.len()).is_some())
+    });
+    if amounts {
+        return;
+    }
+    r.exp = exp;
+    let k = [col.completed, col.planned]
+        .into_iter()
+        .zip(exps)
+        .find(|(_, e)| *e == Some(exp))
+        .and_then(|(k, _)| k);
+    let Some(&cell) = k.and_then(|k| head.cells.get(k)) else {
+        return;
+    };
+    // Where the unit is written: the column's header, else the 单位：万元 line.
+    let (s, a, b) = match unit_line {
+        Some(u) if columns::unit_in(&head.chars[cell.0..cell.1]).is_none() => {
+            (u, 0, r.sents[u].chars.len())
+        }
+        _ => head.local(cell),
+    };
+    let unit = row::unit_name(exp);
+    let how = format!("通报金额只见于表中，以{unit}计");
+    r.put_at("currency_unit", Value::from(unit), s, a, b, Some(how));
+}
+
+/// The words of a total row (合计, 总计, 小计), not a project.
+fn is_total(name: &[char]) -> bool {
+    let name: String = name.iter().filter(|c| !c.is_whitespace()).collect();
+    ["合计", "总计", "小计", "全市合计", "全县合计", "全区合计"].contains(&name.as_str())
+}
+
+fn read_row(r: &mut Reader, row: &Row, col: &Columns, unfinished: bool) {
+    let c = &row.chars;
+    let Some(nc) = row.cell(col.name) else { return };
+    let name = &c[nc.0..nc.1];
+    // A total, or a heading row (一 · 交通出行 with every other cell empty, no number of
+    // its own), is not a project; a project whose cells are all 无 or empty still is.
+    let numbered = row
+        .cell(col.serial)
+        .is_some_and(|(a, b)| c[a..b].iter().all(char::is_ascii_digit));
+    let heading = !numbered
+        && (0..row.cells.len())
+            .filter(|&k| Some(k) != col.name && Some(k) != col.serial)
+            .all(|k| row.cells[k].0 == row.cells[k].1);
+    if is_total(name) || heading || !name.iter().any(|ch| ch.is_alphanumeric()) {
+        return;
+    }
+    let (s, a, b) = row.local(nc);
     let mut m = Mention {
-        name: (r.sents[s].quote(r.text, a, b).to_owned(), s, a, b),
-        issue: None,
+        name: (row.quote(r, nc).to_owned(), s, a, b),
         ..Mention::default()
     };
-    if let Some((a2, b2)) = cell(col.progress)
-        && let Some((p, end)) = percent_at(c, a2).filter(|p| p.1 <= b2)
-    {
-        m.figures.push((("progress_pct", p.digits), s, a2, end));
+    let i = r.len("projects");
+    let p = |f: &str| format!("projects[{i}].{f}");
+    for (k, field) in [(col.progress, "progress_pct"), (col.plan_pct, "plan_pct")] {
+        if let Some(cell) = row.cell(k)
+            && let Some((digits, end)) = row::percent(c, cell)
+        {
+            let (s, a, b) = row.local((cell.0, end));
+            r.put_at(
+                &p(&format!("figures.{field}")),
+                json_number(&digits),
+                s,
+                a,
+                b,
+                None,
+            );
+        }
     }
-    if let Some((a2, b2)) = cell(col.lead)
-        && is_unit(&c[a2..b2])
-    {
-        m.lead = Some((r.sents[s].norm(a2, b2), s, a2, b2));
+    let amounts = [
+        (col.completed, col.completed_exp, "completed_investment"),
+        (col.planned, col.planned_exp, "planned_investment"),
+    ];
+    for (k, unit, field) in amounts {
+        if let Some(cell) = row.cell(k)
+            && let Some((digits, end, how)) = row::amount(c, cell, unit, r.exp)
+        {
+            let (s, a, b) = row.local((cell.0, end));
+            r.put_at(
+                &p(&format!("figures.{field}")),
+                json_number(&digits),
+                s,
+                a,
+                b,
+                how,
+            );
+        }
     }
-    if let Some((a2, b2)) = cell(col.level) {
-        let level = r.sents[s].norm(a2, b2);
+    if let Some(cell) = row.cell(col.lead) {
+        let w = &c[cell.0..cell.1];
+        let named = (2..=40).contains(&w.len())
+            && w.iter().all(|&ch| is_han(ch) || "、，（）".contains(ch));
+        if is_unit(w) || named {
+            let (s, a, b) = row.local(cell);
+            m.lead = Some((row.norm(cell), s, a, b));
+        }
+    }
+    if let Some(cell) = row.cell(col.level) {
+        let level = row.norm(cell);
         let level = level
             .trim_end_matches("民生实事")
             .trim_end_matches('级')
             .to_owned();
         if !level.is_empty() {
-            m.level = Some((level, s, a2, b2));
+            let (s, a, b) = row.local(cell);
+            m.level = Some((level, s, a, b));
         }
     }
-    let mut status = if unfinished { Some("unfinished") } else { None };
-    if let Some((a2, b2)) = cell(col.remark) {
-        let towns = towns(&c[a..b]);
-        for (t0, t1) in super::text::split(c, a2, b2, &['、', '，']) {
-            let token = &c[t0..t1];
-            let town = towns.iter().find(|t| {
-                let t: Vec<char> = t.chars().collect();
-                token.starts_with(&t[..2])
-            });
-            let d = match town {
-                Some(t) => Some(t.clone()),
-                None => names::districts(c, t0, t1).into_iter().next().map(|d| d.0),
-            };
-            if let Some(d) = d.filter(|d| !m.districts.iter().any(|x| &x.0 == d)) {
-                m.districts.push((d, s, t0, t1));
+    if let Some(cell) = row.cell(col.district) {
+        for part in columns::places(c, cell) {
+            let d = row.norm(part);
+            if !m.districts.iter().any(|x| x.0 == d) {
+                let (s, a, b) = row.local(part);
+                m.districts.push((d, s, a, b));
             }
         }
-        problems(&mut m, s, c, (a2, b2), &towns);
-        if lags(c, a2, b2) {
+    }
+    // The problem: 存在问题, else the remark (then the remark is the note).
+    let problem = row.cell(col.issue.or(col.remark));
+    let remark = row.cell(col.remark).filter(|_| col.issue.is_some());
+    let mut status = if unfinished { Some("unfinished") } else { None };
+    let mut status_at = row.first_sentence();
+    for cell in [problem, remark].into_iter().flatten() {
+        if lags(c, cell.0, cell.1) {
             status = Some("behind");
         }
-        m.issue = Some((s, s));
-        let remark = r.sents[s].quote(r.text, a2, b2).to_owned();
-        let i = r.len("projects");
-        r.put_at(
-            &format!("projects[{i}].issue"),
-            Value::from(remark),
-            s,
-            a2,
-            b2,
-            None,
-        );
     }
-    m.issue = None;
-    m.status = status.map(|st| (st, s, 0, c.len()));
+    if let Some(cell) = problem {
+        let towns = towns(name);
+        if m.districts.is_empty() {
+            places_in(&mut m, row, cell, &towns);
+        }
+        problems(&mut m, row, cell, &towns);
+        let ((s1, a1), (s2, b2)) = row.span(cell);
+        let words = Value::from(row.quote(r, cell));
+        r.put_span(&p("issue"), words, (s1, a1), (s2, b2), None);
+    }
+    if let Some(cell) = remark {
+        let ((s1, a1), (s2, b2)) = row.span(cell);
+        let words = Value::from(row.quote(r, cell));
+        r.put_span(&p("note"), words, (s1, a1), (s2, b2), None);
+    }
+    if let Some(cell) = row.cell(col.status)
+        && let Some(st) = row::status(c, cell)
+    {
+        status = Some(st);
+        status_at = row.local(cell);
+    }
+    let (s, a, b) = status_at;
+    m.status = status.map(|st| (st, s, a, b));
     put(r, m);
 }
