@@ -15,8 +15,8 @@ use crate::browser::timing::{after_paint, measured};
 use crate::browser::{address, title};
 use crate::components::{
     Charts, Compare, DataChecks, DistrictRanking, EditBar, Editor, Header, Import, ImportDialogs,
-    Ledger, NewBulletinDialog, NoticeArea, Open, Overdue, Overview, ProblemTypes, Rankings,
-    Requirements, SectorDetails, SectorTable, Switcher, SwitcherDialog,
+    Ledger, NewBulletinDialog, NoticeArea, Open, OriginalText, Overdue, Overview, ProblemTypes,
+    Rankings, Requirements, SectorDetails, SectorTable, Switcher, SwitcherDialog,
 };
 use crate::notice::Notice;
 use crate::state::Sections;
@@ -225,6 +225,7 @@ fn Board(
                 {move || parts.sectors.with(|b| !b.sectors.is_empty()).then(|| view! { <SectorDetails bulletin=parts.sectors.get() /> })}
                 {move || view! { <Requirements bulletin=parts.requirements.get() record=record /> }}
                 {move || view! { <DataChecks warnings=warnings.get() /> }}
+                {move || parts.original.with(|b| b.source.as_ref().and_then(|s| s.text.clone())).map(|text| view! { <OriginalText text=text /> })}
             }
         })
     };

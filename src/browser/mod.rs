@@ -7,6 +7,7 @@ pub mod collation;
 pub mod confirm;
 pub mod download;
 pub mod fetch;
+pub mod file;
 pub mod focus;
 pub mod listen;
 pub mod local;

@@ -12,6 +12,9 @@ pub fn Dialog(
     title: String,
     test_id: &'static str,
     on_close: Callback<()>,
+    /// For what needs the width of the page (a draft's review), not one record's fields.
+    #[prop(optional)]
+    wide: bool,
     children: Children,
 ) -> impl IntoView {
     let title_id = format!("{test_id}-title");
@@ -48,6 +51,7 @@ pub fn Dialog(
                 node_ref=panel
                 tabindex="-1"
                 class="dialog"
+                class:wide=wide
                 role="dialog"
                 aria-modal="true"
                 aria-labelledby=labelled_by

@@ -166,7 +166,7 @@ fn EditorDialog(copy: UserCopy, open: RwSignal<Option<Open>>, record: Record) ->
 /// One field: its label with unit and help, the input its kind calls for, and its error
 /// (from the field's rules as typed, else from the last refused save).
 #[component]
-pub(super) fn FieldInput(
+pub(crate) fn FieldInput(
     field: Field,
     text: RwSignal<String>,
     refused: RwSignal<HashMap<String, String>>,

@@ -11,7 +11,6 @@ use bulletin_core::library::Origin;
 use bulletin_core::worker_protocol::Latest;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 use web_sys::File;
 
 use super::dialog::Dialog;
@@ -20,7 +19,7 @@ use crate::browser::clock::now;
 use crate::browser::confirm;
 use crate::browser::listen::on_window;
 use crate::browser::timing::{measured, next_task};
-use crate::browser::worker;
+use crate::browser::{file, worker};
 use crate::notice::Notice;
 use crate::state::shown::Bulletins;
 use crate::state::working_copy::UserCopy;
@@ -272,9 +271,9 @@ impl Import {
             return;
         }
         spawn_local(async move {
-            match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
-                Ok(buffer) => self.receive(&name, js_sys::Uint8Array::new(&buffer).to_vec()),
-                Err(_) => self
+            match file::bytes(&file).await {
+                Some(bytes) => self.receive(&name, bytes),
+                None => self
                     .notices
                     .update(|all| all.push(Notice::new(format!("无法读取“{name}”。")))),
             }
@@ -305,13 +304,8 @@ pub fn ImportControls(import: Import) -> impl IntoView {
                 accept=".json,application/json"
                 data-testid="import-file"
                 on:change=move |ev| {
-                    let input = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
-                    if let Some(input) = input {
-                        if let Some(file) = input.files().and_then(|f| f.get(0)) {
-                            import.receive_file(file);
-                        }
-                        // Picking the same file again must fire again.
-                        input.set_value("");
+                    if let Some(file) = file::picked(&ev) {
+                        import.receive_file(file);
                     }
                 }
             />

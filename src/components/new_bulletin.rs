@@ -1,6 +1,7 @@
-//! 新建通报: a blank bulletin from its title, region, period, 序时进度 and unit (the fields of
-//! the bulletin's editor), kept beside the others and opened; the rest is filled in the
-//! editors, every figure 未报告 until then.
+//! 新建通报: from the office's own notice (read, reviewed and accepted: `super::draft`), or
+//! blank from its title, region, period, 序时进度 and unit (the fields of the bulletin's
+//! editor), kept beside the others and opened; the rest is filled in the editors, every
+//! figure 未报告 until then.
 
 use std::collections::HashMap;
 
@@ -10,6 +11,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::dialog::Dialog;
+use super::draft::{DraftReview, DraftStart, Reviewing};
 use super::editor::FieldInput;
 use super::switcher::LEAVE_UNSAVED;
 use crate::browser::clock::today;
@@ -39,8 +41,40 @@ pub fn NewBulletinDialog(
 ) -> impl IntoView {
     move || {
         open.get().then(
-            || view! { <BlankForm open=open copy=copy bulletins=bulletins notices=notices /> },
+            || view! { <NewBulletin open=open copy=copy bulletins=bulletins notices=notices /> },
         )
+    }
+}
+
+#[component]
+fn NewBulletin(
+    open: RwSignal<bool>,
+    copy: UserCopy,
+    bulletins: Bulletins,
+    notices: RwSignal<Vec<Notice>>,
+) -> impl IntoView {
+    let pasted = RwSignal::new(String::new());
+    let reviewing = RwSignal::new(None::<Reviewing>);
+    // Only going into and out of the review redraws the dialog, not each correction.
+    let in_review = Memo::new(move |_| reviewing.with(Option::is_some));
+    let close = move || open.set(false);
+    view! {
+        <Dialog title="新建通报".to_owned() test_id="new-bulletin-dialog" wide=true
+            on_close=Callback::new(move |_| close())>
+            {move || if in_review.get() {
+                view! {
+                    <DraftReview reviewing=reviewing copy=copy bulletins=bulletins notices=notices
+                        done=Callback::new(move |_| close()) />
+                }
+                .into_any()
+            } else {
+                view! {
+                    <DraftStart pasted=pasted reviewing=reviewing />
+                    <BlankForm open=open copy=copy bulletins=bulletins notices=notices />
+                }
+                .into_any()
+            }}
+        </Dialog>
     }
 }
 
@@ -114,7 +148,8 @@ fn BlankForm(
         })
         .collect_view();
     view! {
-        <Dialog title="新建通报".to_owned() test_id="new-bulletin-dialog" on_close=Callback::new(move |_| close())>
+        <section class="blank-start" aria-labelledby="blank-start-title">
+            <h3 id="blank-start-title">"新建空白通报"</h3>
             <form on:submit=create novalidate>
                 <p class="section-note">"先填写这几项；领域、项目、数字和其他内容在新通报中用各处的“编辑”“新增”补充，未填的数字显示为“未报告”。"</p>
                 {inputs}
@@ -124,6 +159,6 @@ fn BlankForm(
                     <button type="button" on:click=move |_| close()>"取消"</button>
                 </div>
             </form>
-        </Dialog>
+        </section>
     }
 }

@@ -78,6 +78,10 @@ fn requirements(a: &Bulletin, b: &Bulletin) -> bool {
     a.requirements == b.requirements && a.attachments == b.attachments
 }
 
+fn original(a: &Bulletin, b: &Bulletin) -> bool {
+    a.source.as_ref().map(|s| &s.text) == b.source.as_ref().map(|s| &s.text)
+}
+
 /// One memo per section of the board.
 #[derive(Clone, Copy)]
 pub struct Sections {
@@ -87,6 +91,8 @@ pub struct Sections {
     pub problem_types: Memo<Arc<Bulletin>>,
     pub requirements: Memo<Arc<Bulletin>>,
     pub supervision: Memo<Arc<Bulletin>>,
+    /// The notice's text the bulletin was read from (通报原文).
+    pub original: Memo<Arc<Bulletin>>,
 }
 
 impl Sections {
@@ -99,6 +105,7 @@ impl Sections {
             problem_types: section!(current, problem_types),
             requirements: section!(current, requirements),
             supervision: section!(current, supervision),
+            original: section!(current, original),
         }
     }
 }

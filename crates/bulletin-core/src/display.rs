@@ -189,6 +189,15 @@ pub fn project_figures(f: &crate::ProjectFigures, unit: &str) -> Vec<String> {
     out
 }
 
+/// A file's size as a reader says it: 812 字节, 38.2 KB, 1.5 MB.
+pub fn bytes(n: u64) -> String {
+    match n {
+        0..1024 => format!("{n} 字节"),
+        1024..1_048_576 => format!("{:.1} KB", n as f64 / 1024.0),
+        _ => format!("{:.1} MB", n as f64 / 1_048_576.0),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -265,14 +274,5 @@ mod tests {
         assert_eq!(share(Some(1e308), Some(0.5)), OUT_OF_RANGE);
         assert_eq!(share(None, Some(1.0)), NOT_REPORTED);
         assert_eq!(share(Some(1.0), None), NOT_REPORTED);
-    }
-}
-
-/// A file's size as a reader says it: 812 字节, 38.2 KB, 1.5 MB.
-pub fn bytes(n: u64) -> String {
-    match n {
-        0..1024 => format!("{n} 字节"),
-        1024..1_048_576 => format!("{:.1} KB", n as f64 / 1024.0),
-        _ => format!("{:.1} MB", n as f64 / 1_048_576.0),
     }
 }

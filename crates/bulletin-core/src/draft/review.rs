@@ -56,7 +56,10 @@ pub fn lines(draft: &Draft) -> Vec<Line> {
         .missing
         .iter()
         .filter(|p| draft.at(p).is_none())
-        .map(|p| line(draft, p, &Value::Null, None));
+        .map(|p| {
+            let held = draft.document.pointer(&pointer(p)).unwrap_or(&Value::Null);
+            line(draft, p, held, None)
+        });
     found.chain(missing).collect()
 }
 

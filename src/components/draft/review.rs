@@ -1,0 +1,151 @@
+//! The review of a draft (`draft-review`): what was read, each record's values with their
+//! sentences, what the text does not give, the sentences not used, and 新建 (`draft-accept`),
+//! which makes the bulletin only when it would load as an import does.
+
+use bulletin_core::draft::accept;
+use std::hash::{DefaultHasher, Hash, Hasher};
+
+use bulletin_core::draft::review::{Group, correct, groups};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::Reviewing;
+use super::line::DraftLine;
+use crate::browser::{confirm, focus};
+use crate::components::switcher::LEAVE_UNSAVED;
+use crate::notice::Notice;
+use crate::state::library;
+use crate::state::shown::Bulletins;
+use crate::state::working_copy::UserCopy;
+
+/// What a group shows, so that a correction redraws only its own group.
+fn fingerprint(g: &Group) -> u64 {
+    let mut h = DefaultHasher::new();
+    g.name.hash(&mut h);
+    for l in &g.lines {
+        (&l.path, &l.value, &l.shown, &l.worked_out, &l.text).hash(&mut h);
+    }
+    h.finish()
+}
+
+/// The review; 返回 goes back to the text, `done` closes the dialog once the bulletin is made.
+#[component]
+pub fn DraftReview(
+    reviewing: RwSignal<Option<Reviewing>>,
+    copy: UserCopy,
+    bulletins: Bulletins,
+    notices: RwSignal<Vec<Notice>>,
+    done: Callback<()>,
+) -> impl IntoView {
+    let refused = RwSignal::new(Vec::<String>::new());
+    let making = RwSignal::new(false);
+    let all = Memo::new(move |_| {
+        reviewing.with(|r| r.as_ref().map(|r| groups(&r.draft)).unwrap_or_default())
+    });
+    let correct = Callback::new(move |(path, text): (String, String)| {
+        let fixed =
+            reviewing.with_untracked(|r| r.as_ref().map(|r| correct(&r.draft, &path, &text)));
+        match fixed {
+            Some(Ok(draft)) => {
+                reviewing.update(|r| {
+                    if let Some(r) = r {
+                        r.draft = draft;
+                    }
+                });
+                refused.set(Vec::new());
+                Ok(())
+            }
+            Some(Err(e)) => Err(e),
+            None => Ok(()),
+        }
+    });
+    let drop = Callback::new(move |path: String| {
+        reviewing.update(|r| {
+            if let Some(r) = r {
+                r.draft = r.draft.without(&path);
+            }
+        });
+        refused.set(Vec::new());
+    });
+    let make = move |_| {
+        let Some(r) = reviewing.get_untracked() else {
+            return;
+        };
+        if copy.would_lose_work() && !confirm::ask(LEAVE_UNSAVED) {
+            return;
+        }
+        making.set(true);
+        spawn_local(async move {
+            let taken = library::kept_ids().await;
+            match accept(&r.draft, &r.text, |id| taken.iter().any(|t| t == id)) {
+                Ok(b) => {
+                    let used = r.draft.findings.len();
+                    let unstated = r.draft.missing.len();
+                    let news = format!(
+                        "已从通报原文新建《{}》（{}）：采用读取的 {used} 项内容{}。通报原文随本通报保存，见页面末尾“通报原文”。",
+                        b.title,
+                        b.period.name(),
+                        if unstated > 0 {
+                            format!(
+                                "；通报未写明的 {unstated} 项显示为“未注明”或“未报告”，可在编辑中补充"
+                            )
+                        } else {
+                            String::new()
+                        }
+                    );
+                    done.run(());
+                    let say = move |n: Notice| notices.update(|all| all.push(n));
+                    library::keep_new(b, news, bulletins, say).await;
+                }
+                Err(why) => {
+                    making.try_set(false);
+                    refused.try_set(why);
+                }
+            }
+        });
+    };
+    let note = move || reviewing.with(|r| r.as_ref().map(|r| r.note.clone()));
+    let missing = move || reviewing.with(|r| r.as_ref().map_or(0, |r| r.draft.missing.len()));
+    let unused = move || {
+        reviewing.with(|r| {
+            r.as_ref()
+                .map(|r| {
+                    r.draft
+                        .unused
+                        .iter()
+                        .map(|s| s.text.clone())
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    };
+    // The 读取 button that had the focus is gone: the focus starts the review.
+    Effect::new(move |_| focus::to("draft-review-note"));
+    view! {
+        <div class="draft-review" data-testid="draft-review">
+            <p class="section-note" role="status" id="draft-review-note" tabindex="-1">{note}</p>
+            <p class="section-note">
+                "以下是从通报中读取的内容，每项都附有出处原句（标记处为读取的文字）。请逐项核对：读错的点“更正”，不需要的点“不采用”。通报没有写的数字保持“未报告”，不会被猜测。"
+                {move || (missing() > 0).then(|| format!("通报未写明的必填项有 {} 项（列在各部分末尾）。", missing()))}
+            </p>
+            <For each=move || all.get() key=fingerprint let:group>
+                <section class="draft-group">
+                    <h3>{group.name.clone()}</h3>
+                    {group.lines.into_iter().map(|line| view! { <DraftLine line=line correct=correct drop=drop /> }).collect_view()}
+                </section>
+            </For>
+            <details class="draft-unused" data-testid="draft-unused">
+                <summary>{move || format!("未读取内容的句子（{} 句）", unused().len())}</summary>
+                <ol>{move || unused().into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ol>
+            </details>
+            <ul class="field-error draft-refused" role="alert">
+                {move || refused.get().into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}
+            </ul>
+            <div class="dialog-actions draft-actions">
+                <button type="button" class="primary" data-testid="draft-accept" on:click=make
+                    disabled=move || making.get()>"新建通报"</button>
+                <button type="button" on:click=move |_| reviewing.set(None)>"返回修改原文"</button>
+            </div>
+        </div>
+    }
+}
