@@ -19,6 +19,12 @@ async function startDraft(page) {
   return page.getByTestId('new-bulletin-dialog');
 }
 
+/** The review, once all its lines are drawn (a long one is drawn a part at a time). */
+async function reviewShown(page) {
+  await page.locator('[data-testid=draft-review][aria-busy=false]').waitFor({ timeout: 30000 });
+  return page.getByTestId('draft-review');
+}
+
 /** The board shows the seed's figures and its ten sectors. */
 async function showsTheSeed(page) {
   assert.match(await text(page, 'kpi-items'), /^50\s*件$/);
@@ -39,8 +45,7 @@ describe('a bulletin from its notice', () => {
     assert.match(await text(dialog, 'draft-refused'), /请先粘贴通报的正文/);
     await dialog.getByTestId('draft-text').fill(SEED);
     await dialog.getByTestId('draft-read').click();
-    const review = page.getByTestId('draft-review');
-    await review.waitFor();
+    const review = await reviewShown(page);
     assert.match(await review.locator('[role=status]').textContent(), /已读取粘贴的文本：\d+ 字，\d+ 句，找到 \d+ 项内容/);
 
     // Each figure beside the sentence it came from, its words marked.
@@ -111,8 +116,7 @@ describe('a bulletin from its notice', () => {
     });
     assert.match(await dialog.textContent(), /已选择：2023年上半年民生实事督查通报\.docx/);
     await dialog.getByTestId('draft-read').click();
-    const review = page.getByTestId('draft-review');
-    await review.waitFor();
+    const review = await reviewShown(page);
     assert.match(await review.locator('[role=status]').textContent(), /已读取Word 文档.*文件 [\d.]+ KB，正文 \d+ 段，表格 0 个/);
     assert.equal(await value(review, 'summary.items').getAttribute('data-value'), '50');
     await review.getByTestId('draft-accept').click();
@@ -131,8 +135,7 @@ describe('a bulletin from its notice', () => {
     const dialog = await startDraft(page);
     await dialog.getByTestId('draft-file').setInputFiles({ name: '通报.docx', mimeType: 'application/octet-stream', buffer: docx });
     await dialog.getByTestId('draft-read').click();
-    const review = page.getByTestId('draft-review');
-    await review.waitFor();
+    const review = await reviewShown(page);
     assert.match(await review.locator('[role=status]').textContent(), /表格 1 个/);
     const names = await review.locator('[data-testid=draft-value][data-path^="projects["][data-path$="].name"]').evaluateAll((all) => all.map((e) => e.dataset.value));
     assert.deepEqual(names, ['老旧小区改造', '城区停车场建设']);
@@ -167,8 +170,7 @@ describe('a bulletin from its notice', () => {
     const dialog = await startDraft(page);
     await dialog.getByTestId('draft-file').setInputFiles({ name: '通报.txt', mimeType: 'text/plain', buffer: gbk });
     await dialog.getByTestId('draft-read').click();
-    const review = page.getByTestId('draft-review');
-    await review.waitFor();
+    const review = await reviewShown(page);
     assert.equal(await value(review, 'summary.annual_investment').getAttribute('data-value'), '166.3');
     assert.match(await value(review, 'title').getAttribute('data-value'), /民生实事项目上半年进展情况督查通报/);
     // Back to the text and out: nothing made, and the board as it was.
@@ -200,8 +202,7 @@ describe('a bulletin from its notice', () => {
         read.click();
       }
     }, [long, SEED]);
-    const review = page.getByTestId('draft-review');
-    await review.waitFor({ timeout: 30000 });
+    const review = await reviewShown(page);
     assert.match(await review.locator('[role=status]').textContent(), new RegExp(`${[...SEED].length} 字`));
     await countIs(page, 17);
     await context.close();

@@ -7,6 +7,7 @@ use bulletin_core::worker_protocol::{DraftAnswer, DraftReply};
 use wasm_bindgen::JsValue;
 
 use super::{Line, ask};
+use crate::browser::timing::measured;
 
 thread_local! {
     static DRAFT: Line = const { Line::new("./draft_worker_loader.js") };
@@ -34,7 +35,10 @@ pub async fn read_draft(source: DraftSource) -> DraftAnswer {
         ),
     })
     .await;
-    match asked.as_deref().and_then(DraftReply::from_text) {
+    match asked
+        .as_deref()
+        .and_then(|t| measured("draft:parse", || DraftReply::from_text(t)))
+    {
         Some(reply) => reply.answer,
         None => DraftAnswer::Refused {
             message: "无法在后台读取文档（浏览器未能启动读取程序，或读取时出错）；请刷新页面后重试"

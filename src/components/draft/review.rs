@@ -11,6 +11,7 @@ use leptos::task::spawn_local;
 
 use super::Reviewing;
 use super::line::DraftLine;
+use crate::browser::timing::{after_paint, measured};
 use crate::browser::{confirm, focus};
 use crate::components::switcher::LEAVE_UNSAVED;
 use crate::notice::Notice;
@@ -28,6 +29,21 @@ fn fingerprint(g: &Group) -> u64 {
     h.finish()
 }
 
+/// About how many lines are drawn at once.
+const LINES_AT_ONCE: usize = 200;
+
+/// How many of `groups` to show, from `from`: at least one more, then whole groups up to
+/// about [`LINES_AT_ONCE`] lines more.
+fn more(groups: &[Group], from: usize) -> usize {
+    let mut lines = 0;
+    let mut to = from;
+    while to < groups.len() && (to == from || lines + groups[to].lines.len() <= LINES_AT_ONCE) {
+        lines += groups[to].lines.len();
+        to += 1;
+    }
+    to
+}
+
 /// The review; 返回 goes back to the text, `done` closes the dialog once the bulletin is made.
 #[component]
 pub fn DraftReview(
@@ -40,7 +56,34 @@ pub fn DraftReview(
     let refused = RwSignal::new(Vec::<String>::new());
     let making = RwSignal::new(false);
     let all = Memo::new(move |_| {
-        reviewing.with(|r| r.as_ref().map(|r| groups(&r.draft)).unwrap_or_default())
+        reviewing.with(|r| {
+            r.as_ref()
+                .map(|r| measured("draft:groups", || groups(&r.draft)))
+                .unwrap_or_default()
+        })
+    });
+    // A long notice's review is drawn a few hundred lines at a time, each after the page
+    // has painted the ones before, so that the page answers while it is drawn.
+    let shown = RwSignal::new(0usize);
+    Effect::new(move |_| {
+        let total = all.with(Vec::len);
+        if shown.get_untracked() >= total {
+            return;
+        }
+        spawn_local(async move {
+            loop {
+                let grown = all.try_with_untracked(|g| {
+                    shown.try_update(|n| {
+                        *n = more(g, *n);
+                        *n < g.len()
+                    })
+                });
+                if grown.flatten() != Some(true) {
+                    return;
+                }
+                after_paint().await;
+            }
+        });
     });
     let correct = Callback::new(move |(path, text): (String, String)| {
         let fixed =
@@ -122,13 +165,14 @@ pub fn DraftReview(
     // The 读取 button that had the focus is gone: the focus starts the review.
     Effect::new(move |_| focus::to("draft-review-note"));
     view! {
-        <div class="draft-review" data-testid="draft-review">
+        <div class="draft-review" data-testid="draft-review"
+            aria-busy=move || (shown.get() < all.with(Vec::len)).to_string()>
             <p class="section-note" role="status" id="draft-review-note" tabindex="-1">{note}</p>
             <p class="section-note">
                 "以下是从通报中读取的内容，每项都附有出处原句（标记处为读取的文字）。请逐项核对：读错的点“更正”，不需要的点“不采用”。通报没有写的数字保持“未报告”，不会被猜测。"
                 {move || (missing() > 0).then(|| format!("通报未写明的必填项有 {} 项（列在各部分末尾）。", missing()))}
             </p>
-            <For each=move || all.get() key=fingerprint let:group>
+            <For each=move || all.with(|g| g[..shown.get().min(g.len())].to_vec()) key=fingerprint let:group>
                 <section class="draft-group">
                     <h3>{group.name.clone()}</h3>
                     {group.lines.into_iter().map(|line| view! { <DraftLine line=line correct=correct drop=drop /> }).collect_view()}
