@@ -54,6 +54,13 @@ fn read_with(
     if bytes.is_empty() {
         return Err(fail("文件是空的，没有任何内容".to_owned()));
     }
+    // A notice as a Word document (a zip) is read by 新建通报, not imported.
+    if bytes.starts_with(b"PK\x03\x04") {
+        return Err(fail(
+            "这是 Word 文档或压缩文件，不是通报快照（.json）；Word 格式的通报请用“新建通报”中的“打开文件”读取"
+                .to_owned(),
+        ));
+    }
     let text = std::str::from_utf8(bytes).map_err(|e| {
         fail(format!(
             "这不是文本文件（第 {} 个字节起不是 UTF-8 文字），请选择 .json 通报快照",

@@ -8,6 +8,9 @@ use leptos::prelude::*;
 
 use crate::components::editor::FieldInput;
 
+/// The most of a value shown beside its field.
+const SHOWN_MAX: usize = 60;
+
 /// A line; `correct` takes the text typed for its path and says what is wrong with it, if
 /// anything; `drop` leaves its value out of the draft.
 #[component]
@@ -53,12 +56,19 @@ pub fn DraftLine(
         .map(|how| view! { <p class="draft-how"><span class="tag">"推算"</span>{how}</p> });
     let field = line.field.clone();
     let label = line.label.clone();
+    // A paragraph read whole is in its sentence below: its first words are enough here.
+    let long = line.shown.chars().count() > SHOWN_MAX;
+    let shown = if long {
+        format!("{}…", line.shown.chars().take(SHOWN_MAX).collect::<String>())
+    } else {
+        line.shown.clone()
+    };
     view! {
         <div class="draft-line" class:draft-missing=!stated data-testid="draft-value"
             data-path=line.path.clone() data-value=line.value.clone()>
             <div class="draft-line-head">
                 <span class="draft-label">{label.clone()}</span>
-                <strong class="draft-shown">{line.shown.clone()}</strong>
+                <strong class="draft-shown" title=long.then(|| line.shown.clone())>{shown}</strong>
                 <button type="button" class="link" data-testid="draft-correct"
                     aria-label=format!("更正{label}")
                     on:click=move |_| editing.update(|e| *e = !*e)>
