@@ -24,7 +24,10 @@ fn each_class_of_bad_input_has_its_own_message() {
     assert!(message(b"{\"a\":\0}").contains("不是文本文件"));
     // A Word document (a zip) is pointed to 新建通报, where it is read.
     let word = message(b"PK\x03\x04\x14\x00\x06\x00");
-    assert!(word.contains("Word 文档") && word.contains("新建通报"), "{word}");
+    assert!(
+        word.contains("Word 文档") && word.contains("新建通报"),
+        "{word}"
+    );
     assert!(message(b"title: x").contains("JSON 语法错误"));
     assert!(message(&BUNDLED.as_bytes()[..500]).contains("文件不完整"));
     let mut doc = bundled_value();

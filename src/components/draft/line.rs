@@ -59,7 +59,10 @@ pub fn DraftLine(
     // A paragraph read whole is in its sentence below: its first words are enough here.
     let long = line.shown.chars().count() > SHOWN_MAX;
     let shown = if long {
-        format!("{}…", line.shown.chars().take(SHOWN_MAX).collect::<String>())
+        format!(
+            "{}…",
+            line.shown.chars().take(SHOWN_MAX).collect::<String>()
+        )
     } else {
         line.shown.clone()
     };
