@@ -20,6 +20,7 @@ mod json_text;
 pub mod library;
 mod load;
 mod project;
+pub mod report;
 pub mod saving;
 mod sector;
 pub mod status;
