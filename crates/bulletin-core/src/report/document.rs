@@ -4,6 +4,6 @@ use super::Report;
 use crate::Bulletin;
 
 /// The 通报文稿 of `bulletin`.
-pub fn report(_bulletin: \&Bulletin, _previous: Option<\&Bulletin>) -> Report {
+pub fn report(_bulletin: &Bulletin, _previous: Option<&Bulletin>) -> Report {
     todo!()
 }
