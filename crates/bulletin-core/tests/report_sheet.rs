@@ -100,10 +100,7 @@ fn words_not_ids() {
     assert_eq!(text(at(&sheet, 0, "状态")), ProjectStatus::Behind.label());
     assert_eq!(text(at(&sheet, 0, "问题类型")), "资金到位不及时");
     assert_eq!(text(at(&sheet, 0, "县区")), "赣榆区");
-    assert_eq!(
-        text(at(&sheet, 0, "编号")),
-        "ganyu-jinshan-middle-school"
-    );
+    assert_eq!(text(at(&sheet, 0, "编号")), "ganyu-jinshan-middle-school");
     // Nothing given is an empty cell.
     assert_eq!(at(&sheet, 0, "牵头单位"), &Cell::Empty);
     assert_eq!(at(&sheet, 0, "备注"), &Cell::Empty);
@@ -301,4 +298,22 @@ fn the_attachment_is_a_sheet_with_numbered_rows() {
             .all(|c| (8.0..=60.0).contains(&c.width))
     );
     assert!(sheet.columns[1].width >= 16.0);
+}
+
+#[test]
+fn the_bundled_reports_attachment_numbers_its_rows() {
+    let b = bundled();
+    let report = bulletin_core::report::report(&b, None);
+    // The bundled bulletin lists projects held back, so its report has the attachment.
+    let table = report.attachment.as_ref().expect("an attachment");
+    let sheet = attachment_sheet(&report).expect("a sheet");
+    assert_eq!(
+        headers(&sheet),
+        table.header.iter().map(String::as_str).collect::<Vec<_>>()
+    );
+    assert_eq!(sheet.rows.len(), table.rows.len());
+    let c = table.header.iter().position(|h| h == "序号").expect("序号");
+    for (r, row) in sheet.rows.iter().enumerate() {
+        assert_eq!(row[c], Cell::Number((r + 1) as f64), "row {r}");
+    }
 }
