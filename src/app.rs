@@ -21,6 +21,7 @@ use crate::components::{
 use crate::notice::Notice;
 use crate::state::Sections;
 use crate::state::edited::Edited;
+use crate::state::mode::ReadOnly;
 use crate::state::series::Series;
 use crate::state::shown::Bulletins;
 use crate::state::working_copy::{Found, UserCopy};
@@ -30,6 +31,8 @@ use bulletin_core::library::CopyOf;
 #[component]
 pub fn App() -> impl IntoView {
     let notices = RwSignal::new(Vec::<Notice>::new());
+    // 只读查看 outlasts the bulletin shown: it is the reader's, not the bulletin's.
+    ReadOnly::provide();
     let bulletins = Bulletins::new(notices);
     bulletins.open_from_address();
     on_window(leptos::ev::popstate, move |_| bulletins.follow_history());

@@ -34,8 +34,36 @@ pub fn compare_id() -> Option<String> {
     param("compare")
 }
 
+/// `?mode=view`: the board read-only (只读查看).
+pub fn view_only() -> bool {
+    param("mode").as_deref() == Some("view")
+}
+
+/// Sets or removes `?mode=view` in place, keeping the rest.
+pub fn set_view_only(on: bool) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let location = window.location();
+    let Ok(params) = UrlSearchParams::new_with_str(&query()) else {
+        return;
+    };
+    if on {
+        params.set("mode", "view");
+    } else {
+        params.delete("mode");
+    }
+    let search = String::from(params.to_string());
+    let query = if search.is_empty() {
+        String::new()
+    } else {
+        format!("?{search}")
+    };
+    replace(&window, &location, &query);
+}
+
 /// Replaces the address's query with `view`, keeping `?src=`, `?bulletin=`, `?compare=`,
-/// the path and the hash.
+/// `?mode=`, the path and the hash.
 pub fn show_view(view: &ViewState) {
     show(view, compare_id().as_deref());
 }
@@ -55,11 +83,17 @@ fn show(view: &ViewState, compare: Option<&str>) {
         ("src", src.as_deref()),
         ("bulletin", id.as_deref()),
         ("compare", compare),
+        ("mode", view_only().then_some("view")),
     ]
     .into_iter()
     .filter_map(|(k, v)| Some((k, v?)))
     .collect();
     let query = to_query(view, &page);
+    replace(&window, &location, &query);
+}
+
+/// Replaces the query with `query` (with its `?`, or empty), keeping the path and the hash.
+fn replace(window: &web_sys::Window, location: &web_sys::Location, query: &str) {
     if location.search().unwrap_or_default() == query {
         return;
     }
@@ -75,13 +109,18 @@ fn show(view: &ViewState, compare: Option<&str>) {
 }
 
 /// Sets the address to the page's path with `query` (the ledger's filters start afresh), as
-/// a new history entry when `push`, else in place of the current one.
+/// a new history entry when `push`, else in place of the current one; 只读查看 stays.
 pub fn go(query: &str, push: bool) {
     let Some(window) = web_sys::window() else {
         return;
     };
+    let mode = match (view_only(), query.is_empty()) {
+        (false, _) => "",
+        (true, true) => "?mode=view",
+        (true, false) => "&mode=view",
+    };
     let url = format!(
-        "{}{query}",
+        "{}{query}{mode}",
         window.location().pathname().unwrap_or_default()
     );
     if let Ok(history) = window.history() {

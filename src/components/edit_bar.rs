@@ -6,6 +6,7 @@ use bulletin_core::edit::{Change, ChangeKind};
 use bulletin_core::saving::SaveStatus;
 use leptos::prelude::*;
 
+use super::editing::Editing;
 use super::new_bulletin::NewBulletinButton;
 use super::{Import, ImportControls, Switcher, SwitcherButton};
 use crate::browser::clock::{local_time, now, today};
@@ -13,6 +14,7 @@ use crate::browser::confirm;
 use crate::browser::download::download_text;
 use crate::browser::listen::on_window;
 use crate::browser::timing::measured;
+use crate::state::mode::ReadOnly;
 use crate::state::working_copy::UserCopy;
 
 /// Short text of a JSON value for the change list.
@@ -46,9 +48,11 @@ pub fn EditBar(
     creating: RwSignal<bool>,
 ) -> impl IntoView {
     let wb = copy.workbench;
+    let mode = ReadOnly::get();
     on_window(leptos::ev::keydown, move |ev| {
         let key = ev.key().to_lowercase();
-        if !(ev.ctrl_key() || ev.meta_key()) || shortcut_belongs_elsewhere() {
+        if !(ev.ctrl_key() || ev.meta_key()) || shortcut_belongs_elsewhere() || mode.on_untracked()
+        {
             return;
         }
         if key == "z" && !ev.shift_key() {
@@ -140,21 +144,26 @@ pub fn EditBar(
                     SaveStatus::Saved => format!("已保存到本浏览器 · {} 处修改", changes.with(Vec::len)),
                 }}
             </p>
-            <button type="button" data-testid="undo" disabled=move || !wb.with(|w| w.can_undo()) on:click=move |_| copy.undo() title="撤销（Ctrl+Z）">
-                "撤销"
-            </button>
-            <button type="button" data-testid="redo" disabled=move || !wb.with(|w| w.can_redo()) on:click=move |_| copy.redo() title="重做（Ctrl+Shift+Z 或 Ctrl+Y）">
-                "重做"
-            </button>
-            <button type="button" data-testid="reset" disabled=move || changes.with(Vec::is_empty) on:click=reset>
-                "全部恢复"
-            </button>
+            <Editing>
+                <button type="button" data-testid="undo" disabled=move || !wb.with(|w| w.can_undo()) on:click=move |_| copy.undo() title="撤销（Ctrl+Z）">
+                    "撤销"
+                </button>
+                <button type="button" data-testid="redo" disabled=move || !wb.with(|w| w.can_redo()) on:click=move |_| copy.redo() title="重做（Ctrl+Shift+Z 或 Ctrl+Y）">
+                    "重做"
+                </button>
+                <button type="button" data-testid="reset" disabled=move || changes.with(Vec::is_empty) on:click=reset>
+                    "全部恢复"
+                </button>
+            </Editing>
             <button type="button" data-testid="export-json" on:click=export>"导出 JSON"</button>
             <button type="button" data-testid="export-csv-all" on:click=export_csv>"导出全部项目 CSV"</button>
-            <NewBulletinButton open=creating />
-            <ImportControls import=import />
+            <Editing>
+                <NewBulletinButton open=creating />
+                <ImportControls import=import />
+            </Editing>
             <SwitcherButton switcher=switcher />
-            <Show when=move || !changes.with(Vec::is_empty)>
+            <ModeSwitch />
+            <Show when=move || !changes.with(Vec::is_empty) && !mode.on()>
                 <details class="changes">
                     <summary>"修改记录"</summary>
                     <ul>{list}</ul>
@@ -170,5 +179,17 @@ pub fn EditBar(
                 }
             })
         }}
+    }
+}
+
+/// 只读查看 and back: the board without its editing controls, for leaders and projectors.
+#[component]
+fn ModeSwitch() -> impl IntoView {
+    let mode = ReadOnly::get();
+    view! {
+        <button type="button" data-testid="view-mode" aria-pressed=move || mode.on().to_string()
+            on:click=move |_| mode.set(!mode.on_untracked())>
+            {move || if mode.on() { "退出只读" } else { "只读查看" }}
+        </button>
     }
 }

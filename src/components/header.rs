@@ -9,6 +9,7 @@ use leptos::prelude::*;
 
 use crate::browser::clock::local_time;
 use crate::components::Open;
+use crate::components::editing::Editing;
 
 /// Title, region and reporting period of the bulletin, with the button that edits them.
 #[component]
@@ -58,12 +59,14 @@ pub fn Header(
             </p>
             {source}
             {snapshot.map(|s| view! { <p class="meta snapshot">{s}</p> })}
-            <button type="button" class="link edit-bulletin" data-testid="edit-bulletin" on:click=move |_| record.set(Some(Open::Record(RecordRef::Bulletin)))>
-                "编辑通报信息"
-            </button>
-            <button type="button" class="link" data-testid="new-period" on:click=move |_| next_period.run(())>
-                "新建下一期"
-            </button>
+            <Editing>
+                <button type="button" class="link edit-bulletin" data-testid="edit-bulletin" on:click=move |_| record.set(Some(Open::Record(RecordRef::Bulletin)))>
+                    "编辑通报信息"
+                </button>
+                <button type="button" class="link" data-testid="new-period" on:click=move |_| next_period.run(())>
+                    "新建下一期"
+                </button>
+            </Editing>
         </header>
     }
 }

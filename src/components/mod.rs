@@ -6,6 +6,7 @@ mod dialog;
 mod district_ranking;
 mod draft;
 mod edit_bar;
+mod editing;
 mod editor;
 mod header;
 mod import;

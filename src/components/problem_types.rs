@@ -8,6 +8,7 @@ use bulletin_core::{Bulletin, Figures};
 use leptos::prelude::*;
 
 use crate::components::Open;
+use crate::components::editing::Editing;
 use crate::state::edited::EditedTag;
 
 /// One card per problem type.
@@ -23,14 +24,17 @@ pub fn ProblemTypes(bulletin: Arc<Bulletin>, record: RwSignal<Option<Open>>) -> 
                 let id = t.id.clone();
                 move |_| record.set(Some(Open::Record(RecordRef::ProblemType(id.clone()))))
             };
+            let label = format!("编辑问题类型“{}”", t.name);
             view! {
                 <li class="problem-type" data-testid="problem-type" data-problem-type-id=t.id.clone()>
                     <h3>
                         {t.name.clone()}
                         <EditedTag record=RecordRef::ProblemType(t.id.clone()) />
-                        <button type="button" class="link edit" data-testid="edit-problem-type" aria-label=format!("编辑问题类型“{}”", t.name) on:click=open>
-                            "编辑"
-                        </button>
+                        <Editing>
+                            <button type="button" class="link edit" data-testid="edit-problem-type" aria-label=label.clone() on:click=open.clone()>
+                                "编辑"
+                            </button>
+                        </Editing>
                     </h3>
                     <p class="count">
                         <span data-testid="problem-type-count">{n}</span>
@@ -48,9 +52,11 @@ pub fn ProblemTypes(bulletin: Arc<Bulletin>, record: RwSignal<Option<Open>>) -> 
         <section class="problem-types" aria-labelledby="problem-types-title">
             <div class="section-head">
                 <h2 id="problem-types-title">"存在问题"</h2>
-                <button type="button" class="link" data-testid="new-problem-type" on:click=move |_| record.set(Some(Open::New(Part::ProblemType)))>
-                    "新增问题类型"
-                </button>
+                <Editing>
+                    <button type="button" class="link" data-testid="new-problem-type" on:click=move |_| record.set(Some(Open::New(Part::ProblemType)))>
+                        "新增问题类型"
+                    </button>
+                </Editing>
             </div>
             <ul class="cards">{cards}</ul>
         </section>

@@ -8,6 +8,7 @@ use bulletin_core::form::Part;
 use leptos::prelude::*;
 
 use crate::components::Open;
+use crate::components::editing::Editing;
 use crate::state::edited::EditedTag;
 
 /// The bulletin's work requirements, in order.
@@ -23,9 +24,11 @@ pub fn Requirements(bulletin: Arc<Bulletin>, record: RwSignal<Option<Open>>) -> 
                     <h3>
                         {r.title.clone()}
                         <EditedTag record=RecordRef::Requirement(i) />
-                        <button type="button" class="link edit" data-testid="edit-requirement" on:click=move |_| record.set(Some(Open::Record(RecordRef::Requirement(i))))>
-                            "编辑"
-                        </button>
+                        <Editing>
+                            <button type="button" class="link edit" data-testid="edit-requirement" on:click=move |_| record.set(Some(Open::Record(RecordRef::Requirement(i))))>
+                                "编辑"
+                            </button>
+                        </Editing>
                     </h3>
                     <p>{r.text.clone()}</p>
                 </li>
@@ -36,9 +39,11 @@ pub fn Requirements(bulletin: Arc<Bulletin>, record: RwSignal<Option<Open>>) -> 
         <section class="requirements" aria-labelledby="requirements-title">
             <div class="section-head">
                 <h2 id="requirements-title">"工作要求"</h2>
-                <button type="button" class="link" data-testid="new-requirement" on:click=move |_| record.set(Some(Open::New(Part::Requirement)))>
-                    "新增工作要求"
-                </button>
+                <Editing>
+                    <button type="button" class="link" data-testid="new-requirement" on:click=move |_| record.set(Some(Open::New(Part::Requirement)))>
+                        "新增工作要求"
+                    </button>
+                </Editing>
             </div>
             <ol>{items}</ol>
             {bulletin.attachments.clone().filter(|a| !a.is_empty()).map(|names| {

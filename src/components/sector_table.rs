@@ -13,6 +13,7 @@ use crate::components::Open;
 use crate::state::edited::EditedTag;
 
 use super::status::{GradeBadge, SectorStatusBadge};
+use crate::components::editing::Editing;
 
 /// One row per sector, with the gap of its % of plan to the schedule target.
 #[component]
@@ -34,14 +35,17 @@ pub fn SectorTable(
                 move |_| record.set(Some(Open::Record(RecordRef::Sector(id.clone()))))
             };
             let not_reported = |n: Option<String>| n.unwrap_or_else(|| NOT_REPORTED.to_owned());
+            let label = format!("编辑领域“{}”", s.name);
             view! {
                 <tr data-testid="sector-row" data-sector-id=s.id.clone()>
                     <th scope="row">
                         {s.name.clone()}
                         <EditedTag record=RecordRef::Sector(s.id.clone()) />
-                        <button type="button" class="link edit" data-testid="edit-sector" aria-label=format!("编辑领域“{}”", s.name) on:click=open>
-                            "编辑"
-                        </button>
+                        <Editing>
+                            <button type="button" class="link edit" data-testid="edit-sector" aria-label=label.clone() on:click=open.clone()>
+                                "编辑"
+                            </button>
+                        </Editing>
                     </th>
                     <td class="num">{s.items}</td>
                     <td class="num">{not_reported(s.sub_items.map(|n| n.to_string()))}</td>
@@ -62,9 +66,11 @@ pub fn SectorTable(
         <section class="sectors" aria-labelledby="sectors-title">
             <div class="section-head">
                 <h2 id="sectors-title">"分领域进展"</h2>
-                <button type="button" class="link" data-testid="new-sector" on:click=move |_| record.set(Some(Open::New(Part::Sector)))>
-                    "新增领域"
-                </button>
+                <Editing>
+                    <button type="button" class="link" data-testid="new-sector" on:click=move |_| record.set(Some(Open::New(Part::Sector)))>
+                        "新增领域"
+                    </button>
+                </Editing>
             </div>
             <div class="table-scroll">
                 <table class="sector-table">

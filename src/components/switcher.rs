@@ -9,6 +9,7 @@ use crate::browser::channel::{self, News};
 use crate::browser::clock::local_time;
 use crate::browser::{confirm, store};
 use crate::notice::Notice;
+use crate::state::mode::ReadOnly;
 use crate::state::shown::Bulletins;
 use crate::state::working_copy::UserCopy;
 use crate::state::{library, source};
@@ -242,7 +243,7 @@ pub fn SwitcherDialog(switcher: Switcher) -> impl IntoView {
                                         }>"打开"</button>
                                     }
                                 })}
-                                {can_delete.then(|| view! {
+                                {(can_delete && !ReadOnly::get().on_untracked()).then(|| view! {
                                     <button type="button" class="danger" data-testid="delete-bulletin" on:click=move |_| switcher.delete(&entry)>
                                         {delete_label}
                                     </button>

@@ -4,6 +4,7 @@
 pub mod compared;
 pub mod edited;
 pub mod library;
+pub mod mode;
 mod sections;
 pub mod series;
 pub mod shown;

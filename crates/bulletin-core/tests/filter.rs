@@ -250,6 +250,9 @@ fn the_view_round_trips_through_the_url() {
     assert_eq!(back, view);
     assert!(ignored.is_empty(), "{ignored:?}");
     assert_eq!(to_query(&ViewState::default(), &[]), "");
+    // 只读查看 is the page's, not the view's: kept, never reported as unknown.
+    let (_, ignored) = parse_query("?bulletin=x&mode=view&sector=education", &b);
+    assert!(ignored.is_empty(), "{ignored:?}");
 }
 
 #[test]

@@ -19,6 +19,7 @@ use crate::browser::collation::Collation;
 use crate::browser::download::download_text;
 use crate::browser::timing::measured;
 use crate::components::Open;
+use crate::components::editing::Editing;
 use facet_panel::FacetPanel;
 use table::LedgerTable;
 
@@ -112,9 +113,11 @@ pub fn Ledger(
                 >
                     "清除全部筛选"
                 </button>
-                <button type="button" data-testid="new-project" on:click=move |_| editing.set(Some(Open::New(Part::Project)))>
-                    "新增项目"
-                </button>
+                <Editing>
+                    <button type="button" data-testid="new-project" on:click=move |_| editing.set(Some(Open::New(Part::Project)))>
+                        "新增项目"
+                    </button>
+                </Editing>
                 <button type="button" data-testid="export-csv" on:click=export>
                     "导出 CSV"
                 </button>

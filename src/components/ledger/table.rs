@@ -12,6 +12,7 @@ use leptos::prelude::*;
 
 use super::highlight::highlighted;
 use crate::components::Open;
+use crate::components::editing::Editing;
 use crate::components::status::{ProjectStatusBadge, WarningBadge};
 use crate::state::edited::EditedTag;
 use crate::state::series::Series;
@@ -102,15 +103,20 @@ fn SupervisionCell(
                 {owner}
                 {deadline}
                 {latest}
-                <button
-                    type="button"
-                    class="link"
-                    data-testid="add-follow-up"
-                    aria-label=move || format!("督办项目“{}”", name())
-                    on:click=move |_| editing.set(Some(Open::FollowUp(id.clone())))
-                >
-                    "督办"
-                </button>
+                <Editing>
+                    <button
+                        type="button"
+                        class="link"
+                        data-testid="add-follow-up"
+                        aria-label=move || format!("督办项目“{}”", name())
+                        on:click={
+                            let id = id.clone();
+                            move |_| editing.set(Some(Open::FollowUp(id.clone())))
+                        }
+                    >
+                        "督办"
+                    </button>
+                </Editing>
             </div>
         </td>
     }
@@ -363,23 +369,26 @@ pub fn LedgerTable(
                     .map(|p| view! { <ProjectStatusBadge status=p.status /> })
             })
         };
+        let edit_id = id.clone();
         view! {
             <tr data-testid="project-row" data-project-id=id.clone()>
                 <th scope="row">
                     <div class="cell">{text(|p| &p.name)}</div>
                     <EditedTag record=RecordRef::Project(id.clone()) />
-                    <button
-                        type="button"
-                        class="link edit"
-                        data-testid="edit-project"
-                        aria-label=move || format!("编辑项目“{}”", name())
-                        on:click={
-                            let id = id.clone();
-                            move |_| editing.set(Some(Open::Record(RecordRef::Project(id.clone()))))
-                        }
-                    >
-                        "编辑"
-                    </button>
+                    <Editing>
+                        <button
+                            type="button"
+                            class="link edit"
+                            data-testid="edit-project"
+                            aria-label=move || format!("编辑项目“{}”", name())
+                            on:click={
+                                let id = edit_id.clone();
+                                move |_| editing.set(Some(Open::Record(RecordRef::Project(id.clone()))))
+                            }
+                        >
+                            "编辑"
+                        </button>
+                    </Editing>
                 </th>
                 {has_sectors.then(|| view! { <td class="sector"><div class="cell">{sector}</div></td> })}
                 <td class="unit"><div class="cell">{or_dash(|p| &p.lead_unit)}</div></td>

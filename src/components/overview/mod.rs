@@ -17,6 +17,7 @@ use bulletin_core::{Bulletin, Figures};
 use leptos::prelude::*;
 
 use crate::components::Open;
+use crate::components::editing::Editing;
 use crate::components::status_help::StatusHelp;
 use crate::state::edited::EditedTag;
 use status_headline::StatusHeadline;
@@ -101,14 +102,18 @@ pub fn Overview(
             <div class="section-head">
                 <h2 id="overview-title">"总体情况"</h2>
                 <EditedTag record=RecordRef::Summary />
-                <button type="button" class="link" data-testid="edit-summary" on:click=move |_| record.set(Some(Open::Record(RecordRef::Summary)))>
-                    "编辑"
-                </button>
+                <Editing>
+                    <button type="button" class="link" data-testid="edit-summary" on:click=move |_| record.set(Some(Open::Record(RecordRef::Summary)))>
+                        "编辑"
+                    </button>
+                </Editing>
                 // A notice without sectors has no sector table to add one from.
                 {bulletin.sectors.is_empty().then(|| view! {
-                    <button type="button" class="link" data-testid="new-sector" on:click=move |_| record.set(Some(Open::New(Part::Sector)))>
-                        "新增领域"
-                    </button>
+                    <Editing>
+                        <button type="button" class="link" data-testid="new-sector" on:click=move |_| record.set(Some(Open::New(Part::Sector)))>
+                            "新增领域"
+                        </button>
+                    </Editing>
                 })}
             </div>
             {bulletin.preamble.clone().map(|p| view! { <p class="preamble" data-testid="preamble">{p}</p> })}

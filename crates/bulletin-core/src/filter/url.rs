@@ -9,8 +9,9 @@ use crate::{Bulletin, ProjectStatus};
 /// Longest text query kept; longer text in a URL or the search box is cut.
 pub const MAX_QUERY_CHARS: usize = 200;
 
-/// Parameters that belong to the page rather than the view; kept, never reported.
-const PAGE_PARAMS: &[&str] = &["src", "bulletin", "compare"];
+/// Parameters that belong to the page rather than the view (`mode=view` is 只读查看); kept,
+/// never reported.
+const PAGE_PARAMS: &[&str] = &["src", "bulletin", "compare", "mode"];
 
 /// `overdue=1`: only the projects past their 整改时限.
 const OVERDUE: &str = "overdue";
