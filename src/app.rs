@@ -11,12 +11,14 @@ use leptos::task::spawn_local;
 
 use crate::browser::channel::{self, News};
 use crate::browser::listen::on_window;
+use crate::browser::print;
 use crate::browser::timing::{after_paint, measured};
 use crate::browser::{address, title};
 use crate::components::{
-    Charts, Compare, DataChecks, DistrictRanking, EditBar, Editor, Header, Import, ImportDialogs,
-    Ledger, NewBulletinDialog, NoticeArea, Open, OriginalText, Overdue, Overview, ProblemTypes,
-    Rankings, Requirements, SectorDetails, SectorTable, Switcher, SwitcherDialog,
+    Charts, Compare, DataChecks, DistrictRanking, DubandanSheets, DubandanShown, EditBar, Editor,
+    Header, Import, ImportDialogs, Ledger, NewBulletinDialog, NoticeArea, Open, OriginalText,
+    Overdue, Overview, PrintHead, ProblemTypes, Rankings, Requirements, SectorDetails, SectorTable,
+    Switcher, SwitcherDialog,
 };
 use crate::notice::Notice;
 use crate::state::Sections;
@@ -220,7 +222,7 @@ fn Board(
                 {move || parts.sectors.with(|b| !b.sectors.is_empty()).then(|| view! { <SectorTable bulletin=parts.sectors.get() figures=figures.get() record=record /> })}
                 {move || ranking.get().map(|r| view! { <DistrictRanking ranking=r view=view /> })}
                 {move || parts.problem_types.with(|b| !b.problem_types.is_empty()).then(|| view! { <ProblemTypes bulletin=parts.problem_types.get() record=record /> })}
-                <Ledger bulletin=current counts=counts view=view editing=editing />
+                <Ledger bulletin=current counts=counts view=view editing=editing notices=notices />
                 // After the ledger, whose rows come first on the page: their numbers lead
                 // back up to it.
                 <Compare current=current series=series view=view self_id=entry_id.clone() />
@@ -233,11 +235,16 @@ fn Board(
         })
     };
     let creating = RwSignal::new(false);
+    // Paper: any print unfolds what is folded and says when it was printed.
+    let printed_at = RwSignal::new(String::new());
+    print::follow_prints(printed_at);
+    let dubandan = DubandanShown::provide();
     let next_period =
         Callback::new(move |_| crate::components::next_period::start(copy, bulletins, notices));
     let sections = view! {
         {move || view! { <Header bulletin=parts.header.get() record=record next_period=next_period /> }}
-        <EditBar copy=copy changes=changes import=import switcher=switcher creating=creating />
+        <EditBar copy=copy changes=changes import=import switcher=switcher creating=creating current=current notices=notices />
+        <PrintHead counts=counts view=view printed_at=printed_at />
         <main class="board">
             {move || view! { <Overview bulletin=parts.overview.get() figures=figures.get() record=record outdated=outdated /> }}
             <Overdue bulletin=parts.supervision judge=series.judge view=view />
@@ -250,6 +257,7 @@ fn Board(
         <ImportDialogs import=import />
         <NewBulletinDialog open=creating copy=copy bulletins=bulletins notices=notices />
         <SwitcherDialog switcher=switcher />
+        <DubandanSheets bulletin=current shown=dubandan />
         <footer class="site-footer">
             <p>"数据只保存在您的浏览器中。本页为静态网页，不会上传任何内容。"</p>
         </footer>

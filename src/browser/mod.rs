@@ -12,6 +12,7 @@ pub mod focus;
 pub mod listen;
 pub mod local;
 pub mod media;
+pub mod print;
 pub mod store;
 pub mod timing;
 pub mod title;

@@ -7,13 +7,19 @@ use bulletin_core::saving::SaveStatus;
 use leptos::prelude::*;
 
 use super::editing::Editing;
+use std::sync::Arc;
+
+use bulletin_core::Bulletin;
+
 use super::new_bulletin::NewBulletinButton;
+use super::reports::ReportButtons;
 use super::{Import, ImportControls, Switcher, SwitcherButton};
 use crate::browser::clock::{local_time, now, today};
 use crate::browser::confirm;
 use crate::browser::download::download_text;
 use crate::browser::listen::on_window;
 use crate::browser::timing::measured;
+use crate::notice::Notice;
 use crate::state::mode::ReadOnly;
 use crate::state::working_copy::UserCopy;
 
@@ -46,6 +52,9 @@ pub fn EditBar(
     switcher: Switcher,
     /// Whether the 新建通报 dialog is open.
     creating: RwSignal<bool>,
+    /// The bulletin as shown, for its reports.
+    current: Memo<Arc<Bulletin>>,
+    notices: RwSignal<Vec<Notice>>,
 ) -> impl IntoView {
     let wb = copy.workbench;
     let mode = ReadOnly::get();
@@ -162,6 +171,7 @@ pub fn EditBar(
                 <ImportControls import=import />
             </Editing>
             <SwitcherButton switcher=switcher />
+            <ReportButtons bulletin=current notices=notices />
             <ModeSwitch />
             <Show when=move || !changes.with(Vec::is_empty) && !mode.on()>
                 <details class="changes">

@@ -157,3 +157,57 @@ impl DraftReply {
         serde_json::from_str(text).ok()
     }
 }
+
+/// A file the report worker writes (`src/bin/report_worker.rs`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReportKind {
+    /// The 通报文稿 as a Word document.
+    Docx,
+    /// The filtered ledger and the attachment table as an Excel workbook.
+    Xlsx,
+}
+
+impl ReportKind {
+    /// Its name in a message.
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::Docx => "docx",
+            Self::Xlsx => "xlsx",
+        }
+    }
+
+    /// The kind a message names.
+    pub fn from_id(id: &str) -> Option<Self> {
+        [Self::Docx, Self::Xlsx].into_iter().find(|k| k.id() == id)
+    }
+
+    /// The file's type, for the download.
+    pub fn mime(self) -> &'static str {
+        match self {
+            Self::Docx => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            Self::Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        }
+    }
+
+    /// The file's name for a bulletin titled `title`, made on `day`: the title without the
+    /// characters a file name cannot hold, cut to a length every system takes.
+    pub fn file_name(self, title: &str, day: &str) -> String {
+        let safe: String = title
+            .chars()
+            .map(|c| {
+                if "\\/:*?\"<>|".contains(c) || c.is_control() {
+                    '_'
+                } else {
+                    c
+                }
+            })
+            .take(60)
+            .collect();
+        let safe = safe.trim();
+        let safe = if safe.is_empty() { "通报" } else { safe };
+        match self {
+            Self::Docx => format!("{safe}-{day}.docx"),
+            Self::Xlsx => format!("{safe}-台账-{day}.xlsx"),
+        }
+    }
+}

@@ -402,3 +402,28 @@ fn a_link_to_a_name_with_a_comma_selects_that_name_not_its_parts() {
         ["A", "A,B"]
     );
 }
+
+#[test]
+fn the_filter_in_words_names_each_facet_and_the_search() {
+    let b = bulletin();
+    assert_eq!(
+        facet_counts(&b, &Filter::default()).chosen_in_words(""),
+        None
+    );
+    let mut f = Filter::default();
+    f.toggle(Facet::Sector, "transport");
+    f.toggle(Facet::Sector, "education");
+    f.toggle(Facet::Status, "at_risk");
+    let words = facet_counts(&b, &f).chosen_in_words(" 停车 ").unwrap();
+    assert!(words.starts_with("所属领域："), "{words}");
+    assert!(
+        words.contains("交通出行") && words.contains("教育惠民"),
+        "{words}"
+    );
+    assert!(words.contains("；状态：存在困难"), "{words}");
+    assert!(words.ends_with("；搜索：“停车”"), "{words}");
+    assert!(
+        !words.contains("transport") && !words.contains("at_risk"),
+        "{words}"
+    );
+}

@@ -142,3 +142,31 @@ mod draft_worker {
         assert_eq!(bytes(1_048_576), "1.0 MB");
     }
 }
+
+mod report_worker {
+    use bulletin_core::worker_protocol::ReportKind;
+
+    #[test]
+    fn kinds_go_through_their_message_and_name_their_files() {
+        for kind in [ReportKind::Docx, ReportKind::Xlsx] {
+            assert_eq!(ReportKind::from_id(kind.id()), Some(kind));
+        }
+        assert_eq!(ReportKind::from_id("pdf"), None);
+        assert_eq!(
+            ReportKind::Docx.file_name("民生实事项目上半年进展情况督查通报", "2026-12-01"),
+            "民生实事项目上半年进展情况督查通报-2026-12-01.docx"
+        );
+        assert_eq!(
+            ReportKind::Xlsx.file_name("a/b:c*?", "2026-12-01"),
+            "a_b_c__-台账-2026-12-01.xlsx"
+        );
+        assert_eq!(ReportKind::Docx.file_name("  ", "d"), "通报-d.docx");
+        assert_eq!(
+            ReportKind::Docx
+                .file_name(&"长".repeat(100), "d")
+                .chars()
+                .count(),
+            60 + "-d.docx".len()
+        );
+    }
+}

@@ -34,7 +34,8 @@ pub async fn read_draft(source: DraftSource) -> DraftAnswer {
             &JsValue::from_str(name),
         ),
     })
-    .await;
+    .await
+    .and_then(|a| a.as_string());
     match asked
         .as_deref()
         .and_then(|t| measured("draft:parse", || DraftReply::from_text(t)))

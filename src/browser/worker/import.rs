@@ -23,7 +23,8 @@ pub async fn read_snapshot(bytes: Vec<u8>, current: String, current_id: &str) ->
             &JsValue::from_str(current_id),
         )
     })
-    .await;
+    .await
+    .and_then(|a| a.as_string());
     if let Some(reply) = asked.as_deref().and_then(Reply::from_text) {
         return reply.answer;
     }

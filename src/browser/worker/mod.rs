@@ -1,10 +1,12 @@
 //! The app's Web Workers, each started once when first needed, and the page's side of
 //! their protocol (`bulletin_core::worker_protocol`): each request carries an id, each
-//! worker answers `[id, text]`, one message handler hands each answer to the request that
-//! asked for it, and an answer nobody waits for any more is dropped.
+//! worker answers `[id, answer]` (a text, or a file's bytes), one message handler hands each
+//! answer to the request that asked for it, and an answer nobody waits for any more is
+//! dropped.
 
 mod draft;
 mod import;
+mod report;
 
 use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
@@ -19,13 +21,14 @@ use web_sys::{MessageEvent, Worker};
 
 pub use draft::{DraftSource, read_draft};
 pub use import::{check_bulletin, read_snapshot};
+pub use report::{ReportFile, write_report};
 
 /// One worker: its loader (Trunk writes it next to the page) and what the page holds of it.
 struct Line {
     loader: &'static str,
     running: RefCell<Option<Rc<Running>>>,
-    /// Requests waiting for their answer's text, by id; `None` answers "the worker failed".
-    waiting: RefCell<BTreeMap<RequestId, oneshot::Sender<Option<String>>>>,
+    /// Requests waiting for their answer, by id; `None` answers "the worker failed".
+    waiting: RefCell<BTreeMap<RequestId, oneshot::Sender<Option<JsValue>>>>,
     next_id: Cell<RequestId>,
     ready_waiters: RefCell<Vec<oneshot::Sender<bool>>>,
 }
@@ -95,12 +98,12 @@ fn start(line: Key) {
             return;
         }
         let parts = js_sys::Array::from(&data);
-        let (Some(id), Some(text)) = (parts.get(0).as_f64(), parts.get(1).as_string()) else {
+        let Some(id) = parts.get(0).as_f64() else {
             return;
         };
         // An answer nobody waits for (its request gave way) is dropped here.
         if let Some(waiter) = line.with(|l| l.waiting.borrow_mut().remove(&(id as RequestId))) {
-            let _ = waiter.send(Some(text));
+            let _ = waiter.send(Some(parts.get(1)));
         }
     });
     let on_error = Closure::<dyn Fn(JsValue)>::new(move |_| fail_all(line));
@@ -138,9 +141,9 @@ fn fail_all(line: Key) {
     }
 }
 
-/// Sends the message `make` builds with its request id, and waits for the answer's text;
-/// `None` when the worker cannot be started or failed.
-async fn ask(line: Key, make: impl FnOnce(JsValue) -> js_sys::Array) -> Option<String> {
+/// Sends the message `make` builds with its request id, and waits for the answer; `None`
+/// when the worker cannot be started or failed.
+async fn ask(line: Key, make: impl FnOnce(JsValue) -> js_sys::Array) -> Option<JsValue> {
     let worker = worker(line).await?;
     let id = line.with(|l| {
         let id = l.next_id.get() + 1;

@@ -20,6 +20,8 @@ use crate::browser::download::download_text;
 use crate::browser::timing::measured;
 use crate::components::Open;
 use crate::components::editing::Editing;
+use crate::components::reports::{DubandanButton, ExportXlsxButton};
+use crate::notice::Notice;
 use facet_panel::FacetPanel;
 use table::LedgerTable;
 
@@ -30,6 +32,7 @@ pub fn Ledger(
     counts: Memo<FacetCounts>,
     view: RwSignal<ViewState>,
     editing: RwSignal<Option<Open>>,
+    notices: RwSignal<Vec<Notice>>,
 ) -> impl IntoView {
     // Creating a collator loads the browser's collation data (tens of milliseconds), so it
     // waits for the first sort by a text column.
@@ -121,6 +124,8 @@ pub fn Ledger(
                 <button type="button" data-testid="export-csv" on:click=export>
                     "导出 CSV"
                 </button>
+                <ExportXlsxButton bulletin=bulletin rows=rows notices=notices />
+                <DubandanButton of=Signal::derive(move || rows.get()) test_id="print-dubandan-all" label="本页项目督办单" />
             </div>
             {move || {
                 view.with(|v| v.filter.only().map(|c| (c.label.clone(), c.ids.len()))).map(|(label, n)| {

@@ -13,6 +13,7 @@ use leptos::prelude::*;
 use super::highlight::highlighted;
 use crate::components::Open;
 use crate::components::editing::Editing;
+use crate::components::reports::DubandanButton;
 use crate::components::status::{ProjectStatusBadge, WarningBadge};
 use crate::state::edited::EditedTag;
 use crate::state::series::Series;
@@ -389,6 +390,8 @@ pub fn LedgerTable(
                             "编辑"
                         </button>
                     </Editing>
+                    <DubandanButton of=Signal::stored(vec![i]) test_id="print-dubandan" label="督办单"
+                        aria_label=Signal::derive(move || format!("项目“{}”的督办单", name())) />
                 </th>
                 {has_sectors.then(|| view! { <td class="sector"><div class="cell">{sector}</div></td> })}
                 <td class="unit"><div class="cell">{or_dash(|p| &p.lead_unit)}</div></td>

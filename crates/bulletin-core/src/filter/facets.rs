@@ -27,6 +27,29 @@ pub struct FacetCounts {
 }
 
 impl FacetCounts {
+    /// The filter in words, as a printed ledger heads it: each facet with what is chosen in
+    /// it (所属领域：交通出行、宜居环境；状态：推进滞后), then the search; `None` when nothing
+    /// narrows the ledger.
+    pub fn chosen_in_words(&self, query: &str) -> Option<String> {
+        let mut parts: Vec<String> = self
+            .facets
+            .iter()
+            .filter_map(|(facet, options)| {
+                let chosen: Vec<&str> = options
+                    .iter()
+                    .filter(|o| o.selected)
+                    .map(|o| o.label.as_str())
+                    .collect();
+                (!chosen.is_empty()).then(|| format!("{}：{}", facet.label(), chosen.join("、")))
+            })
+            .collect();
+        let query = query.trim();
+        if !query.is_empty() {
+            parts.push(format!("搜索：“{query}”"));
+        }
+        (!parts.is_empty()).then(|| parts.join("；"))
+    }
+
     /// The options of `facet`.
     pub fn options(&self, facet: Facet) -> &[FacetOption] {
         self.facets

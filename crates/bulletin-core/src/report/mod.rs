@@ -3,9 +3,11 @@
 //! and tables (the filtered ledger, the attachment of lagging projects) for Excel.
 
 mod document;
+mod dubandan;
 mod sheet;
 
 pub use document::report;
+pub use dubandan::{Dubandan, dubandan};
 pub use sheet::{attachment_sheet, ledger_sheet};
 
 /// The 通报文稿: a title, numbered parts in order, the attachment table, and who issued it when.
