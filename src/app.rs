@@ -17,8 +17,8 @@ use crate::browser::{address, title};
 use crate::components::{
     Charts, Compare, DataChecks, DistrictRanking, DubandanSheets, DubandanShown, EditBar, Editor,
     Header, Import, ImportDialogs, Ledger, NewBulletinDialog, NoticeArea, Open, OriginalText,
-    Overdue, Overview, PrintHead, ProblemTypes, Rankings, Requirements, SectorDetails, SectorTable,
-    Switcher, SwitcherDialog,
+    Overdue, Overview, PrintHead, ProblemTypes, Rankings, ReportShown, ReportView, Requirements,
+    SectorDetails, SectorTable, Switcher, SwitcherDialog,
 };
 use crate::notice::Notice;
 use crate::state::Sections;
@@ -239,6 +239,7 @@ fn Board(
     let printed_at = RwSignal::new(String::new());
     print::follow_prints(printed_at);
     let dubandan = DubandanShown::provide();
+    let document = ReportShown::provide();
     let next_period =
         Callback::new(move |_| crate::components::next_period::start(copy, bulletins, notices));
     let sections = view! {
@@ -258,6 +259,7 @@ fn Board(
         <NewBulletinDialog open=creating copy=copy bulletins=bulletins notices=notices />
         <SwitcherDialog switcher=switcher />
         <DubandanSheets bulletin=current shown=dubandan />
+        <ReportView shown=document />
         <footer class="site-footer">
             <p>"数据只保存在您的浏览器中。本页为静态网页，不会上传任何内容。"</p>
         </footer>

@@ -27,6 +27,7 @@ fn write(parts: &js_sys::Array) -> Result<Vec<u8>, String> {
     let previous = parts.get(3).as_string().and_then(|t| bulletin(&t));
     let made = report(&current, previous.as_ref());
     match kind {
+        ReportKind::View => serde_json::to_vec(&made).map_err(|e| e.to_string()),
         ReportKind::Docx => bulletin_report::docx::write(&made),
         ReportKind::Xlsx => {
             let indices: Vec<usize> =

@@ -38,7 +38,7 @@ pub use notice_area::NoticeArea;
 pub use original_text::OriginalText;
 pub use overview::Overview;
 pub use problem_types::ProblemTypes;
-pub use reports::{DubandanSheets, DubandanShown, PrintHead};
+pub use reports::{DubandanSheets, DubandanShown, PrintHead, ReportShown, ReportView};
 pub use requirements::Requirements;
 pub use sector_details::SectorDetails;
 pub use sector_table::SectorTable;

@@ -127,3 +127,29 @@ describe('reports', () => {
     await context.close();
   });
 });
+
+describe('the 通报文稿 in the page', () => {
+  test('is rebuilt from the data, shows its parts and attachment, and prints alone', async () => {
+    const { page, context } = await t.open();
+    await page.getByTestId('edit-summary').click();
+    const editor = page.getByTestId('record-editor');
+    await editor.locator('[name=items]').fill('52');
+    await editor.getByTestId('save-record').click();
+    await editor.waitFor({ state: 'detached' });
+    await page.getByTestId('show-report').click();
+    const doc = page.getByTestId('report-view');
+    await doc.waitFor();
+    const text = await doc.locator('.report-document').textContent();
+    assert.match(text, /一、总体情况/);
+    assert.match(text, /52件民生实事/);
+    assert.match(text, /（一）教育惠民方面/);
+    assert.match(text, /推进未达序时民生实事项目及存在问题汇总表/);
+    assert.ok((await doc.locator('.doc-attachment tbody tr').count()) > 0);
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('.site-header').isVisible(), false);
+    assert.equal(await doc.locator('.report-document').isVisible(), true);
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+    console.log(`通报文稿 printed: ${pages(pdf)} pages of A4`);
+    await context.close();
+  });
+});

@@ -165,6 +165,8 @@ pub enum ReportKind {
     Docx,
     /// The filtered ledger and the attachment table as an Excel workbook.
     Xlsx,
+    /// The 通报文稿 as its model (`crate::report::Report` as JSON), for the page to show.
+    View,
 }
 
 impl ReportKind {
@@ -173,12 +175,15 @@ impl ReportKind {
         match self {
             Self::Docx => "docx",
             Self::Xlsx => "xlsx",
+            Self::View => "view",
         }
     }
 
     /// The kind a message names.
     pub fn from_id(id: &str) -> Option<Self> {
-        [Self::Docx, Self::Xlsx].into_iter().find(|k| k.id() == id)
+        [Self::Docx, Self::Xlsx, Self::View]
+            .into_iter()
+            .find(|k| k.id() == id)
     }
 
     /// The file's type, for the download.
@@ -186,6 +191,7 @@ impl ReportKind {
         match self {
             Self::Docx => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             Self::Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            Self::View => "application/json",
         }
     }
 
@@ -208,6 +214,7 @@ impl ReportKind {
         match self {
             Self::Docx => format!("{safe}-{day}.docx"),
             Self::Xlsx => format!("{safe}-台账-{day}.xlsx"),
+            Self::View => format!("{safe}-{day}.json"),
         }
     }
 }

@@ -148,7 +148,7 @@ mod report_worker {
 
     #[test]
     fn kinds_go_through_their_message_and_name_their_files() {
-        for kind in [ReportKind::Docx, ReportKind::Xlsx] {
+        for kind in [ReportKind::Docx, ReportKind::Xlsx, ReportKind::View] {
             assert_eq!(ReportKind::from_id(kind.id()), Some(kind));
         }
         assert_eq!(ReportKind::from_id("pdf"), None);

@@ -92,7 +92,7 @@ pub fn DubandanSheets(bulletin: Memo<Arc<Bulletin>>, shown: DubandanShown) -> im
         let count = which.len();
         Some(view! {
             <Dialog title=format!("督办单（{count} 份）") test_id="dubandan" wide=true on_close=close>
-                <div class="dubandan-sheets">{sheets}</div>
+                <div class="dubandan-sheets printable">{sheets}</div>
                 <div class="dialog-actions">
                     <button type="button" class="primary" data-testid="print-dubandan-go" on:click=move |_| print(Printed::Dubandan)>"打印"</button>
                     <button type="button" on:click=move |_| shown.0.set(None)>"关闭"</button>

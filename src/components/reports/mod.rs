@@ -3,12 +3,14 @@
 //! (`export-xlsx`), and 督办单 (`print-dubandan`). The files are written in the report
 //! worker, whose writers the page does not carry.
 
+mod document;
 mod dubandan;
 mod print_head;
 
 use std::sync::Arc;
 
 use bulletin_core::Bulletin;
+use bulletin_core::report::Report;
 use bulletin_core::worker_protocol::ReportKind;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -21,8 +23,71 @@ use crate::notice::Notice;
 use crate::state::compared::current_of;
 use crate::state::series::Series;
 
+pub use document::{ReportShown, ReportView};
 pub use dubandan::{DubandanButton, DubandanSheets, DubandanShown};
 pub use print_head::PrintHead;
+
+/// What the report worker needs to write `kind`, read now: the bulletin as shown as JSON,
+/// its title, and the period before (read from this browser's store when asked).
+struct Asked {
+    kind: ReportKind,
+    text: String,
+    title: String,
+    previous: Option<bulletin_core::library::Entry>,
+    rows: Vec<usize>,
+}
+
+impl Asked {
+    fn of(
+        kind: ReportKind,
+        bulletin: Memo<Arc<Bulletin>>,
+        rows: Vec<usize>,
+        series: Option<Series>,
+    ) -> Option<Self> {
+        let (text, title) = bulletin.try_with_untracked(|b| {
+            (
+                serde_json::to_string(&**b).unwrap_or_default(),
+                b.title.clone(),
+            )
+        })?;
+        Some(Self {
+            kind,
+            text,
+            title,
+            previous: series.and_then(|s| s.previous()),
+            rows,
+        })
+    }
+
+    /// The file's bytes, written in the report worker.
+    async fn write(self) -> Result<js_sys::Uint8Array, String> {
+        // The period before, for what changed since.
+        let previous = match self.previous {
+            Some(entry) => current_of(&entry)
+                .await
+                .ok()
+                .and_then(|b| serde_json::to_string(&b).ok()),
+            None => None,
+        };
+        write_report(ReportFile {
+            kind: self.kind,
+            bulletin: self.text,
+            previous,
+            indices: self.rows,
+            today: today(),
+        })
+        .await
+    }
+}
+
+/// What a report is called in a message about it.
+fn report_name(kind: ReportKind) -> &'static str {
+    match kind {
+        ReportKind::Docx => "通报文稿（Word）",
+        ReportKind::Xlsx => "台账（Excel）",
+        ReportKind::View => "通报文稿",
+    }
+}
 
 /// Writes `kind` from the bulletin as shown (and for Excel, the ledger's `rows`) and offers
 /// it as a download; what goes wrong is said in `notices`.
@@ -34,33 +99,13 @@ fn export(
     notices: RwSignal<Vec<Notice>>,
     series: Option<Series>,
 ) {
-    let Some((text, title)) = bulletin.try_with_untracked(|b| {
-        (
-            serde_json::to_string(&**b).unwrap_or_default(),
-            b.title.clone(),
-        )
-    }) else {
+    let Some(asked) = Asked::of(kind, bulletin, rows, series) else {
         return;
     };
-    let previous = series.and_then(|s| s.previous());
     busy.set(true);
     spawn_local(async move {
-        // The period before, for what changed since (compare): read from this browser's store.
-        let previous = match previous {
-            Some(entry) => current_of(&entry)
-                .await
-                .ok()
-                .and_then(|b| serde_json::to_string(&b).ok()),
-            None => None,
-        };
-        let made = write_report(ReportFile {
-            kind,
-            bulletin: text,
-            previous,
-            indices: rows,
-            today: today(),
-        })
-        .await;
+        let title = asked.title.clone();
+        let made = asked.write().await;
         busy.try_set(false);
         let said = match made {
             Ok(bytes) if download_bytes(&kind.file_name(&title, &today()), kind.mime(), &bytes) => {
@@ -72,16 +117,13 @@ fn export(
         notices.try_update(|all| {
             all.push(Notice::new(format!(
                 "无法生成{}：{said}",
-                match kind {
-                    ReportKind::Docx => "通报文稿（Word）",
-                    ReportKind::Xlsx => "台账（Excel）",
-                }
+                report_name(kind)
             )))
         });
     });
 }
 
-/// 打印通报 and 导出 Word, for the tool bar.
+/// 通报文稿, 打印通报 and 导出 Word, for the tool bar.
 #[component]
 pub fn ReportButtons(
     bulletin: Memo<Arc<Bulletin>>,
@@ -90,7 +132,37 @@ pub fn ReportButtons(
     let busy = RwSignal::new(false);
     // Read here: an event handler has no owner to find it from.
     let series = use_context::<Series>();
+    let shown = use_context::<ReportShown>();
+    let reading = RwSignal::new(false);
+    let show = move |_| {
+        let (Some(shown), Some(asked)) = (
+            shown,
+            Asked::of(ReportKind::View, bulletin, Vec::new(), series),
+        ) else {
+            return;
+        };
+        reading.set(true);
+        spawn_local(async move {
+            let made = asked.write().await.and_then(|bytes| {
+                serde_json::from_slice::<Report>(&bytes.to_vec()).map_err(|e| e.to_string())
+            });
+            reading.try_set(false);
+            match made {
+                Ok(report) => {
+                    shown.0.try_set(Some(report));
+                }
+                Err(why) => {
+                    notices.try_update(|all| {
+                        all.push(Notice::new(format!("无法生成通报文稿：{why}")))
+                    });
+                }
+            }
+        });
+    };
     view! {
+        <button type="button" data-testid="show-report" aria-busy=move || reading.get().to_string() on:click=show>
+            {move || if reading.get() { "正在生成文稿…" } else { "通报文稿" }}
+        </button>
         <button type="button" data-testid="print-report" on:click=move |_| print(Printed::Report)>"打印通报"</button>
         <button type="button" data-testid="export-docx" aria-busy=move || busy.get().to_string()
             on:click=move |_| export(ReportKind::Docx, bulletin, Vec::new(), busy, notices, series)>

@@ -6,12 +6,14 @@ mod document;
 mod dubandan;
 mod sheet;
 
+use serde::{Deserialize, Serialize};
+
 pub use document::report;
 pub use dubandan::{Dubandan, dubandan};
 pub use sheet::{attachment_sheet, ledger_sheet};
 
 /// The 通报文稿: a title, numbered parts in order, the attachment table, and who issued it when.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Report {
     /// The document number (文号), when the bulletin gives one.
     pub number: Option<String>,
@@ -27,7 +29,7 @@ pub struct Report {
 }
 
 /// One block of the body.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Block {
     /// A heading: level 1 is 一、 (黑体), 2 is （一） (楷体), 3 is 1. and 4 is （1） (仿宋); the
     /// text includes its number.
@@ -37,7 +39,7 @@ pub enum Block {
 }
 
 /// A table with a title, a header row and rows of text cells.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Table {
     pub title: String,
     pub header: Vec<String>,
