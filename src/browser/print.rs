@@ -1,7 +1,7 @@
 //! Printing: the browser's print dialog, and the page made ready for paper around it —
-//! every folded part (details) unfolded, what is printed said on the root element
-//! (`data-print="report"` or `"dubandan"`, which the print stylesheet reads) — then put back
-//! as it was when the dialog closes. Ctrl+P is made ready the same way.
+//! every folded part (details) unfolded — then put back as it was when the dialog closes.
+//! Ctrl+P is made ready the same way. What is printed is the print stylesheet's to say: the
+//! board, or a dialog holding something printable (督办单, 通报文稿) alone.
 
 use std::cell::RefCell;
 
@@ -10,22 +10,9 @@ use wasm_bindgen::JsCast;
 
 use super::listen::on_window;
 
-/// What a print is of.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Printed {
-    /// The board as a report.
-    Report,
-    /// The 督办单 sheets shown.
-    Dubandan,
-}
-
 thread_local! {
     /// The folded parts unfolded for the print, to fold again after it.
     static UNFOLDED: RefCell<Vec<web_sys::Element>> = const { RefCell::new(Vec::new()) };
-}
-
-fn root() -> Option<web_sys::Element> {
-    web_sys::window()?.document()?.document_element()
 }
 
 /// Unfolds every folded part; the print's time goes to `printed_at`.
@@ -54,9 +41,6 @@ fn restore() {
     for el in UNFOLDED.with(|u| std::mem::take(&mut *u.borrow_mut())) {
         let _ = el.remove_attribute("open");
     }
-    if let Some(root) = root() {
-        let _ = root.remove_attribute("data-print");
-    }
 }
 
 /// While the calling component lives: any print (the page's buttons or Ctrl+P) is prepared
@@ -66,17 +50,8 @@ pub fn follow_prints(printed_at: RwSignal<String>) {
     on_window(leptos::ev::afterprint, move |_| restore());
 }
 
-/// Opens the print dialog on `what`.
-pub fn print(what: Printed) {
-    if let Some(root) = root() {
-        let _ = root.set_attribute(
-            "data-print",
-            match what {
-                Printed::Report => "report",
-                Printed::Dubandan => "dubandan",
-            },
-        );
-    }
+/// Opens the browser's print dialog.
+pub fn print() {
     if let Some(w) = web_sys::window() {
         let _ = w.print();
     }

@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use bulletin_core::report::{Cell, Sheet};
+use bulletin_core::report::{Cell, Sheet, text_width};
 use rust_xlsxwriter::{
     ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError,
 };
@@ -159,36 +159,6 @@ fn decimals(n: f64) -> usize {
         .split_once('.')
         .map_or(0, |(_, frac)| frac.len())
         .min(DECIMALS_MAX)
-}
-
-/// The width of `s` in characters, a Chinese (wide) character counting two; of several
-/// lines, the widest. As the core measures a sheet's columns.
-fn text_width(s: &str) -> f64 {
-    let wide = |c: char| {
-        matches!(
-            c as u32,
-            0x1100..=0x115F
-                | 0x2E80..=0x303E
-                | 0x3041..=0x33FF
-                | 0x3400..=0x4DBF
-                | 0x4E00..=0x9FFF
-                | 0xA000..=0xA4CF
-                | 0xAC00..=0xD7A3
-                | 0xF900..=0xFAFF
-                | 0xFE30..=0xFE4F
-                | 0xFF00..=0xFF60
-                | 0xFFE0..=0xFFE6
-                | 0x20000..=0x3FFFD
-        )
-    };
-    s.lines()
-        .map(|line| {
-            line.chars()
-                .map(|c| if wide(c) { 2 } else { 1 })
-                .sum::<usize>()
-        })
-        .max()
-        .unwrap_or(0) as f64
 }
 
 /// Names Excel accepts for worksheets named `names`, in order: each of `[]:*?/\` made `_`,

@@ -4,7 +4,7 @@
 use bulletin_core::report::{Block, Report};
 use leptos::prelude::*;
 
-use crate::browser::print::{Printed, print};
+use crate::browser::print::print;
 use crate::components::dialog::Dialog;
 
 /// The 通报文稿 shown, if any.
@@ -71,7 +71,7 @@ pub fn ReportView(shown: ReportShown) -> impl IntoView {
                     {attachment}
                 </article>
                 <div class="dialog-actions">
-                    <button type="button" class="primary" data-testid="print-document" on:click=move |_| print(Printed::Report)>"打印文稿"</button>
+                    <button type="button" class="primary" data-testid="print-document" on:click=move |_| print()>"打印文稿"</button>
                     <button type="button" on:click=move |_| shown.0.set(None)>"关闭"</button>
                 </div>
             </Dialog>

@@ -8,7 +8,7 @@ use bulletin_core::Bulletin;
 use bulletin_core::report::dubandan;
 use leptos::prelude::*;
 
-use crate::browser::print::{Printed, print};
+use crate::browser::print::print;
 use crate::components::dialog::Dialog;
 use crate::state::series::Series;
 
@@ -94,7 +94,7 @@ pub fn DubandanSheets(bulletin: Memo<Arc<Bulletin>>, shown: DubandanShown) -> im
             <Dialog title=format!("督办单（{count} 份）") test_id="dubandan" wide=true on_close=close>
                 <div class="dubandan-sheets printable">{sheets}</div>
                 <div class="dialog-actions">
-                    <button type="button" class="primary" data-testid="print-dubandan-go" on:click=move |_| print(Printed::Dubandan)>"打印"</button>
+                    <button type="button" class="primary" data-testid="print-dubandan-go" on:click=move |_| print()>"打印"</button>
                     <button type="button" on:click=move |_| shown.0.set(None)>"关闭"</button>
                 </div>
             </Dialog>

@@ -17,7 +17,7 @@ use leptos::task::spawn_local;
 
 use crate::browser::clock::today;
 use crate::browser::download::download_bytes;
-use crate::browser::print::{Printed, print};
+use crate::browser::print::print;
 use crate::browser::worker::{ReportFile, write_report};
 use crate::notice::Notice;
 use crate::state::compared::current_of;
@@ -163,7 +163,7 @@ pub fn ReportButtons(
         <button type="button" data-testid="show-report" aria-busy=move || reading.get().to_string() on:click=show>
             {move || if reading.get() { "正在生成文稿…" } else { "通报文稿" }}
         </button>
-        <button type="button" data-testid="print-report" on:click=move |_| print(Printed::Report)>"打印通报"</button>
+        <button type="button" data-testid="print-report" on:click=move |_| print()>"打印通报"</button>
         <button type="button" data-testid="export-docx" aria-busy=move || busy.get().to_string()
             on:click=move |_| export(ReportKind::Docx, bulletin, Vec::new(), busy, notices, series)>
             {move || if busy.get() { "正在生成 Word…" } else { "导出 Word 文稿" }}

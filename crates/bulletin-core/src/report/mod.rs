@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 pub use document::report;
 pub use dubandan::{Dubandan, dubandan};
-pub use sheet::{attachment_sheet, ledger_sheet};
+pub use sheet::{attachment_sheet, ledger_sheet, text_width};
 
 /// The 通报文稿: a title, numbered parts in order, the attachment table, and who issued it when.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

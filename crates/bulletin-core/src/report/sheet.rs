@@ -267,8 +267,8 @@ fn cell_width(cell: &Cell) -> f64 {
 }
 
 /// The width of `s` in characters, a Chinese (wide) character counting two; of several
-/// lines, the widest.
-fn text_width(s: &str) -> f64 {
+/// lines, the widest (as a sheet's columns are measured, and the writer wraps what is wider).
+pub fn text_width(s: &str) -> f64 {
     s.lines()
         .map(|line| line.chars().map(char_width).sum::<usize>())
         .max()
