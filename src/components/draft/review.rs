@@ -29,8 +29,9 @@ fn fingerprint(g: &Group) -> u64 {
     h.finish()
 }
 
-/// About how many lines are drawn at once.
-const LINES_AT_ONCE: usize = 200;
+/// About how many lines are drawn at once: a notice of a few pages (the seed has 225) in
+/// one go.
+const LINES_AT_ONCE: usize = 400;
 
 /// How many of `groups` to show, from `from`: at least one more, then whole groups up to
 /// about [`LINES_AT_ONCE`] lines more.

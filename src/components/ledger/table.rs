@@ -52,6 +52,8 @@ fn next_sort(current: Option<Sort>, column: SortColumn) -> Option<Sort> {
 fn SupervisionCell(
     project: Memo<Option<Project>>,
     id: String,
+    /// Its index in the bulletin's projects, for its 督办单.
+    index: usize,
     editing: RwSignal<Option<Open>>,
 ) -> impl IntoView {
     let judge = use_context::<Series>().map(|s| s.judge);
@@ -118,6 +120,9 @@ fn SupervisionCell(
                         "督办"
                     </button>
                 </Editing>
+                " "
+                <DubandanButton of=Signal::stored(vec![index]) test_id="print-dubandan" label="督办单"
+                    aria_label=Signal::derive(move || format!("项目“{}”的督办单", name())) />
             </div>
         </td>
     }
@@ -390,14 +395,12 @@ pub fn LedgerTable(
                             "编辑"
                         </button>
                     </Editing>
-                    <DubandanButton of=Signal::stored(vec![i]) test_id="print-dubandan" label="督办单"
-                        aria_label=Signal::derive(move || format!("项目“{}”的督办单", name())) />
                 </th>
                 {has_sectors.then(|| view! { <td class="sector"><div class="cell">{sector}</div></td> })}
                 <td class="unit"><div class="cell">{or_dash(|p| &p.lead_unit)}</div></td>
                 <td class="districts"><div class="cell">{districts}</div></td>
                 <td>{status}</td>
-                <SupervisionCell project=project id=id.clone() editing=editing />
+                <SupervisionCell project=project id=id.clone() index=i editing=editing />
                 {has_types.then(|| view! { <td><ul class="tags">{types}</ul></td> })}
                 <td class="issue"><div class="cell">{text(|p| &p.issue)}{by_district}</div></td>
                 <td class="note"><div class="cell">{text(|p| &p.note)}</div></td>
