@@ -35,7 +35,7 @@ pub fn grade_color(grade: Grade, scheme: Scheme) -> &'static str {
     match (grade, scheme) {
         (Grade::Ahead, Scheme::Light) => "#1f5fae",
         (Grade::Ahead, Scheme::Dark) => "#9cc3f5",
-        (Grade::OnTrack, Scheme::Light) => "#2e7d4f",
+        (Grade::OnTrack, Scheme::Light) => "#2a7349",
         (Grade::OnTrack, Scheme::Dark) => "#8fd6a6",
         (Grade::Yellow, Scheme::Light) => "#a86500",
         (Grade::Yellow, Scheme::Dark) => "#f2c14e",
