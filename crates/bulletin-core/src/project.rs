@@ -75,6 +75,31 @@ impl Project {
             .iter()
             .max_by(|a, b| a.date.cmp(&b.date))
     }
+
+    /// The latest follow-up as the ledger, its sheet and a 督办单 say it:
+    /// `2023-07-05 电话督办（市督查室），共 2 次`.
+    pub fn latest_follow_up_line(&self) -> Option<String> {
+        let (all, last) = (self.follow_ups.as_ref()?, self.latest_follow_up()?);
+        let mut out = last.line();
+        if all.len() > 1 {
+            out.push_str(&format!("，共 {} 次", all.len()));
+        }
+        Some(out)
+    }
+}
+
+impl FollowUp {
+    /// One line: `2023-07-05 电话督办（市督查室）`, who only when given.
+    pub fn line(&self) -> String {
+        let by = self
+            .by
+            .as_deref()
+            .map(str::trim)
+            .filter(|b| !b.is_empty())
+            .map(|b| format!("（{b}）"))
+            .unwrap_or_default();
+        format!("{} {}{by}", self.date.trim(), self.text.trim())
+    }
 }
 
 /// One follow-up (督办) of a project: when, what was done or said, and by whom.

@@ -1,23 +1,12 @@
 //! A Word document's paragraphs and tables, read from its zip and XML.
 
+mod common;
+
 use std::io::Write;
 
-use bulletin_core::docx::{Block, MAX_UNPACKED, read_docx, to_text};
+use common::docx;
 
-/// A .docx holding `body` (the inside of `<w:body>`), deflated as Word writes it.
-fn docx(body: &str) -> Vec<u8> {
-    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    let options = zip::write::SimpleFileOptions::default()
-        .compression_method(zip::CompressionMethod::Deflated);
-    zip.start_file("[Content_Types].xml", options).unwrap();
-    zip.write_all(br#"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>"#).unwrap();
-    zip.start_file("word/document.xml", options).unwrap();
-    let xml = format!(
-        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>"#
-    );
-    zip.write_all(xml.as_bytes()).unwrap();
-    zip.finish().unwrap().into_inner()
-}
+use bulletin_core::docx::{Block, MAX_UNPACKED, read_docx, to_text};
 
 fn p(runs: &str) -> String {
     format!("<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr>{runs}</w:p>")

@@ -3,7 +3,9 @@
 //! the header row (and their synonyms); empty cells give nothing, a header naming nothing
 //! known is no table, and a .docx's table reads as its pasted text does.
 
-use std::io::Write;
+mod common;
+
+use common::docx;
 
 use bulletin_core::docx::{read_docx, to_text};
 use bulletin_core::draft::{self, Draft};
@@ -197,21 +199,6 @@ fn a_header_naming_nothing_known_is_no_table() {
     assert_eq!(p.len(), 2);
     assert_eq!(p[0]["status"], "behind");
     assert_eq!(p[1]["figures"]["completed_investment"], json!(500));
-}
-
-/// A .docx holding `body` (the inside of `<w:body>`), deflated as Word writes it.
-fn docx(body: &str) -> Vec<u8> {
-    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    let options = zip::write::SimpleFileOptions::default()
-        .compression_method(zip::CompressionMethod::Deflated);
-    zip.start_file("[Content_Types].xml", options).unwrap();
-    zip.write_all(br#"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>"#).unwrap();
-    zip.start_file("word/document.xml", options).unwrap();
-    let xml = format!(
-        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>"#
-    );
-    zip.write_all(xml.as_bytes()).unwrap();
-    zip.finish().unwrap().into_inner()
 }
 
 fn p(text: &str) -> String {

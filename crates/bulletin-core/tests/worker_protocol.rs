@@ -1,6 +1,8 @@
 //! Requests to the import worker carry ids: an answer reaches the request that asked, and
 //! an import started while another runs replaces it.
 
+mod common;
+
 use bulletin_core::import::{Answer, answer};
 use bulletin_core::worker_protocol::{Latest, READY, Reply};
 
@@ -37,8 +39,6 @@ fn replies_carry_their_request_id() {
 }
 
 mod draft_worker {
-    use std::io::Write;
-
     use bulletin_core::worker_protocol::{DraftAnswer, DraftReply};
 
     const SEED: &str = include_str!("../../../docs/source/bulletin-2023-h1.zh-Hans.txt");
@@ -57,15 +57,7 @@ mod draft_worker {
             .collect();
         let body: String =
             paragraphs.iter().map(|t| p(t)).collect::<String>() + &format!("<w:tbl>{rows}</w:tbl>");
-        let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-        let options = zip::write::SimpleFileOptions::default()
-            .compression_method(zip::CompressionMethod::Deflated);
-        zip.start_file("word/document.xml", options).unwrap();
-        let xml = format!(
-            r#"<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>"#
-        );
-        zip.write_all(xml.as_bytes()).unwrap();
-        zip.finish().unwrap().into_inner()
+        super::common::docx(&body)
     }
 
     #[test]

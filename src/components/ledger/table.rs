@@ -85,16 +85,10 @@ fn SupervisionCell(
     let latest = move || {
         project.with(|p| {
             let p = p.as_ref()?;
-            let (f, last) = (p.follow_ups.as_ref()?, p.latest_follow_up()?);
-            let by = last
-                .by
-                .clone()
-                .filter(|b| !b.trim().is_empty())
-                .map(|b| format!("（{b}）"));
+            let line = p.latest_follow_up_line()?;
             Some(view! {
                 <p class="latest-follow-up" data-testid="latest-follow-up">
-                    {format!("最新督办 {} {}", last.date, last.text)}{by}
-                    {(f.len() > 1).then(|| format!("，共 {} 次", f.len()))}
+                    {format!("最新督办 {line}")}
                 </p>
             })
         })

@@ -1,10 +1,10 @@
 //! 督办单: one project's supervision sheet for paper — what it is, who answers for it, its
 //! time limit and warning, its problem, its follow-ups — with room for the unit's reply.
 
-use crate::Bulletin;
 use crate::filter::warning_of;
 use crate::form::{Part, label};
 use crate::supervision::Judge;
+use crate::{Bulletin, FollowUp};
 
 /// The sheet of one project.
 #[derive(Debug, Clone, PartialEq)]
@@ -49,19 +49,7 @@ pub fn dubandan(bulletin: &Bulletin, index: usize, judge: Option<&Judge>) -> Opt
     if bulletin.sectors.is_empty() {
         rows.remove(0);
     }
-    let follow_ups = p
-        .follow_ups
-        .iter()
-        .flatten()
-        .map(|f| {
-            let by =
-                f.by.as_deref()
-                    .filter(|b| !b.trim().is_empty())
-                    .map(|b| format!("（{b}）"))
-                    .unwrap_or_default();
-            format!("{} {}{by}", f.date, f.text)
-        })
-        .collect();
+    let follow_ups = p.follow_ups.iter().flatten().map(FollowUp::line).collect();
     Some(Dubandan {
         project: p.name.clone(),
         from: format!("{}（{}）", bulletin.title, bulletin.period.name()),

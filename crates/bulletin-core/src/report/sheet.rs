@@ -192,17 +192,8 @@ fn figure(p: &Project, path: &str) -> Option<f64> {
 
 /// The latest follow-up as the ledger shows it: `2023-07-05 电话督办（市督查室），共 2 次`.
 fn latest_follow_up(p: &Project) -> Cell {
-    let (Some(all), Some(last)) = (p.follow_ups.as_ref(), p.latest_follow_up()) else {
-        return Cell::Empty;
-    };
-    let mut out = format!("{} {}", last.date.trim(), last.text.trim());
-    if let Some(by) = last.by.as_deref().map(str::trim).filter(|b| !b.is_empty()) {
-        out.push_str(&format!("（{by}）"));
-    }
-    if all.len() > 1 {
-        out.push_str(&format!("，共 {} 次", all.len()));
-    }
-    text(out.trim())
+    p.latest_follow_up_line()
+        .map_or(Cell::Empty, |line| text(line.trim()))
 }
 
 /// Text as it is, or an empty cell for nothing (blank) given.
