@@ -45,21 +45,25 @@ pub fn set_view_only(on: bool) {
         return;
     };
     let location = window.location();
-    let Ok(params) = UrlSearchParams::new_with_str(&query()) else {
-        return;
+    replace(&window, &location, &with_mode(&query(), on));
+}
+
+/// `query` (with its `?`, or empty) with `mode=view` set or removed, the rest as it was.
+fn with_mode(query: &str, view_only: bool) -> String {
+    let Ok(params) = UrlSearchParams::new_with_str(query) else {
+        return query.to_owned();
     };
-    if on {
+    if view_only {
         params.set("mode", "view");
     } else {
         params.delete("mode");
     }
     let search = String::from(params.to_string());
-    let query = if search.is_empty() {
+    if search.is_empty() {
         String::new()
     } else {
         format!("?{search}")
-    };
-    replace(&window, &location, &query);
+    }
 }
 
 /// Replaces the address's query with `view`, keeping `?src=`, `?bulletin=`, `?compare=`,
@@ -114,13 +118,13 @@ pub fn go(query: &str, push: bool) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let mode = match (view_only(), query.is_empty()) {
-        (false, _) => "",
-        (true, true) => "?mode=view",
-        (true, false) => "&mode=view",
+    let query = if view_only() {
+        with_mode(query, true)
+    } else {
+        query.to_owned()
     };
     let url = format!(
-        "{}{query}{mode}",
+        "{}{query}",
         window.location().pathname().unwrap_or_default()
     );
     if let Ok(history) = window.history() {
