@@ -20,6 +20,7 @@ use crate::components::{
     Overdue, Overview, PrintHead, ProblemTypes, Rankings, ReportShown, ReportView, Requirements,
     SectorDetails, SectorTable, Switcher, SwitcherDialog,
 };
+use crate::i18n::{Say, board as w};
 use crate::notice::Notice;
 use crate::state::Sections;
 use crate::state::edited::Edited;
@@ -45,7 +46,7 @@ pub fn App() -> impl IntoView {
         {move || match loaded.get() {
             Some(s) => view! { <Board loaded=s.loaded copy_of=s.copy_of found=s.found notices=notices bulletins=bulletins /> }.into_any(),
             None if notices.with(Vec::is_empty) => {
-                view! { <p class="loading" aria-live="polite">"正在加载通报数据……"</p> }.into_any()
+                view! { <p class="loading" aria-live="polite">{w::LOADING.say()}</p> }.into_any()
             }
             None => ().into_any(),
         }}
@@ -80,7 +81,7 @@ fn Board(
         .workbench
         .with_untracked(|w| parse_query(&address::query(), w.bulletin()));
     if !ignored.is_empty() {
-        let mut notice = Notice::new("链接中的部分筛选条件无法识别，已忽略：");
+        let mut notice = Notice::new(w::UNKNOWN_FILTERS.say());
         notice.details = ignored;
         notices.update(|all| all.push(notice));
     }
@@ -145,11 +146,7 @@ fn Board(
     channel::listen(move |news| match news {
         News::Saved { key, revision } if key == copy_key => copy.heard(revision),
         News::Deleted { key } if key == copy_key || key == original_key => {
-            notices.update(|all| {
-                all.push(Notice::info(
-                    "另一个标签页删除了这份通报在本浏览器中保存的内容，本页已重新打开。",
-                ))
-            });
+            notices.update(|all| all.push(Notice::info(w::DELETED_ELSEWHERE.say())));
             bulletins.open_from_address();
         }
         _ => {}
@@ -261,7 +258,7 @@ fn Board(
         <DubandanSheets bulletin=current shown=dubandan />
         <ReportView shown=document />
         <footer class="site-footer">
-            <p>"数据只保存在您的浏览器中。本页为静态网页，不会上传任何内容。"</p>
+            <p>{w::FOOTER.say()}</p>
         </footer>
     }
 }

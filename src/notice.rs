@@ -45,7 +45,7 @@ impl Notice {
     pub fn with_lines(headline: impl Into<String>, mut lines: Vec<String>, count: usize) -> Self {
         lines.truncate(MAX_LISTED);
         if count > lines.len() {
-            lines.push(format!("……另有 {} 处问题未列出", count - lines.len()));
+            lines.push(crate::i18n::board::more_problems(count - lines.len()));
         }
         Self {
             headline: headline.into(),

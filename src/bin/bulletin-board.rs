@@ -1,5 +1,5 @@
 //! Entry point of the browser app.
 
 fn main() {
-    leptos::mount::mount_to_body(bulletin_board::App);
+    bulletin_board::start();
 }

@@ -39,6 +39,29 @@ pub fn view_only() -> bool {
     param("mode").as_deref() == Some("view")
 }
 
+/// `?lang=`: the language the reader asked for, as written (`en`, `zh`).
+pub fn lang() -> Option<String> {
+    param("lang")
+}
+
+/// Sets `?lang=` to `code` and reloads the page in that language; the page's own words are
+/// chosen once as it starts. Unsaved work is kept by the page's `pagehide`, as on any reload.
+pub fn reload_in(code: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let location = window.location();
+    if let Ok(params) = UrlSearchParams::new_with_str(&query()) {
+        params.set("lang", code);
+        replace(
+            &window,
+            &location,
+            &format!("?{}", String::from(params.to_string())),
+        );
+    }
+    let _ = location.reload();
+}
+
 /// Sets or removes `?mode=view` in place, keeping the rest.
 pub fn set_view_only(on: bool) {
     let Some(window) = web_sys::window() else {
@@ -46,6 +69,23 @@ pub fn set_view_only(on: bool) {
     };
     let location = window.location();
     replace(&window, &location, &with_mode(&query(), on));
+}
+
+/// `query` with this page's 只读查看 and `?lang=` added.
+fn with_reader(query: &str) -> String {
+    let query = if view_only() {
+        with_mode(query, true)
+    } else {
+        query.to_owned()
+    };
+    let Some(lang) = lang() else {
+        return query;
+    };
+    let Ok(params) = UrlSearchParams::new_with_str(&query) else {
+        return query;
+    };
+    params.set("lang", &lang);
+    format!("?{}", String::from(params.to_string()))
 }
 
 /// `query` (with its `?`, or empty) with `mode=view` set or removed, the rest as it was.
@@ -67,7 +107,7 @@ fn with_mode(query: &str, view_only: bool) -> String {
 }
 
 /// Replaces the address's query with `view`, keeping `?src=`, `?bulletin=`, `?compare=`,
-/// `?mode=`, the path and the hash.
+/// `?mode=`, `?lang=`, the path and the hash.
 pub fn show_view(view: &ViewState) {
     show(view, compare_id().as_deref());
 }
@@ -82,12 +122,13 @@ fn show(view: &ViewState, compare: Option<&str>) {
         return;
     };
     let location = window.location();
-    let (src, id) = (source(), bulletin_id());
+    let (src, id, lang) = (source(), bulletin_id(), lang());
     let page: Vec<(&str, &str)> = [
         ("src", src.as_deref()),
         ("bulletin", id.as_deref()),
         ("compare", compare),
         ("mode", view_only().then_some("view")),
+        ("lang", lang.as_deref()),
     ]
     .into_iter()
     .filter_map(|(k, v)| Some((k, v?)))
@@ -113,16 +154,13 @@ fn replace(window: &web_sys::Window, location: &web_sys::Location, query: &str) 
 }
 
 /// Sets the address to the page's path with `query` (the ledger's filters start afresh), as
-/// a new history entry when `push`, else in place of the current one; 只读查看 stays.
+/// a new history entry when `push`, else in place of the current one; 只读查看 and the
+/// language stay: they are the reader's, not the bulletin's.
 pub fn go(query: &str, push: bool) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let query = if view_only() {
-        with_mode(query, true)
-    } else {
-        query.to_owned()
-    };
+    let query = with_reader(query);
     let url = format!(
         "{}{query}",
         window.location().pathname().unwrap_or_default()

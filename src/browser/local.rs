@@ -55,3 +55,8 @@ pub fn remove(key: &str) {
         LocalStorage::delete(key);
     }
 }
+
+/// The text under `key`, if storage can be used and has one.
+pub fn get(key: &str) -> Option<String> {
+    guard()?.get_item(key).ok().flatten()
+}

@@ -9,6 +9,7 @@ pub mod download;
 pub mod fetch;
 pub mod file;
 pub mod focus;
+pub mod language;
 pub mod listen;
 pub mod local;
 pub mod media;

@@ -7,6 +7,7 @@ use bulletin_core::saving::SaveStatus;
 use leptos::prelude::*;
 
 use super::editing::Editing;
+use super::language_switch::LanguageSwitch;
 use std::sync::Arc;
 
 use bulletin_core::Bulletin;
@@ -19,11 +20,11 @@ use crate::browser::confirm;
 use crate::browser::download::download_text;
 use crate::browser::listen::on_window;
 use crate::browser::timing::measured;
+use crate::i18n::{Say, toolbar as w};
 use crate::notice::Notice;
 use crate::state::mode::ReadOnly;
 use crate::state::working_copy::UserCopy;
 
-/// Short text of a JSON value for the change list.
 /// Whether Ctrl+Z belongs to something other than the board: a text field with focus, or
 /// an open dialog's form.
 fn shortcut_belongs_elsewhere() -> bool {
@@ -73,11 +74,11 @@ pub fn EditBar(
         }
     });
     let reset = move |_| {
-        let confirmed = confirm::ask("确定要放弃全部修改、恢复为原始通报数据吗？此操作可以撤销。");
+        let confirmed = confirm::ask(w::CONFIRM_RESET.say());
         if confirmed {
             let step = wb.with_untracked(|w| w.reset_step(&now()));
             if let Err(e) = copy.apply(step) {
-                copy.report("恢复原始数据", &e);
+                copy.report(w::DOING_RESET.say(), &e);
             }
         }
     };
@@ -114,7 +115,7 @@ pub fn EditBar(
                     move |_| {
                         let step = wb.with_untracked(|w| w.revert_step(&c, &now()));
                         if let Err(e) = copy.apply(step) {
-                            copy.report("撤销这处修改", &e);
+                            copy.report(w::DOING_REVERT.say(), &e);
                         }
                     }
                 };
@@ -135,37 +136,37 @@ pub fn EditBar(
                         <span class="change-label">{c.label.clone()}</span>
                         <span class="change-values">{what}</span>
                         <span class="change-time">{when}</span>
-                        <button type="button" class="link" on:click=revert>"撤销此处"</button>
+                        <button type="button" class="link" on:click=revert>{w::REVERT_ONE.say()}</button>
                     </li>
                 }
             })
             .collect_view()
     };
     view! {
-        <div class="edit-bar" role="region" aria-label="修改">
+        <div class="edit-bar" role="region" aria-label=w::REGION.say()>
             <p class="save-state" data-testid="save-state">
                 {move || match copy.status.get() {
-                    SaveStatus::Failed(_) => "修改未保存".to_owned(),
-                    SaveStatus::Stopped(_) => "已停止保存".to_owned(),
+                    SaveStatus::Failed(_) => w::NOT_SAVED.say().to_owned(),
+                    SaveStatus::Stopped(_) => w::STOPPED.say().to_owned(),
                     // Said only once the store has committed the work, not when it is queued.
-                    SaveStatus::Saving => format!("正在保存 · {} 处修改", changes.with(Vec::len)),
-                    SaveStatus::Saved if changes.with(Vec::is_empty) => "未作修改".to_owned(),
-                    SaveStatus::Saved => format!("已保存到本浏览器 · {} 处修改", changes.with(Vec::len)),
+                    SaveStatus::Saving => w::saving(changes.with(Vec::len)),
+                    SaveStatus::Saved if changes.with(Vec::is_empty) => w::NO_EDITS.say().to_owned(),
+                    SaveStatus::Saved => w::saved(changes.with(Vec::len)),
                 }}
             </p>
             <Editing>
-                <button type="button" data-testid="undo" disabled=move || !wb.with(|w| w.can_undo()) on:click=move |_| copy.undo() title="撤销（Ctrl+Z）">
-                    "撤销"
+                <button type="button" data-testid="undo" disabled=move || !wb.with(|w| w.can_undo()) on:click=move |_| copy.undo() title=w::UNDO_HINT.say()>
+                    {w::UNDO.say()}
                 </button>
-                <button type="button" data-testid="redo" disabled=move || !wb.with(|w| w.can_redo()) on:click=move |_| copy.redo() title="重做（Ctrl+Shift+Z 或 Ctrl+Y）">
-                    "重做"
+                <button type="button" data-testid="redo" disabled=move || !wb.with(|w| w.can_redo()) on:click=move |_| copy.redo() title=w::REDO_HINT.say()>
+                    {w::REDO.say()}
                 </button>
                 <button type="button" data-testid="reset" disabled=move || changes.with(Vec::is_empty) on:click=reset>
-                    "全部恢复"
+                    {w::RESET.say()}
                 </button>
             </Editing>
-            <button type="button" data-testid="export-json" on:click=export>"导出 JSON"</button>
-            <button type="button" data-testid="export-csv-all" on:click=export_csv>"导出全部项目 CSV"</button>
+            <button type="button" data-testid="export-json" on:click=export>{w::EXPORT_JSON.say()}</button>
+            <button type="button" data-testid="export-csv-all" on:click=export_csv>{w::EXPORT_CSV_ALL.say()}</button>
             <Editing>
                 <NewBulletinButton open=creating />
                 <ImportControls import=import />
@@ -173,9 +174,10 @@ pub fn EditBar(
             <SwitcherButton switcher=switcher />
             <ReportButtons bulletin=current notices=notices />
             <ModeSwitch />
+            <LanguageSwitch />
             <Show when=move || !changes.with(Vec::is_empty) && !mode.on()>
                 <details class="changes">
-                    <summary>"修改记录"</summary>
+                    <summary>{w::CHANGE_LIST.say()}</summary>
                     <ul>{list}</ul>
                 </details>
             </Show>
@@ -199,7 +201,7 @@ fn ModeSwitch() -> impl IntoView {
     view! {
         <button type="button" data-testid="view-mode" aria-pressed=move || mode.on().to_string()
             on:click=move |_| mode.set(!mode.on_untracked())>
-            {move || if mode.on() { "退出只读" } else { "只读查看" }}
+            {move || if mode.on() { w::LEAVE_READ_ONLY.say() } else { w::READ_ONLY.say() }}
         </button>
     }
 }

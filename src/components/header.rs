@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use crate::browser::clock::local_time;
 use crate::components::Open;
 use crate::components::editing::Editing;
+use crate::i18n::{Say, board as w};
 
 /// Title, region and reporting period of the bulletin, with the button that edits them.
 #[component]
@@ -20,17 +21,17 @@ pub fn Header(
     next_period: Callback<()>,
 ) -> impl IntoView {
     let p = &bulletin.period;
-    let period = format!("{}（{} 至 {}）", p.name(), p.start, p.end);
+    let period = w::period(&p.name(), &p.start.to_string(), &p.end.to_string());
     let snapshot = bulletin
         .snapshot
         .as_ref()
-        .map(|s| format!("快照导出于 {}", local_time(&s.exported_at)));
+        .map(|s| w::exported_at(&local_time(&s.exported_at)));
     // Issuer, document number and date, as the notice gives them.
     let source = bulletin.source.as_ref().and_then(|s| {
         let parts: Vec<String> = [
             s.issuer.clone(),
             s.number.clone(),
-            s.published.as_ref().map(|d| format!("{d} 发布")),
+            s.published.as_ref().map(|d| w::published(&d.to_string())),
         ]
         .into_iter()
         .flatten()
@@ -43,7 +44,7 @@ pub fn Header(
                     {parts.join(" · ")}
                     {url.map(|u| {
                         let dot = (!parts.is_empty()).then_some(" · ");
-                        view! { {dot} <a href=u rel="noopener noreferrer" target="_blank">"原文"</a> }
+                        view! { {dot} <a href=u rel="noopener noreferrer" target="_blank">{w::ORIGINAL.say()}</a> }
                     })}
                 </p>
             }
@@ -51,7 +52,7 @@ pub fn Header(
     });
     view! {
         <header class="site-header">
-            <p class="eyebrow">"民生实事督查看板"</p>
+            <p class="eyebrow">{w::APP_NAME.say()}</p>
             <h1>{bulletin.title.clone()}</h1>
             <p class="meta">
                 <span class="region">{bulletin.region.clone()}</span>
@@ -61,10 +62,10 @@ pub fn Header(
             {snapshot.map(|s| view! { <p class="meta snapshot">{s}</p> })}
             <Editing>
                 <button type="button" class="link edit-bulletin" data-testid="edit-bulletin" on:click=move |_| record.set(Some(Open::Record(RecordRef::Bulletin)))>
-                    "编辑通报信息"
+                    {w::EDIT_BULLETIN.say()}
                 </button>
                 <button type="button" class="link" data-testid="new-period" on:click=move |_| next_period.run(())>
-                    "新建下一期"
+                    {w::NEXT_PERIOD.say()}
                 </button>
             </Editing>
         </header>

@@ -10,6 +10,7 @@ mod editing;
 mod editor;
 mod header;
 mod import;
+mod language_switch;
 mod ledger;
 mod new_bulletin;
 mod notice_area;

@@ -1,6 +1,7 @@
 //! The alert area: what went wrong loading the page, each notice dismissible.
 
 use leptos::prelude::*;
+use crate::i18n::{Say, board as w};
 
 use crate::browser::download::download_text;
 use crate::notice::Notice;
@@ -30,7 +31,7 @@ pub fn NoticeArea(notices: RwSignal<Vec<Notice>>) -> impl IntoView {
                                         download_text(&file, "application/json", &text);
                                     }
                                 >
-                                    "下载保存的内容"
+                                    {w::DOWNLOAD_KEPT.say()}
                                 </button>
                             }
                         })}
@@ -46,7 +47,7 @@ pub fn NoticeArea(notices: RwSignal<Vec<Notice>>) -> impl IntoView {
                                     })
                             }
                         >
-                            "知道了"
+                            {w::DISMISS.say()}
                         </button>
                     </div>
                 }

@@ -15,6 +15,7 @@ mod figures;
 pub mod filter;
 pub mod form;
 pub mod import;
+pub mod lang;
 mod json_number;
 mod json_text;
 pub mod library;

@@ -11,7 +11,7 @@ pub const MAX_QUERY_CHARS: usize = 200;
 
 /// Parameters that belong to the page rather than the view (`mode=view` is 只读查看); kept,
 /// never reported.
-const PAGE_PARAMS: &[&str] = &["src", "bulletin", "compare", "mode"];
+const PAGE_PARAMS: &[&str] = &["src", "bulletin", "compare", "mode", "lang"];
 
 /// `overdue=1`: only the projects past their 整改时限.
 const OVERDUE: &str = "overdue";

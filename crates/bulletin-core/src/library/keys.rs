@@ -11,6 +11,9 @@ pub const PREFIX: &str = "bulletin-board/v1/";
 const COPY_PREFIX: &str = "bulletin-board/v1/copy/";
 const ORIGINAL_PREFIX: &str = "bulletin-board/v1/original/";
 const RESCUE_PREFIX: &str = "bulletin-board/v1/rescue/";
+/// The reader's chosen language (localStorage). Outside [`PREFIX`] on purpose: everything
+/// under it is a bulletin's, moved into IndexedDB and listed; a preference is neither.
+pub const LANGUAGE_KEY: &str = "bulletin-board/language";
 /// What separates a site file's copy id from its bulletin id.
 const SITE_MARK: &str = "--src-";
 

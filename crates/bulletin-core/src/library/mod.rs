@@ -16,8 +16,8 @@ mod legacy;
 mod revision;
 
 pub use keys::{
-    CopyOf, PREFIX, SiteFile, StoredKey, is_rescue_of, keys_of, original_key, rescue_key,
-    storage_key, tab_rescue_key,
+    CopyOf, LANGUAGE_KEY, PREFIX, SiteFile, StoredKey, is_rescue_of, keys_of, original_key,
+    rescue_key, storage_key, tab_rescue_key,
 };
 pub use legacy::{Legacy, classify};
 pub use revision::{KEPT_WRITES, Revision, write_token};
