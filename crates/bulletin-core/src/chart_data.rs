@@ -7,6 +7,8 @@ use crate::display::{amount, percent, signed_points};
 use crate::filter::{Facet, FacetCounts};
 use crate::status::{Grade, Grading};
 
+mod summary;
+
 /// One bar group of a chart.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Category {

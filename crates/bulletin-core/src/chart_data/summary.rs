@@ -1,0 +1,199 @@
+//! A chart said in one Chinese sentence, for screen readers: how many categories it shows,
+//! how they are graded against the schedule, the highest and lowest of each series, and what
+//! the bulletin does not report. Every figure in it is one of the chart's own: nothing is
+//! summed or averaged, so nothing is said that the data does not give.
+
+use super::ChartData;
+use crate::display::{amount, percent};
+use crate::filter::Facet;
+
+/// Names listed for a tie before the rest are counted (“甲、乙、丙等 5 个领域”).
+const NAMES_LISTED: usize = 3;
+
+impl ChartData {
+    /// What the chart shows, as a sentence: `图中有 8 个领域，其中 4 个投资超序时、4 个投资基本达序时；
+    /// 完成年度计划最高的是生态治理（79.5%），最低的是宜居环境（41.4%）；序时进度均为 50%。未报告：就业创业、社会保障。`
+    pub fn summary(&self) -> String {
+        let (measure, noun) = noun(self.facet);
+        let n = self.categories.len();
+        let mut text = if n == 0 {
+            "图中没有数据".to_owned()
+        } else {
+            format!("图中有 {n} {measure}{noun}")
+        };
+        let graded: Vec<String> = self
+            .grades()
+            .into_iter()
+            .map(|g| {
+                let k = self
+                    .categories
+                    .iter()
+                    .filter(|c| c.grade == Some(g))
+                    .count();
+                format!("{k} {measure}{}", g.label())
+            })
+            .collect();
+        if !graded.is_empty() {
+            text.push_str("，其中 ");
+            text.push_str(&graded.join("、"));
+        }
+        let series: Vec<String> = self
+            .series
+            .iter()
+            .enumerate()
+            .filter_map(|(k, _)| self.series_summary(k, measure, noun))
+            .collect();
+        if !series.is_empty() {
+            text.push('；');
+            text.push_str(&series.join("；"));
+        }
+        text.push('。');
+        if !self.not_reported.is_empty() {
+            text.push_str(&format!("未报告：{}。", self.not_reported.join("、")));
+        }
+        text
+    }
+
+    /// `完成投资最多的是教育惠民、交通出行（21.4 亿元），最少的是乡村振兴（2.1 亿元）`, or
+    /// `序时进度均为 50%`; `None` for a series with no figure.
+    fn series_summary(&self, k: usize, measure: &str, noun: &str) -> Option<String> {
+        let s = self.series.get(k)?;
+        let unit = self.units.get(k).map_or("", String::as_str);
+        let given: Vec<(&str, f64)> = self
+            .categories
+            .iter()
+            .zip(&s.values)
+            .filter_map(|(c, v)| v.filter(|v| v.is_finite()).map(|v| (c.label.as_str(), v)))
+            .collect();
+        let shown = |v: f64| {
+            if unit == "%" {
+                percent(Some(v))
+            } else {
+                amount(Some(v), unit)
+            }
+        };
+        let high = given
+            .iter()
+            .map(|(_, v)| *v)
+            .fold(f64::NEG_INFINITY, f64::max);
+        let low = given.iter().map(|(_, v)| *v).fold(f64::INFINITY, f64::min);
+        let named = |at: f64| {
+            let names: Vec<&str> = given
+                .iter()
+                .filter(|(_, v)| *v == at)
+                .map(|(l, _)| *l)
+                .collect();
+            if names.len() > NAMES_LISTED {
+                format!(
+                    "{}等 {} {measure}{noun}",
+                    names[..NAMES_LISTED].join("、"),
+                    names.len()
+                )
+            } else {
+                names.join("、")
+            }
+        };
+        let name = &s.name;
+        match given.as_slice() {
+            [] => None,
+            [(label, v)] => Some(format!("{name}：{label} {}", shown(*v))),
+            _ if high == low => Some(format!("{name}均为 {}", shown(high))),
+            _ => {
+                // Percentages are high or low; amounts and counts are more or fewer.
+                let (more, less) = if unit == "%" {
+                    ("最高", "最低")
+                } else {
+                    ("最多", "最少")
+                };
+                Some(format!(
+                    "{name}{more}的是{}（{}），{less}的是{}（{}）",
+                    named(high),
+                    shown(high),
+                    named(low),
+                    shown(low)
+                ))
+            }
+        }
+    }
+}
+
+/// The measure word and the name of what a chart's categories are.
+fn noun(facet: Option<Facet>) -> (&'static str, &'static str) {
+    match facet {
+        Some(Facet::Sector) => ("个", "领域"),
+        Some(Facet::ProblemType) => ("种", "问题类型"),
+        Some(Facet::Status) => ("种", "状态"),
+        Some(Facet::Unit) => ("个", "牵头单位"),
+        Some(Facet::District) => ("个", "县区"),
+        Some(Facet::Warning) => ("种", "预警"),
+        // The one chart without a facet draws projects by their own figures.
+        None => ("个", "项目"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Category, Series};
+    use super::*;
+
+    fn chart(labels: &[&str], values: &[Option<f64>], unit: &str) -> ChartData {
+        ChartData {
+            facet: Some(Facet::ProblemType),
+            categories: labels
+                .iter()
+                .map(|l| Category {
+                    value: (*l).to_owned(),
+                    label: (*l).to_owned(),
+                    grade: None,
+                    points: None,
+                })
+                .collect(),
+            series: vec![Series {
+                name: "项目".into(),
+                values: values.to_vec(),
+            }],
+            units: vec![unit.into()],
+            not_reported: vec![],
+            grading: None,
+        }
+    }
+
+    #[test]
+    fn ties_are_named_together_and_long_ones_counted() {
+        let d = chart(
+            &["甲", "乙", "丙", "丁", "戊"],
+            &[Some(4.0), Some(4.0), Some(0.0), Some(0.0), Some(0.0)],
+            "个",
+        );
+        assert_eq!(
+            d.summary(),
+            "图中有 5 种问题类型；项目最多的是甲、乙（4 个），最少的是丙、丁、戊（0 个）。"
+        );
+        let d = chart(
+            &["甲", "乙", "丙", "丁", "戊"],
+            &[Some(1.0), Some(0.0), Some(0.0), Some(0.0), Some(0.0)],
+            "个",
+        );
+        assert_eq!(
+            d.summary(),
+            "图中有 5 种问题类型；项目最多的是甲（1 个），最少的是乙、丙、丁等 4 种问题类型（0 个）。"
+        );
+    }
+
+    #[test]
+    fn equal_single_and_missing_figures() {
+        assert_eq!(
+            chart(&["甲", "乙"], &[Some(3.0), Some(3.0)], "个").summary(),
+            "图中有 2 种问题类型；项目均为 3 个。"
+        );
+        assert_eq!(
+            chart(&["甲", "乙"], &[Some(3.0), None], "个").summary(),
+            "图中有 2 种问题类型；项目：甲 3 个。"
+        );
+        assert_eq!(
+            chart(&["甲"], &[None], "个").summary(),
+            "图中有 1 种问题类型。"
+        );
+        assert_eq!(chart(&[], &[], "个").summary(), "图中没有数据。");
+    }
+}
