@@ -13,6 +13,7 @@ use super::dialog::Dialog;
 use super::supervision::{FollowUpDialog, FollowUpRows};
 use crate::browser::clock::now;
 use crate::browser::confirm;
+use crate::i18n::{Say, editor as w};
 use crate::state::working_copy::UserCopy;
 
 /// What the user asked to edit: a record there is, or a new item of a list. The record
@@ -47,7 +48,7 @@ pub fn Editor(copy: UserCopy, open: RwSignal<Option<Open>>) -> impl IntoView {
                 Some(view! { <EditorDialog copy=copy open=open record=record /> }.into_any())
             }
             None => {
-                copy.tell("要编辑的内容已不存在（可能刚被删除或撤销）。");
+                copy.tell(w::GONE.say());
                 None
             }
         }
@@ -121,7 +122,7 @@ fn EditorDialog(copy: UserCopy, open: RwSignal<Option<Open>>, record: Record) ->
             Ok(step) => step,
             Err(why) => return refused.set(HashMap::from([(String::new(), why)])),
         };
-        if !confirm::ask(&format!("确定{}吗？删除后可以撤销。", step.label)) {
+        if !confirm::ask(&w::confirm_delete(&step.label)) {
             return;
         }
         match copy.apply(step) {
@@ -150,11 +151,11 @@ fn EditorDialog(copy: UserCopy, open: RwSignal<Option<Open>>, record: Record) ->
                 {inputs}
                 <p class="field-error" role="alert">{move || refused.with(|r| r.get("").cloned())}</p>
                 <div class="dialog-actions">
-                    <button type="submit" class="primary" data-testid=save_id disabled=any_error>"保存"</button>
-                    <button type="button" on:click=move |_| close()>"取消"</button>
+                    <button type="submit" class="primary" data-testid=save_id disabled=any_error>{w::SAVE.say()}</button>
+                    <button type="button" on:click=move |_| close()>{w::CANCEL.say()}</button>
                     {deletable.then(|| view! {
                         <button type="button" class="danger" data-testid=delete_id on:click=delete>
-                            {format!("删除{}", part.noun())}
+                            {w::delete(part.noun())}
                         </button>
                     })}
                 </div>
@@ -258,8 +259,8 @@ pub(crate) fn FieldInput(
                 _ => "text",
             };
             let placeholder = match kind {
-                Kind::OptionalText | Kind::Names => "未注明",
-                _ if numeric => "未报告时留空",
+                Kind::OptionalText | Kind::Names => w::NOT_STATED.say(),
+                _ if numeric => w::BLANK_IF_NOT_REPORTED.say(),
                 _ => "",
             };
             view! {

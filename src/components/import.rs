@@ -10,6 +10,7 @@ use bulletin_core::import::{Answer, Incoming, Preview, check_size, read_checked}
 use bulletin_core::library::Origin;
 use bulletin_core::worker_protocol::Latest;
 use leptos::prelude::*;
+
 use leptos::task::spawn_local;
 use web_sys::File;
 
@@ -20,6 +21,7 @@ use crate::browser::confirm;
 use crate::browser::listen::on_window;
 use crate::browser::timing::{measured, next_task};
 use crate::browser::{file, worker};
+use crate::i18n::{Say, files as w};
 use crate::notice::Notice;
 use crate::state::shown::Bulletins;
 use crate::state::working_copy::UserCopy;
@@ -82,11 +84,8 @@ impl Import {
             return;
         };
         if let Some(earlier) = replaced {
-            self.notices.update(|all| {
-                all.push(Notice::info(format!(
-                    "改为导入“{name}”：之前选择的“{earlier}”还没有读完，不再导入。"
-                )))
-            });
+            self.notices
+                .update(|all| all.push(Notice::info(w::import_replaced(&name, &earlier))));
         }
         spawn_local(async move {
             let Some((current, id)) = self.copy.workbench.try_with_untracked(|w| {
@@ -106,7 +105,7 @@ impl Import {
             match found {
                 Answer::Refused { findings, count } => self.notices.update(|all| {
                     all.push(Notice::with_lines(
-                        format!("无法导入“{name}”，共发现 {count} 处问题（当前数据没有改动）："),
+                        w::import_refused(&name, count),
                         findings,
                         count,
                     ))
@@ -120,7 +119,7 @@ impl Import {
                     Ok(incoming) => self.open_elsewhere(&name, incoming),
                     Err(failure) => self.notices.update(|all| {
                         all.push(Notice::with_findings(
-                            format!("无法导入“{name}”："),
+                            w::import_failed(&name),
                             &failure.errors,
                         ))
                     }),
@@ -133,12 +132,9 @@ impl Import {
     /// has it, else opened as a new bulletin beside the others.
     fn open_elsewhere(self, name: &str, loaded: Incoming) {
         let name = name.to_owned();
-        if self.copy.would_lose_work() && !confirm::ask(LEAVE_UNSAVED) {
-            self.notices.update(|all| {
-                all.push(Notice::info(format!(
-                    "没有打开“{name}”，本页的修改仍在，请先用“导出 JSON”保存。"
-                )))
-            });
+        if self.copy.would_lose_work() && !confirm::ask(LEAVE_UNSAVED.say()) {
+            self.notices
+                .update(|all| all.push(Notice::info(w::not_opened(&name))));
             return;
         }
         spawn_local(async move {
@@ -155,24 +151,22 @@ impl Import {
             };
             let say = |notice: Notice| self.notices.update(|all| all.push(notice));
             if let Some(query) = known {
-                say(Notice::info(format!(
-                    "“{name}”是本浏览器中已有的通报《{title}》的快照，已切换到该通报；请在预览中确认是否替换。"
-                )));
+                say(Notice::info(w::switched_to_known(&name, &title)));
                 self.bulletins.inbox.set(Some(loaded));
                 self.bulletins.go(&query);
                 return;
             }
             match library::keep_original(&id, &loaded.document).await {
                 Ok(()) => {
-                    say(Notice::info(format!(
-                        "已把“{name}”作为新的通报《{title}》打开，原来的通报没有改动，可以在“通报列表”中切换回去。"
-                    )));
+                    say(Notice::info(w::opened_new(&name, &title)));
                     self.bulletins
                         .go(&Origin::Imported.query(&id).unwrap_or_default());
                 }
                 Err(why) => {
-                    say(Notice::new(format!(
-                        "已打开“{name}”（《{title}》），但{why}，无法保存在本浏览器中：关闭页面后它和您对它的修改都会丢失，请及时导出 JSON。"
+                    say(Notice::new(w::opened_unkept(
+                        &name,
+                        &title,
+                        &why.to_string(),
                     )));
                     self.bulletins.show_unkept(Loaded {
                         bulletin: loaded.bulletin,
@@ -193,12 +187,8 @@ impl Import {
         if waiting.bulletin.id == id {
             self.prepare(waiting);
         } else {
-            self.notices.update(|all| {
-                all.push(Notice::new(format!(
-                    "快照《{}》没有导入：对应的通报未能打开。",
-                    waiting.bulletin.title
-                )))
-            });
+            self.notices
+                .update(|all| all.push(Notice::new(w::inbox_dropped(&waiting.bulletin.title))));
         }
     }
 
@@ -267,7 +257,7 @@ impl Import {
                 .map(|e| e.message.clone())
                 .unwrap_or_default();
             self.notices
-                .update(|all| all.push(Notice::new(format!("无法导入“{name}”：{message}。"))));
+                .update(|all| all.push(Notice::new(w::file_refused(&name, &message))));
             return;
         }
         spawn_local(async move {
@@ -275,7 +265,7 @@ impl Import {
                 Some(bytes) => self.receive(&name, bytes),
                 None => self
                     .notices
-                    .update(|all| all.push(Notice::new(format!("无法读取“{name}”。")))),
+                    .update(|all| all.push(Notice::new(w::unreadable(&name)))),
             }
         });
     }
@@ -297,7 +287,7 @@ pub fn ImportControls(import: Import) -> impl IntoView {
     });
     view! {
         <label class="button-like">
-            "导入 JSON"
+            {w::IMPORT_JSON.say()}
             <input
                 type="file"
                 class="visually-hidden"
@@ -311,7 +301,7 @@ pub fn ImportControls(import: Import) -> impl IntoView {
             />
         </label>
         <button type="button" data-testid="import-paste" on:click=move |_| import.pasting.set(true)>
-            "粘贴 JSON"
+            {w::PASTE_JSON.say()}
         </button>
     }
 }
@@ -324,17 +314,17 @@ pub fn ImportDialogs(import: Import) -> impl IntoView {
             let text = RwSignal::new(String::new());
             let close = Callback::new(move |_| import.pasting.set(false));
             view! {
-                <Dialog title="粘贴通报 JSON".to_owned() test_id="import-paste-dialog" on_close=close>
+                <Dialog title=w::PASTE_TITLE.say().to_owned() test_id="import-paste-dialog" on_close=close>
                     <label class="field">
-                        <span>"把快照文件的全部内容粘贴到这里"</span>
+                        <span>{w::PASTE_HERE.say()}</span>
                         <textarea rows="10" data-testid="import-text" on:input=move |ev| text.set(event_target_value(&ev))></textarea>
                     </label>
                     <div class="dialog-actions">
                         <button type="button" class="primary" data-testid="import-text-submit" on:click=move |_| {
                             import.pasting.set(false);
-                            import.receive("粘贴的内容", text.get_untracked().into_bytes());
-                        }>"读取"</button>
-                        <button type="button" on:click=move |_| import.pasting.set(false)>"取消"</button>
+                            import.receive(w::PASTED.say(), text.get_untracked().into_bytes());
+                        }>{w::READ.say()}</button>
+                        <button type="button" on:click=move |_| import.pasting.set(false)>{w::CANCEL.say()}</button>
                     </div>
                 </Dialog>
             }
@@ -348,24 +338,24 @@ pub fn ImportDialogs(import: Import) -> impl IntoView {
                 (!items.is_empty()).then(|| {
                     let more = items.len().saturating_sub(PREVIEW_LINES);
                     view! {
-                        <h3>{format!("{title}（{}）", items.len())}</h3>
+                        <h3>{w::counted(title, items.len())}</h3>
                         <ul>
                             {items.into_iter().take(PREVIEW_LINES).map(|i| view! { <li>{i}</li> }).collect_view()}
-                            {(more > 0).then(|| view! { <li>{format!("……另有 {more} 处")}</li> })}
+                            {(more > 0).then(|| view! { <li>{w::more(more)}</li> })}
                         </ul>
                     }
                 })
             };
             let close = Callback::new(move |_| import.pending.set(None));
             view! {
-                <Dialog title="导入快照：预览".to_owned() test_id="import-preview" on_close=close>
-                    <p>{if same { "这份快照与当前数据完全相同。".to_owned() } else { "用这份快照替换当前数据，将有以下变化（可以撤销）：".to_owned() }}</p>
-                    {list("新增", added)}
-                    {list("删除", removed)}
-                    {list("修改", changed)}
+                <Dialog title=w::PREVIEW_TITLE.say().to_owned() test_id="import-preview" on_close=close>
+                    <p>{if same { w::SAME.say() } else { w::WILL_CHANGE.say() }}</p>
+                    {list(w::ADDED.say(), added)}
+                    {list(w::REMOVED.say(), removed)}
+                    {list(w::CHANGED.say(), changed)}
                     <div class="dialog-actions">
-                        <button type="button" class="primary" data-testid="import-replace" disabled=same on:click=move |_| import.replace()>"替换当前数据"</button>
-                        <button type="button" data-testid="import-cancel" on:click=move |_| import.pending.set(None)>"取消"</button>
+                        <button type="button" class="primary" data-testid="import-replace" disabled=same on:click=move |_| import.replace()>{w::REPLACE.say()}</button>
+                        <button type="button" data-testid="import-cancel" on:click=move |_| import.pending.set(None)>{w::CANCEL.say()}</button>
                     </div>
                 </Dialog>
             }

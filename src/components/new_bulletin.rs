@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use bulletin_core::blank::{blank, blank_fields, blank_start};
 use bulletin_core::form::FormError;
 use leptos::prelude::*;
+
 use leptos::task::spawn_local;
 
 use super::dialog::Dialog;
@@ -16,6 +17,7 @@ use super::editor::FieldInput;
 use super::switcher::LEAVE_UNSAVED;
 use crate::browser::clock::today;
 use crate::browser::confirm;
+use crate::i18n::{Say, files as w};
 use crate::notice::Notice;
 use crate::state::library;
 use crate::state::shown::Bulletins;
@@ -26,7 +28,7 @@ use crate::state::working_copy::UserCopy;
 pub fn NewBulletinButton(open: RwSignal<bool>) -> impl IntoView {
     view! {
         <button type="button" data-testid="new-bulletin" on:click=move |_| open.set(true)>
-            "新建通报"
+            {w::NEW_BULLETIN.say()}
         </button>
     }
 }
@@ -59,7 +61,7 @@ fn NewBulletin(
     let in_review = Memo::new(move |_| reviewing.with(Option::is_some));
     let close = move || open.set(false);
     view! {
-        <Dialog title="新建通报".to_owned() test_id="new-bulletin-dialog" wide=true
+        <Dialog title=w::NEW_BULLETIN.say().to_owned() test_id="new-bulletin-dialog" wide=true
             on_close=Callback::new(move |_| close())>
             {move || if in_review.get() {
                 view! {
@@ -115,7 +117,7 @@ fn BlankForm(
         if let Err(errors) = blank(&typed, |_| false) {
             return refused.set(errors);
         }
-        if copy.would_lose_work() && !confirm::ask(LEAVE_UNSAVED) {
+        if copy.would_lose_work() && !confirm::ask(LEAVE_UNSAVED.say()) {
             return;
         }
         close();
@@ -124,18 +126,16 @@ fn BlankForm(
             let taken = library::kept_ids().await;
             match blank(&typed, |id| taken.iter().any(|t| t == id)) {
                 Ok(b) => {
-                    let news = format!(
-                        "已新建通报《{}》（{}，{} 至 {}）。各项数字暂显示为“未报告”，可在“编辑通报信息”、总体情况的“编辑”、“新增领域”和“新增项目”中补充。",
-                        b.title,
-                        b.period.name(),
-                        b.period.start,
-                        b.period.end
+                    let news = w::created(
+                        &b.title,
+                        &b.period.name(),
+                        &b.period.start.to_string(),
+                        &b.period.end.to_string(),
                     );
                     library::keep_new(b, news, bulletins, say).await;
                 }
-                Err(errors) => say(Notice::new(format!(
-                    "无法新建通报：{}",
-                    errors.into_values().collect::<Vec<_>>().join("；")
+                Err(errors) => say(Notice::new(w::not_created(
+                    &errors.into_values().collect::<Vec<_>>().join("；"),
                 ))),
             }
         });
@@ -149,14 +149,14 @@ fn BlankForm(
         .collect_view();
     view! {
         <section class="blank-start" aria-labelledby="blank-start-title">
-            <h3 id="blank-start-title">"新建空白通报"</h3>
+            <h3 id="blank-start-title">{w::BLANK_TITLE.say()}</h3>
             <form on:submit=create novalidate>
-                <p class="section-note">"先填写这几项；领域、项目、数字和其他内容在新通报中用各处的“编辑”“新增”补充，未填的数字显示为“未报告”。"</p>
+                <p class="section-note">{w::BLANK_NOTE.say()}</p>
                 {inputs}
                 <p class="field-error" role="alert">{move || refused.with(|r| r.get("").cloned())}</p>
                 <div class="dialog-actions">
-                    <button type="submit" class="primary" data-testid="create-blank">"新建"</button>
-                    <button type="button" on:click=move |_| close()>"取消"</button>
+                    <button type="submit" class="primary" data-testid="create-blank">{w::CREATE.say()}</button>
+                    <button type="button" on:click=move |_| close()>{w::CANCEL.say()}</button>
                 </div>
             </form>
         </section>

@@ -8,6 +8,7 @@ use super::dialog::Dialog;
 use crate::browser::channel::{self, News};
 use crate::browser::clock::local_time;
 use crate::browser::{confirm, store};
+use crate::i18n::{Say, files as w};
 use crate::notice::Notice;
 use crate::state::mode::ReadOnly;
 use crate::state::shown::Bulletins;
@@ -17,7 +18,7 @@ use bulletin_core::library::{original_key, storage_key};
 use leptos::task::spawn_local;
 
 /// Asked before leaving a bulletin whose work could not be stored.
-pub const LEAVE_UNSAVED: &str = "本页的修改未能保存到浏览器，打开另一份通报后这些修改会丢失。\n仍要打开吗？（可以先取消，用“导出 JSON”保存当前数据）";
+pub use crate::i18n::files::LEAVE_UNSAVED;
 
 /// Switcher state shared by its button and its dialog.
 #[derive(Clone, Copy)]
@@ -94,21 +95,15 @@ impl Switcher {
     /// Whether leaving the shown bulletin is all right: asked when work of this page could
     /// not be stored and would be lost.
     pub fn may_leave(self) -> bool {
-        !self.copy.would_lose_work() || confirm::ask(LEAVE_UNSAVED)
+        !self.copy.would_lose_work() || confirm::ask(LEAVE_UNSAVED.say())
     }
 
     fn delete(self, entry: &Entry) {
         let bundled = entry.origin == Origin::Bundled;
         let question = if bundled {
-            format!(
-                "确定要清除对《{}》的全部修改吗？清除后恢复为内置的原始数据，无法撤销。\n需要留存的话，请先导出 JSON。",
-                entry.title
-            )
+            w::confirm_clear(&entry.title)
         } else {
-            format!(
-                "确定要从本浏览器删除《{}》吗？它的数据和全部修改都会删除，无法撤销。\n需要留存的话，请先导出 JSON。",
-                entry.title
-            )
+            w::confirm_delete(&entry.title)
         };
         if !confirm::ask(&question) {
             return;
@@ -118,7 +113,7 @@ impl Switcher {
             match library::delete(&entry.id).await {
                 Ok(()) => self.deleted(&entry),
                 Err(why) => self.notices.update(|all| {
-                    all.push(Notice::new(format!("未能删除《{}》：{why}。", entry.title)))
+                    all.push(Notice::new(w::not_deleted(&entry.title, &why.to_string())))
                 }),
             }
         });
@@ -131,9 +126,9 @@ impl Switcher {
         }
         let title = &entry.title;
         let done = if bundled {
-            format!("已清除对《{title}》的修改。")
+            w::cleared(title)
         } else {
-            format!("已从本浏览器删除《{title}》。")
+            w::deleted(title)
         };
         self.notices.update(|all| all.push(Notice::info(done)));
         // The board may have been replaced while the store deleted (Back, another tab):
@@ -161,7 +156,7 @@ impl Switcher {
 pub fn SwitcherButton(switcher: Switcher) -> impl IntoView {
     view! {
         <button type="button" data-testid="switch-bulletin" on:click=move |_| switcher.show()>
-            "通报列表"
+            {w::SWITCH.say()}
         </button>
     }
 }
@@ -169,10 +164,10 @@ pub fn SwitcherButton(switcher: Switcher) -> impl IntoView {
 /// Where an entry's data comes from, in words.
 fn origin_text(origin: &Origin) -> String {
     match origin {
-        Origin::Bundled => "内置通报".to_owned(),
-        Origin::Imported => "从快照文件导入".to_owned(),
-        Origin::Site(src) => format!("网站文件 {src}"),
-        Origin::Unknown => "原始数据已不在本浏览器中，只剩您的修改".to_owned(),
+        Origin::Bundled => w::BUNDLED.say().to_owned(),
+        Origin::Imported => w::IMPORTED.say().to_owned(),
+        Origin::Site(src) => w::site_file(src),
+        Origin::Unknown => w::ORIGINAL_GONE.say().to_owned(),
     }
 }
 
@@ -209,13 +204,13 @@ pub fn SwitcherDialog(switcher: Switcher) -> impl IntoView {
                         || entry.origin == Origin::Unknown;
                     let mut meta = vec![origin_text(&entry.origin)];
                     meta.push(match &entry.saved_at {
-                        Some(at) => format!("最近修改 {}", local_time(at)),
-                        None => "未修改".to_owned(),
+                        Some(at) => w::last_edited(&local_time(at)),
+                        None => w::NOT_EDITED.say().to_owned(),
                     });
                     if entry.stored_chars > 0 {
-                        meta.push(format!("占用 {}", size_text(entry.stored_chars)));
+                        meta.push(w::takes(&size_text(entry.stored_chars)));
                     }
-                    let delete_label = if entry.origin == Origin::Bundled { "清除修改" } else { "删除" };
+                    let delete_label = if entry.origin == Origin::Bundled { w::CLEAR_EDITS.say() } else { w::DELETE.say() };
                     let id = entry.id.clone();
                     let title = entry.title.clone();
                     let period = entry.period.clone();
@@ -226,7 +221,7 @@ pub fn SwitcherDialog(switcher: Switcher) -> impl IntoView {
                                     <strong>{title}</strong>
                                     " "
                                     <span class="period">{period}</span>
-                                    {is_current.then(|| view! { <span class="badge">"当前打开"</span> })}
+                                    {is_current.then(|| view! { <span class="badge">{w::OPEN_NOW.say()}</span> })}
                                 </p>
                                 <p class="meta">{meta.join(" · ")}</p>
                             </div>
@@ -240,7 +235,7 @@ pub fn SwitcherDialog(switcher: Switcher) -> impl IntoView {
                                             }
                                             switcher.open.set(false);
                                             switcher.bulletins.go(&query);
-                                        }>"打开"</button>
+                                        }>{w::OPEN.say()}</button>
                                     }
                                 })}
                                 {(can_delete && !ReadOnly::get().on_untracked()).then(|| view! {
@@ -256,22 +251,18 @@ pub fn SwitcherDialog(switcher: Switcher) -> impl IntoView {
                 .into_any());
             let space = move || {
                 switcher.space.get().map(|(used, quota)| {
-                    format!(
-                        "本站已用 {}，浏览器允许最多约 {}。",
-                        bytes_text(used),
-                        bytes_text(quota)
-                    )
+w::space(&bytes_text(used), &bytes_text(quota))
                 })
             };
             view! {
-                <Dialog title="本浏览器中的通报".to_owned() test_id="bulletin-list" on_close=close>
-                    <p class="hint">"通报数据和您的修改只保存在本浏览器中。导入另一份通报的快照，会作为新的通报加入这里。"</p>
+                <Dialog title=w::LIST_TITLE.say().to_owned() test_id="bulletin-list" on_close=close>
+                    <p class="hint">{w::LIST_HINT.say()}</p>
                     <p class="hint" data-testid="storage-space">{space}</p>
                     <ul class="bulletin-entries">
-                        {move || rows().unwrap_or_else(|| view! { <li>"正在读取……"</li> }.into_any())}
+                        {move || rows().unwrap_or_else(|| view! { <li>{w::READING.say()}</li> }.into_any())}
                     </ul>
                     <div class="dialog-actions">
-                        <button type="button" on:click=move |_| switcher.open.set(false)>"关闭"</button>
+                        <button type="button" on:click=move |_| switcher.open.set(false)>{w::CLOSE.say()}</button>
                     </div>
                 </Dialog>
             }

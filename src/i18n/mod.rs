@@ -23,6 +23,8 @@ macro_rules! words {
 }
 
 pub mod board;
+pub mod editor;
+pub mod files;
 pub mod toolbar;
 
 thread_local! {
@@ -64,6 +66,8 @@ mod tests {
     fn parts() -> Vec<(&'static str, &'static [(&'static str, super::Words)])> {
         vec![
             ("board", super::board::ALL),
+            ("editor", super::editor::ALL),
+            ("files", super::files::ALL),
             ("toolbar", super::toolbar::ALL),
         ]
     }

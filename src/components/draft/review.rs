@@ -7,6 +7,8 @@ use std::hash::{DefaultHasher, Hash, Hasher};
 
 use bulletin_core::draft::review::{Group, correct, groups};
 use leptos::prelude::*;
+
+use crate::i18n::Say;
 use leptos::task::spawn_local;
 
 use super::Reviewing;
@@ -115,7 +117,7 @@ pub fn DraftReview(
         let Some(r) = reviewing.get_untracked() else {
             return;
         };
-        if copy.would_lose_work() && !confirm::ask(LEAVE_UNSAVED) {
+        if copy.would_lose_work() && !confirm::ask(LEAVE_UNSAVED.say()) {
             return;
         }
         making.set(true);

@@ -7,6 +7,8 @@ use bulletin_core::supervision::{Made, next_bulletin, next_id, next_period};
 use std::cell::Cell;
 
 use leptos::prelude::*;
+
+use crate::i18n::Say;
 use leptos::task::spawn_local;
 
 use crate::browser::clock::now;
@@ -24,7 +26,7 @@ pub fn start(copy: UserCopy, bulletins: Bulletins, notices: RwSignal<Vec<Notice>
     if MAKING.get() {
         return; // A second click while the first is still at work.
     }
-    if copy.would_lose_work() && !confirm::ask(LEAVE_UNSAVED) {
+    if copy.would_lose_work() && !confirm::ask(LEAVE_UNSAVED.say()) {
         return;
     }
     let b = copy.workbench.with_untracked(|w| w.bulletin().clone());
