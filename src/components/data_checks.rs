@@ -1,5 +1,6 @@
 //! Consistency warnings: facts about the data that a careful reader should know.
 
+use crate::i18n::{Say, sections as s};
 use bulletin_core::Diagnostic;
 use leptos::prelude::*;
 
@@ -11,9 +12,9 @@ pub fn DataChecks(warnings: Vec<Diagnostic>) -> impl IntoView {
             <section class="data-checks" aria-labelledby="data-checks-title">
                 <details>
                     <summary id="data-checks-title">
-                        {format!("数据核对提示（{} 条）", warnings.len())}
+                        {s::checks(warnings.len())}
                     </summary>
-                    <p class="hint">"文件中以下数字互相对不上（例如合计与总数不符），不影响使用，请核对。"</p>
+                    <p class="hint">{s::CHECKS_NOTE.say()}</p>
                     <ul>
                         {warnings
                             .into_iter()
@@ -22,7 +23,7 @@ pub fn DataChecks(warnings: Vec<Diagnostic>) -> impl IntoView {
                                     <li data-testid="data-check">
                                         {format!("{}：{}", w.path.place(), w.message)}
                                         " "
-                                        <span class="path">{format!("（位置：{}）", w.path)}</span>
+                                        <span class="path">{s::at_place(&w.path.to_string())}</span>
                                     </li>
                                 }
                             })

@@ -1,6 +1,7 @@
 //! The district ranking (县区综合排名), when the notice gives one; a row's button filters
 //! the ledger by that district.
 
+use crate::i18n::{Say, sections as w};
 use bulletin_core::DistrictRank;
 use bulletin_core::filter::{Facet, ViewState};
 use leptos::prelude::*;
@@ -26,11 +27,11 @@ pub fn DistrictRanking(ranking: Vec<DistrictRank>, view: RwSignal<ViewState>) ->
             };
             view! {
                 <tr data-testid="ranking-row" data-district=district.clone() data-rank=r.rank.to_string()>
-                    <td class="num">{format!("第 {} 名", r.rank)}</td>
+                    <td class="num">{w::rank(r.rank)}</td>
                     <th scope="row">{district.clone()}</th>
                     <td>
                         <button type="button" class="link" aria-pressed=move || chosen.get().to_string() on:click=toggle>
-                            {move || if chosen.get() { "取消筛选" } else { "筛选台账" }}
+                            {move || if chosen.get() { w::UNFILTER.say() } else { w::FILTER_LEDGER.say() }}
                         </button>
                     </td>
                 </tr>
@@ -39,11 +40,11 @@ pub fn DistrictRanking(ranking: Vec<DistrictRank>, view: RwSignal<ViewState>) ->
         .collect_view();
     view! {
         <section class="ranking" aria-labelledby="ranking-title">
-            <h2 id="ranking-title">"县区综合排名"</h2>
+            <h2 id="ranking-title">{w::RANKING.say()}</h2>
             <div class="table-scroll">
                 <table>
                     <thead>
-                        <tr><th scope="col" class="num">"名次"</th><th scope="col">"县区"</th><th scope="col">"台账"</th></tr>
+                        <tr><th scope="col" class="num">{w::RANK.say()}</th><th scope="col">{w::DISTRICT.say()}</th><th scope="col">{w::LEDGER.say()}</th></tr>
                     </thead>
                     <tbody>{rows}</tbody>
                 </table>

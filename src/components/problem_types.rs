@@ -9,6 +9,7 @@ use leptos::prelude::*;
 
 use crate::components::Open;
 use crate::components::editing::Editing;
+use crate::i18n::{Say, sections as w};
 use crate::state::edited::EditedTag;
 
 /// One card per problem type.
@@ -24,7 +25,7 @@ pub fn ProblemTypes(bulletin: Arc<Bulletin>, record: RwSignal<Option<Open>>) -> 
                 let id = t.id.clone();
                 move |_| record.set(Some(Open::Record(RecordRef::ProblemType(id.clone()))))
             };
-            let label = format!("编辑问题类型“{}”", t.name);
+            let label = w::edit_problem_type(&t.name);
             view! {
                 <li class="problem-type" data-testid="problem-type" data-problem-type-id=t.id.clone()>
                     <h3>
@@ -32,16 +33,16 @@ pub fn ProblemTypes(bulletin: Arc<Bulletin>, record: RwSignal<Option<Open>>) -> 
                         <EditedTag record=RecordRef::ProblemType(t.id.clone()) />
                         <Editing>
                             <button type="button" class="link edit" data-testid="edit-problem-type" aria-label=label.clone() on:click=open.clone()>
-                                "编辑"
+                                {w::EDIT.say()}
                             </button>
                         </Editing>
                     </h3>
                     <p class="count">
                         <span data-testid="problem-type-count">{n}</span>
-                        " 个项目"
+                        {w::PROJECTS_SUFFIX.say()}
                     </p>
                     <details>
-                        <summary>"通报原文"</summary>
+                        <summary>{w::NOTICE_TEXT.say()}</summary>
                         <p>{t.description.clone()}</p>
                     </details>
                 </li>
@@ -51,10 +52,10 @@ pub fn ProblemTypes(bulletin: Arc<Bulletin>, record: RwSignal<Option<Open>>) -> 
     view! {
         <section class="problem-types" aria-labelledby="problem-types-title">
             <div class="section-head">
-                <h2 id="problem-types-title">"存在问题"</h2>
+                <h2 id="problem-types-title">{w::PROBLEMS.say()}</h2>
                 <Editing>
                     <button type="button" class="link" data-testid="new-problem-type" on:click=move |_| record.set(Some(Open::New(Part::ProblemType)))>
-                        "新增问题类型"
+                        {w::ADD_PROBLEM_TYPE.say()}
                     </button>
                 </Editing>
             </div>

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 
 use crate::components::Open;
 use crate::components::editing::Editing;
+use crate::i18n::{Say, sections as w};
 use crate::state::edited::EditedTag;
 
 /// The bulletin's work requirements, in order.
@@ -26,7 +27,7 @@ pub fn Requirements(bulletin: Arc<Bulletin>, record: RwSignal<Option<Open>>) -> 
                         <EditedTag record=RecordRef::Requirement(i) />
                         <Editing>
                             <button type="button" class="link edit" data-testid="edit-requirement" on:click=move |_| record.set(Some(Open::Record(RecordRef::Requirement(i))))>
-                                "编辑"
+                                {w::EDIT.say()}
                             </button>
                         </Editing>
                     </h3>
@@ -38,10 +39,10 @@ pub fn Requirements(bulletin: Arc<Bulletin>, record: RwSignal<Option<Open>>) -> 
     view! {
         <section class="requirements" aria-labelledby="requirements-title">
             <div class="section-head">
-                <h2 id="requirements-title">"工作要求"</h2>
+                <h2 id="requirements-title">{w::REQUIREMENTS.say()}</h2>
                 <Editing>
                     <button type="button" class="link" data-testid="new-requirement" on:click=move |_| record.set(Some(Open::New(Part::Requirement)))>
-                        "新增工作要求"
+                        {w::ADD_REQUIREMENT.say()}
                     </button>
                 </Editing>
             </div>
@@ -49,9 +50,9 @@ pub fn Requirements(bulletin: Arc<Bulletin>, record: RwSignal<Option<Open>>) -> 
             {bulletin.attachments.clone().filter(|a| !a.is_empty()).map(|names| {
                 view! {
                     <div class="attachments" data-testid="attachments">
-                        <h3>"附件"</h3>
+                        <h3>{w::ATTACHMENTS.say()}</h3>
                         <ul>{names.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
-                        <p class="hint">"原通报附有以上文件，其内容未收录在本数据中。"</p>
+                        <p class="hint">{w::ATTACHMENTS_NOTE.say()}</p>
                     </div>
                 }
             })}

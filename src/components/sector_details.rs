@@ -6,6 +6,7 @@ use bulletin_core::Bulletin;
 use leptos::prelude::*;
 
 use super::status::SectorStatusBadge;
+use crate::i18n::{Say, sections as w};
 
 /// One collapsible block per sector, in the bulletin's words.
 #[component]
@@ -16,7 +17,7 @@ pub fn SectorDetails(bulletin: Arc<Bulletin>) -> impl IntoView {
         .map(|s| {
             let problems = (!s.problems.is_empty()).then(|| {
                 view! {
-                    <h4>"存在问题"</h4>
+                    <h4>{w::PROBLEMS.say()}</h4>
                     <ul class="problems">
                         {s.problems.iter().map(|p| view! { <li>{p.clone()}</li> }).collect_view()}
                     </ul>
@@ -29,7 +30,7 @@ pub fn SectorDetails(bulletin: Arc<Bulletin>) -> impl IntoView {
                         <SectorStatusBadge status=s.status sector_id=s.id.clone() />
                     </summary>
                     {s.text.clone().map(|t| view! { <p class="sector-text">{t}</p> })}
-                    <h4>"工作进展"</h4>
+                    <h4>{w::PROGRESS.say()}</h4>
                     <ul class="highlights">
                         {s.highlights.iter().map(|h| view! { <li>{h.clone()}</li> }).collect_view()}
                     </ul>
@@ -40,7 +41,7 @@ pub fn SectorDetails(bulletin: Arc<Bulletin>) -> impl IntoView {
         .collect_view();
     view! {
         <section class="sector-details" aria-labelledby="sector-details-title">
-            <h2 id="sector-details-title">"各领域情况"</h2>
+            <h2 id="sector-details-title">{w::SECTOR_DETAILS.say()}</h2>
             {blocks}
         </section>
     }

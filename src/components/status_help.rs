@@ -1,5 +1,6 @@
 //! 说明: what the statuses and the grades mean, from the core's one vocabulary.
 
+use crate::i18n::{Say, sections as w};
 use bulletin_core::status::{Grade, Grading, Level, vocabulary};
 use leptos::prelude::*;
 
@@ -56,17 +57,17 @@ pub fn StatusHelp(grading: Grading) -> impl IntoView {
         .collect_view();
     view! {
         <details class="status-help" data-testid="status-help">
-            <summary>"说明：状态与序时"</summary>
+            <summary>{w::HELP.say()}</summary>
             <p>
-                "通报用两种尺度说进度：按实施节点（项目是否达到序时要求）和按投资（完成年度计划与序时进度相比）。"
-                "一个领域可以按节点“按序时”而投资低于序时，反之亦然；本页分开显示，不拿一个去判断另一个。"
+                {w::HELP_MEASURES.say()}
+                {w::HELP_APART.say()}
             </p>
-            <h3>"通报所述状态（按实施节点）"</h3>
+            <h3>{w::HELP_REPORTED.say()}</h3>
             <ul class="status-levels">{levels}</ul>
-            <h3>"投资与序时相比（由数字算出）"</h3>
-            <p>"与序时差距 = 完成年度计划 − 序时进度，单位为百分点。"</p>
+            <h3>{w::HELP_GRADES.say()}</h3>
+            <p>{w::HELP_GAP.say()}</p>
             <ul>{grades}</ul>
-            <h3>"整改时限预警（由整改时限、办结日期和判断日算出）"</h3>
+            <h3>{w::HELP_WARNINGS.say()}</h3>
             <ul>{warnings}</ul>
         </details>
     }

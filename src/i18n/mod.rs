@@ -25,6 +25,7 @@ macro_rules! words {
 pub mod board;
 pub mod editor;
 pub mod files;
+pub mod sections;
 pub mod toolbar;
 
 thread_local! {
@@ -68,6 +69,7 @@ mod tests {
             ("board", super::board::ALL),
             ("editor", super::editor::ALL),
             ("files", super::files::ALL),
+            ("sections", super::sections::ALL),
             ("toolbar", super::toolbar::ALL),
         ]
     }

@@ -1,0 +1,71 @@
+//! The board's sections after the charts: problem types, rankings, sector details, requirements, the status help, data checks and the notice's text.
+
+use super::{Lang, lang};
+
+words! {
+    HELP = "说明：状态与序时", "Help: statuses and the schedule";
+    HELP_MEASURES = "通报用两种尺度说进度：按实施节点（项目是否达到序时要求）和按投资（完成年度计划与序时进度相比）。", "The bulletin measures progress in two ways: by milestones (whether a project meets its time-elapsed target) and by investment (the share of the annual plan completed, against the time-elapsed target).";
+    HELP_APART = "一个领域可以按节点“按序时”而投资低于序时，反之亦然；本页分开显示，不拿一个去判断另一个。", "A sector can be on schedule by milestones while its investment is behind, or the other way round; this page shows them apart and never judges one by the other.";
+    HELP_REPORTED = "通报所述状态（按实施节点）", "Statuses the bulletin reports (by milestones)";
+    HELP_GRADES = "投资与序时相比（由数字算出）", "Investment against the schedule (worked out from the figures)";
+    HELP_GAP = "与序时差距 = 完成年度计划 − 序时进度，单位为百分点。", "Gap to schedule = share of annual plan completed − time-elapsed target, in percentage points.";
+    HELP_WARNINGS = "整改时限预警（由整改时限、办结日期和判断日算出）", "Deadline warnings (worked out from the deadline, the closing date and the day judged on)";
+    EDIT = "编辑", "Edit";
+    REQUIREMENTS = "工作要求", "Work requirements";
+    ADD_REQUIREMENT = "新增工作要求", "Add a requirement";
+    ATTACHMENTS = "附件", "Attachments";
+    ATTACHMENTS_NOTE = "原通报附有以上文件，其内容未收录在本数据中。", "The notice came with these files; their content is not in this data.";
+    PROJECTS_SUFFIX = " 个项目", " projects";
+    NOTICE_TEXT = "通报原文", "The notice's words";
+    PROBLEMS = "存在问题", "Problems";
+    ADD_PROBLEM_TYPE = "新增问题类型", "Add a problem type";
+    UNFILTER = "取消筛选", "Clear filter";
+    FILTER_LEDGER = "筛选台账", "Filter the ledger";
+    RANKING = "县区综合排名", "District ranking";
+    RANK = "名次", "Rank";
+    DISTRICT = "县区", "District";
+    LEDGER = "台账", "Ledger";
+    PROGRESS = "工作进展", "Progress";
+    SECTOR_DETAILS = "各领域情况", "Sectors in detail";
+    CHECKS_NOTE = "文件中以下数字互相对不上（例如合计与总数不符），不影响使用，请核对。", "These figures in the file do not agree with each other (a sum that differs from its total, say). The page still works; please check them.";
+}
+
+/// The accessible name of a problem type's 编辑.
+pub fn edit_problem_type(name: &str) -> String {
+    match lang() {
+        Lang::Zh => format!("编辑问题类型“{name}”"),
+        Lang::En => format!("Edit the problem type “{name}”"),
+    }
+}
+
+/// A district's place in the ranking.
+pub fn rank(n: impl std::fmt::Display) -> String {
+    match lang() {
+        Lang::Zh => format!("第 {n} 名"),
+        Lang::En => format!("No. {n}"),
+    }
+}
+
+/// The data checks' heading with their number.
+pub fn checks(n: usize) -> String {
+    match lang() {
+        Lang::Zh => format!("数据核对提示（{n} 条）"),
+        Lang::En => format!("Data checks ({n})"),
+    }
+}
+
+/// Where in the file a check is.
+pub fn at_place(path: &str) -> String {
+    match lang() {
+        Lang::Zh => format!("（位置：{path}）"),
+        Lang::En => format!("(at {path})"),
+    }
+}
+
+/// What the kept notice text is, and its length.
+pub fn read_text(chars: usize) -> String {
+    match lang() {
+        Lang::Zh => format!("（新建时读取的原文，{chars} 字）"),
+        Lang::En => format!("(the text read when the bulletin was made, {chars} characters)"),
+    }
+}
