@@ -33,13 +33,8 @@ const ASIDE: &str = "aside";
 const META: &str = "meta";
 const MIGRATED: &str = "migrated-from-local-storage";
 
-/// Why nothing can be saved when storage is blocked.
-pub const DISABLED: &str = "浏览器禁止了本地存储（可能处于隐私模式）";
-const FULL: &str = "浏览器存储空间已满";
-const NEWER_VERSION: &str =
-    "本浏览器中的数据是更新版本的本程序写入的，本页无法读取，也不会改动它；请打开最新版本的页面";
-const WAITED: &str = "本站的另一个标签页（可能是旧版本的页面）占用着浏览器中的数据库；请关闭本站的其他标签页，再刷新本页";
-const CLOSED: &str = "与浏览器存储的连接已关闭";
+use crate::i18n::notices::{CLOSED, DISABLED, FULL, NEWER_VERSION, WAITED};
+use crate::i18n::{Say, notices as w};
 /// How long opening the database may wait for other pages before the page goes on without it.
 const OPEN_WAIT_MS: i32 = 4_000;
 
@@ -146,15 +141,15 @@ fn tell(gone: Gone) {
 fn why(e: Error) -> String {
     let text = e.to_string();
     if text.contains("QuotaExceeded") {
-        FULL.to_owned()
+        FULL.say().to_owned()
     } else if text.contains("VersionError") {
-        NEWER_VERSION.to_owned()
+        NEWER_VERSION.say().to_owned()
     } else if text.contains("SecurityError") || text.contains("IndexedDbNotFound") {
-        DISABLED.to_owned()
+        DISABLED.say().to_owned()
     } else if text.contains("InvalidStateError") {
-        CLOSED.to_owned()
+        CLOSED.say().to_owned()
     } else {
-        format!("浏览器拒绝保存（{text}）")
+        w::refused(&text)
     }
 }
 
@@ -185,7 +180,7 @@ async fn db() -> Opened {
     match next {
         Next::Have(opened) => opened,
         // Dropped unanswered only when the database was replaced meanwhile.
-        Next::Wait(rx) => rx.await.unwrap_or_else(|_| Err(CLOSED.to_owned())),
+        Next::Wait(rx) => rx.await.unwrap_or_else(|_| Err(CLOSED.say().to_owned())),
         Next::Open => {
             let opened = connect().await;
             let waiting = DB.with(|d| {
@@ -228,9 +223,7 @@ async fn connect() -> Result<Rc<Database>, String> {
     let db = Rc::new(db);
     if let Err(e) = migrate(&db).await {
         db.close();
-        return Err(format!(
-            "早先版本保存在本浏览器中的修改未能搬入新的存储（{e}），为免它们被覆盖，本页暂不保存；下次保存或打开页面时会再试"
-        ));
+        return Err(w::not_migrated(&e.to_string()));
     }
     Ok(db)
 }
@@ -242,10 +235,7 @@ fn replaced() {
     let open = DB.with(|d| {
         std::mem::replace(
             &mut *d.borrow_mut(),
-            Connection::Replaced(
-                "本站在另一个页面中升级或删除了浏览器中的数据库，本页不能再使用它；请刷新页面"
-                    .to_owned(),
-            ),
+            Connection::Replaced(w::REPLACED.say().to_owned()),
         )
     });
     if let Connection::Open(db) = open {
@@ -265,7 +255,7 @@ async fn sleep(ms: i32) {
 
 async fn open() -> Result<Database, String> {
     // `indexedDB` itself may throw (blocked storage): the factory lookup reports it.
-    let factory = Factory::new().map_err(|_| DISABLED.to_owned())?;
+    let factory = Factory::new().map_err(|_| DISABLED.say().to_owned())?;
     let mut request = factory.open(NAME, Some(VERSION)).map_err(why)?;
     request.on_upgrade_needed(|event| {
         use idb::DatabaseEvent;
@@ -296,7 +286,7 @@ async fn open() -> Result<Database, String> {
                     db.close();
                 }
             });
-            Err(WAITED.to_owned())
+            Err(WAITED.say().to_owned())
         }
     }
 }
@@ -305,7 +295,7 @@ async fn open() -> Result<Database, String> {
 async fn commit(tx: idb::Transaction) -> Result<(), String> {
     match tx.commit().map_err(why)?.await.map_err(why)? {
         r if r.is_committed() => Ok(()),
-        _ => Err(FULL.to_owned()),
+        _ => Err(FULL.say().to_owned()),
     }
 }
 
@@ -369,15 +359,15 @@ fn held(value: JsValue) -> Held {
         return Held::Text(text);
     }
     let kind = if value.is_instance_of::<web_sys::Blob>() {
-        "二进制数据（Blob）"
+        w::BLOB.say()
     } else if js_sys::Array::is_array(&value) {
-        "数组"
+        w::ARRAY.say()
     } else if value.is_object() {
-        "对象"
+        w::OBJECT.say()
     } else if value.as_f64().is_some() {
-        "数字"
+        w::NUMBER.say()
     } else {
-        "不是文本的值"
+        w::NOT_TEXT_VALUE.say()
     };
     Held::NotText(kind.to_owned())
 }

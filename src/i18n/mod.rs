@@ -23,9 +23,13 @@ macro_rules! words {
 }
 
 pub mod board;
+pub mod draft;
 pub mod editor;
 pub mod files;
+pub mod notices;
+pub mod reports;
 pub mod sections;
+pub mod supervision;
 pub mod toolbar;
 
 thread_local! {
@@ -67,9 +71,13 @@ mod tests {
     fn parts() -> Vec<(&'static str, &'static [(&'static str, super::Words)])> {
         vec![
             ("board", super::board::ALL),
+            ("draft", super::draft::ALL),
             ("editor", super::editor::ALL),
             ("files", super::files::ALL),
+            ("notices", super::notices::ALL),
+            ("reports", super::reports::ALL),
             ("sections", super::sections::ALL),
+            ("supervision", super::supervision::ALL),
             ("toolbar", super::toolbar::ALL),
         ]
     }

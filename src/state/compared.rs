@@ -5,6 +5,7 @@ use bulletin_core::library::{Entry, Origin, storage_key};
 use bulletin_core::{Bulletin, load};
 
 use crate::browser::store::{self, Held};
+use crate::i18n::{Say, notices as w};
 use crate::state::{library, source};
 
 /// Bulletin `entry` as its stored copy has it, else as it came; or why it cannot be read.
@@ -24,7 +25,7 @@ pub async fn current_of(entry: &Entry) -> Result<Bulletin, String> {
             .await
             .map(|(l, _)| l.bulletin)
             .map_err(|n| n.headline),
-        Origin::Unknown => Err("本浏览器中只剩它的修改记录，找不到原始通报".to_owned()),
+        Origin::Unknown => Err(w::ONLY_EDITS_LEFT.say().to_owned()),
     }
 }
 

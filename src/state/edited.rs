@@ -2,6 +2,7 @@
 
 use std::collections::HashSet;
 
+use crate::i18n::{Say, notices as w};
 use bulletin_core::edit::RecordRef;
 use leptos::prelude::*;
 
@@ -17,6 +18,8 @@ pub fn EditedTag(record: RecordRef) -> impl IntoView {
     move || {
         edited
             .is_some_and(|e| e.0.with(|s| s.contains(&record)))
-            .then(|| view! { <span class="edited-tag" data-testid="edited">"已修改"</span> })
+            .then(
+                || view! { <span class="edited-tag" data-testid="edited">{w::EDITED.say()}</span> },
+            )
     }
 }

@@ -6,6 +6,7 @@ use bulletin_core::library::{Entry, Origin, entries_sized, head_of, keys_of, ori
 use bulletin_core::{Bulletin, Loaded, load};
 
 use crate::browser::{local, store};
+use crate::i18n::{Say, notices as w};
 use crate::notice::Notice;
 use crate::state::shown::Bulletins;
 
@@ -57,7 +58,7 @@ pub async fn keep_new(
 ) {
     let document: serde_json::Value = match serde_json::from_str(&bulletin.to_json_pretty()) {
         Ok(v) => v,
-        Err(e) => return say(Notice::new(format!("无法保存新的通报：{e}"))),
+        Err(e) => return say(Notice::new(w::new_not_kept(&e.to_string()))),
     };
     let id = bulletin.id.clone();
     match keep_original(&id, &document).await {
@@ -67,9 +68,7 @@ pub async fn keep_new(
         }
         Err(why) => {
             let mut notice = Notice::new(news);
-            notice.details.push(format!(
-                "但{why}，它无法保存在本浏览器中：关闭页面后它和对它的修改都会丢失，请及时导出 JSON。"
-            ));
+            notice.details.push(w::cannot_keep(&why.to_string()));
             say(notice);
             bulletins.show_unkept(Loaded {
                 bulletin,
@@ -82,16 +81,15 @@ pub async fn keep_new(
 
 /// The imported bulletin `id` as kept in this browser, or why it cannot be opened.
 pub async fn open(id: &str) -> Result<Loaded, String> {
-    let text = store::get(&original_key(id)).await?.ok_or_else(|| {
-        "本浏览器中没有保存这份通报（可能已被删除，或是在另一台电脑上导入的）".to_owned()
-    })?;
+    let text = store::get(&original_key(id))
+        .await?
+        .ok_or_else(|| w::NOT_KEPT_HERE.say().to_owned())?;
     load(&text).map_err(|f| {
-        format!(
-            "保存的通报已损坏（{}）",
-            f.errors
+        w::kept_damaged(
+            &f.errors
                 .first()
                 .map(ToString::to_string)
-                .unwrap_or_default()
+                .unwrap_or_default(),
         )
     })
 }

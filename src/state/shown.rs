@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::browser::{address, local, store};
+use crate::i18n::{Say, notices as w};
 use crate::notice::Notice;
 use crate::state::working_copy::Found;
 use crate::state::{library, source};
@@ -161,9 +162,7 @@ impl Bulletins {
     /// and why.
     async fn load(self) -> (Option<Loaded>, Option<SiteFile>, Option<Notice>) {
         let instead = |mut notice: Notice| {
-            notice
-                .details
-                .push("下面显示的是内置的通报数据。".to_owned());
+            notice.details.push(w::SHOWING_BUNDLED.say().to_owned());
             notice
         };
         let bundled = || source::bundled();
@@ -187,7 +186,7 @@ impl Bulletins {
                             false,
                         );
                         self.opened.set_value(Some(choice()));
-                        let notice = instead(Notice::new(format!("无法打开通报“{id}”：{why}。")));
+                        let notice = instead(Notice::new(w::not_opened(&id, &why)));
                         match bundled() {
                             Ok(b) => (Some(b), None, Some(notice)),
                             Err(e) => (None, None, Some(e)),

@@ -17,6 +17,7 @@ use crate::browser::clock::now;
 use crate::browser::local;
 use crate::browser::store::{self, CopyWrite, Gone, Held, Record, Written};
 use crate::browser::timing::{after_paint, measured};
+use crate::i18n::{Say, notices as w};
 use crate::notice::Notice;
 use crate::state::library;
 
@@ -134,10 +135,7 @@ impl UserCopy {
                 opened
             }
             Some(Held::NotText(what)) => {
-                copy.unreadable(
-                    &format!("本浏览器中保存的这份通报的内容不是文本（{what}），无法打开"),
-                    None,
-                );
+                copy.unreadable(&w::not_text(&what.to_string(), true), None);
                 false
             }
         };
@@ -171,7 +169,7 @@ impl UserCopy {
                 true
             }
             Err(e) => {
-                self.unreadable(&format!("{}，无法打开您保存的修改", e.message), Some(e.raw));
+                self.unreadable(&w::edits_unreadable(&e.message), Some(e.raw));
                 false
             }
         }
@@ -184,21 +182,13 @@ impl UserCopy {
             .original
             .with_value(|l| measured("copy:rebase", || stored.rebase(&l.document)));
         let Some((moved, failed)) = moved else {
-            self.tell_calmly(
-                "通报原始数据在您上次修改后有了更新；您的修改都在，修改记录按更新后的原始数据列出。",
-            );
+            self.tell_calmly(w::ORIGINAL_UPDATED.say());
             return workbench;
         };
         self.saver.update_value(Saver::moved);
-        let mut words = format!(
-            "通报原始数据在您上次修改后有了更新；已把您的 {} 步修改重新应用到更新后的数据上。",
-            moved.undo_steps().len()
-        );
+        let mut words = w::moved_onto_new(moved.undo_steps().len());
         if !failed.is_empty() {
-            words.push_str(&format!(
-                "以下修改涉及的内容在更新中已改变，未再应用：{}。",
-                failed.join("；")
-            ));
+            words.push_str(&w::not_moved(&failed.join("；")));
         }
         self.tell_calmly(&words);
         moved
@@ -218,14 +208,9 @@ impl UserCopy {
                         s.edited(op);
                     }
                 });
-                let mut notice = Notice::info(format!(
-                    "本页上次关闭时还有 {} 步修改没来得及保存到浏览器，已恢复。",
-                    ops.len()
-                ));
+                let mut notice = Notice::info(w::recovered_steps(ops.len()));
                 if !failed.is_empty() {
-                    notice = Notice::new(
-                        "本页上次关闭时没来得及保存的修改中，以下几步与之后保存的内容冲突，未能恢复：",
-                    );
+                    notice = Notice::new(w::RECOVER_CONFLICT.say());
                     notice.details = failed;
                 }
                 self.notices.update(|all| all.push(notice));
@@ -234,14 +219,14 @@ impl UserCopy {
                 self.rescues.update_value(|r| r.push(rescued.to_owned()));
                 if self.open_stored(&text) {
                     self.saver.update_value(Saver::moved);
-                    self.tell_calmly("本页上次关闭时没来得及保存到浏览器的内容已恢复。");
+                    self.tell_calmly(w::RECOVERED.say());
                 }
             }
             Recovery::Unmerged(text) => {
-                let mut notice = Notice::new(
-                    "本页上次关闭时没来得及保存的内容比浏览器中后来保存的内容旧，无法合并，未采用。",
-                );
-                notice.details.push("它没有删除，可以下载留存。".to_owned());
+                let mut notice = Notice::new(w::RECOVER_OLDER.say());
+                notice
+                    .details
+                    .push(w::NOT_DELETED_DOWNLOAD.say().to_owned());
                 notice.download = Some((format!("{}-unsaved-work.json", self.id()), text));
                 self.notices.update(|all| all.push(notice));
                 local::remove(rescued);
@@ -252,11 +237,8 @@ impl UserCopy {
     /// A stored copy that cannot be read: said (with its text to download, if it is one),
     /// and set aside before anything is written; if that fails, nothing is written at all.
     fn unreadable(&self, why: &str, text: Option<String>) {
-        let mut notice = Notice::new(format!("{why}。"));
-        notice.details.push(
-            "下面显示的是原始通报数据。原来保存的内容没有删除，已另存一份，可以下载留存。"
-                .to_owned(),
-        );
+        let mut notice = Notice::new(w::sentence(why));
+        notice.details.push(w::SHOWING_ORIGINAL.say().to_owned());
         notice.download = text.map(|t| (format!("{}-unreadable-copy.json", self.id()), t));
         self.notices.update(|all| all.push(notice));
         self.saver.update_value(Saver::unreadable);
@@ -270,11 +252,8 @@ impl UserCopy {
                 s.set_aside(kept.is_ok(), *kept.as_ref().unwrap_or(&0));
             });
             if outcome.is_some() && kept.is_err() {
-                copy.notices.update(|all| {
-                    all.push(Notice::new(
-                        "保存的旧数据无法读取，浏览器也未能另存它：为免覆盖，本页的修改不再保存到浏览器。请先下载旧数据，修改请用“导出 JSON”保存。",
-                    ))
-                });
+                copy.notices
+                    .update(|all| all.push(Notice::new(w::NOT_SET_ASIDE.say())));
             }
             if outcome.is_some() {
                 copy.sync();
@@ -423,7 +402,7 @@ impl UserCopy {
                 .saver
                 .try_with_value(|s| theirs.revision.number > s.base() && s.writing().is_none());
             if newer == Some(true) && copy.take(theirs) {
-                copy.tell_calmly("另一个标签页修改了这份通报，本页已同步为最新内容。");
+                copy.tell_calmly(w::SYNCED.say());
                 copy.save_soon();
             }
         });
@@ -439,10 +418,7 @@ impl UserCopy {
                 return false;
             }
             Some(Held::NotText(what)) => {
-                self.unreadable(
-                    &format!("本浏览器中保存的这份通报的内容不是文本（{what}），无法读取"),
-                    None,
-                );
+                self.unreadable(&w::not_text(&what.to_string(), false), None);
                 return false;
             }
             Some(Held::Text(text)) => text,
@@ -451,7 +427,7 @@ impl UserCopy {
             .original
             .with_value(|original| Stored::from_text_with_document(&text, &original.document));
         let Ok((_, mut workbench, _)) = parsed else {
-            self.unreadable("另一个标签页保存的这份通报无法读取", Some(text));
+            self.unreadable(w::OTHER_TAB_UNREADABLE.say(), Some(text));
             return false;
         };
         let ops = self.saver.with_value(|s| s.ops().to_vec());
@@ -460,12 +436,9 @@ impl UserCopy {
             let mine = self
                 .workbench
                 .with_untracked(|w| serde_json::to_string_pretty(w.current()).unwrap_or_default());
-            let mut notice =
-                Notice::new("另一个标签页同时修改了这份通报，本页的以下修改与之冲突，未能合并：");
+            let mut notice = Notice::new(w::MERGE_CONFLICT.say());
             notice.details = failed;
-            notice
-                .details
-                .push("本页合并前的内容可以下载留存。".to_owned());
+            notice.details.push(w::BEFORE_MERGE.say().to_owned());
             notice.download = Some((format!("{}-this-tab.json", self.id()), mine));
             self.notices.update(|all| all.push(notice));
         }
@@ -660,7 +633,7 @@ impl UserCopy {
     /// Reports a refused step in the alert area.
     pub fn report(&self, what: &str, errors: &[Diagnostic]) {
         self.notices
-            .update(|all| all.push(Notice::with_findings(format!("{what}未能完成："), errors)));
+            .update(|all| all.push(Notice::with_findings(w::not_done(what), errors)));
     }
 }
 

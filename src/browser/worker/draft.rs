@@ -8,6 +8,7 @@ use wasm_bindgen::JsValue;
 
 use super::{Line, ask};
 use crate::browser::timing::measured;
+use crate::i18n::{Say, notices as w};
 
 thread_local! {
     static DRAFT: Line = const { Line::new("./draft_worker_loader.js") };
@@ -42,8 +43,7 @@ pub async fn read_draft(source: DraftSource) -> DraftAnswer {
     {
         Some(reply) => reply.answer,
         None => DraftAnswer::Refused {
-            message: "无法在后台读取文档（浏览器未能启动读取程序，或读取时出错）；请刷新页面后重试"
-                .to_owned(),
+            message: w::DRAFT_WORKER.say().to_owned(),
         },
     }
 }

@@ -5,6 +5,7 @@ use bulletin_core::worker_protocol::ReportKind;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::{Line, ask};
+use crate::i18n::{Say, notices as w};
 
 thread_local! {
     static REPORT: Line = const { Line::new("./report_worker_loader.js") };
@@ -48,10 +49,7 @@ pub async fn write_report(file: ReportFile) -> Result<js_sys::Uint8Array, String
         }
         Some(answer) => Err(answer
             .as_string()
-            .unwrap_or_else(|| "生成文件时出错".to_owned())),
-        None => Err(
-            "无法在后台生成文件（浏览器未能启动生成程序，或生成时出错）；请刷新页面后重试"
-                .to_owned(),
-        ),
+            .unwrap_or_else(|| w::REPORT_FAILED.say().to_owned())),
+        None => Err(w::REPORT_WORKER.say().to_owned()),
     }
 }

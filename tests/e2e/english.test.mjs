@@ -1,0 +1,79 @@
+// End to end: the page's own words in English (`?lang=en` or the switch, remembered), the
+// bulletin's own text as written, and the address keeping the language.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { bundledBulletin, countIs, useBrowser } from './browser.mjs';
+
+const t = useBrowser();
+const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/;
+
+/** Every text of the bulletin's data, longest first, so that names inside names go too. */
+function dataTexts(bulletin) {
+  const texts = new Set();
+  const walk = (v) => {
+    if (typeof v === 'string') texts.add(v.trim());
+    else if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  walk(bulletin);
+  return [...texts].filter((s) => s.length > 0).sort((a, b) => b.length - a.length);
+}
+
+/** The texts of the toolbar, headings, legends and buttons that still have Han characters
+ * once the bulletin's own words are taken out. */
+async function hanOutsideData(page, data) {
+  const texts = await page.evaluate(() => {
+    const selector = '.edit-bar, h1, h2, h3, h4, caption, th, summary, legend, .chart-legend, button, label.button-like';
+    return [...document.querySelectorAll(selector)]
+      // The switch names each language in itself, marked as such.
+      .filter((el) => !el.closest('[lang]:not(html)') || el.closest('[lang]:not(html)').lang.startsWith('en'))
+      .filter((el) => el.getClientRects().length > 0)
+      .map((el) => {
+        const copy = el.cloneNode(true);
+        copy.querySelectorAll('[lang]').forEach((x) => { if (!x.lang.startsWith('en')) x.remove(); });
+        return copy.textContent;
+      });
+  });
+  return texts
+    .map((text) => data.reduce((t, d) => t.split(d).join(' '), text))
+    .filter((text) => HAN.test(text));
+}
+
+describe('English', () => {
+  test('?lang=en: no Chinese of the page\'s own in the toolbar, headings, legends and buttons', async () => {
+    const data = dataTexts(await bundledBulletin());
+    const { page, context } = await t.open('?lang=en');
+    await countIs(page, 17);
+    await page.locator('.chart-legend').first().waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+    const left = await hanOutsideData(page, data);
+    assert.deepEqual(left, [], `Chinese left in English: ${JSON.stringify(left.slice(0, 20), null, 1)}`);
+    // The bulletin's own words are shown as written.
+    assert.match(await page.locator('h1').textContent(), HAN);
+    await context.close();
+  });
+
+  test('the switch opens the page in English, remembers it, and filters keep the language', async () => {
+    const { page, context } = await t.open();
+    await countIs(page, 17);
+    assert.equal(await page.getByTestId('export-json').textContent(), '导出 JSON');
+    await Promise.all([page.waitForEvent('load'), page.locator('[data-testid=language-switch] [data-lang=en]').click()]);
+    await countIs(page, 17);
+    assert.equal(await page.getByTestId('export-json').textContent(), 'Export JSON');
+    assert.equal(await page.locator('[data-lang=en]').getAttribute('aria-pressed'), 'true');
+    // Filtering rewrites the address: the language stays in it.
+    await page.getByTestId('filter-sector').locator('input[value=transport]').check();
+    await countIs(page, 5);
+    assert.equal(new URL(page.url()).searchParams.get('lang'), 'en');
+    // Remembered: the plain address opens in English too.
+    await page.goto(new URL('./', page.url()).href);
+    await countIs(page, 17);
+    assert.equal(await page.getByTestId('export-json').textContent(), 'Export JSON');
+    // And back.
+    await Promise.all([page.waitForEvent('load'), page.locator('[data-testid=language-switch] [data-lang=zh]').click()]);
+    await countIs(page, 17);
+    assert.equal(await page.getByTestId('export-json').textContent(), '导出 JSON');
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN');
+    await context.close();
+  });
+});
