@@ -104,6 +104,12 @@ impl Period {
     pub fn name(&self) -> String {
         period_name(self.year, &self.label)
     }
+
+    /// The period as people say it in `lang`: `First half of 2023` (see
+    /// [`crate::display::period_name_in`]).
+    pub fn name_in(&self, lang: crate::lang::Lang) -> String {
+        crate::display::period_name_in(self.year, &self.label, lang)
+    }
 }
 
 /// `2023年上半年` from a year and a label.

@@ -1,7 +1,51 @@
 //! Figures formatted for Chinese readers: 亿元, percentages as precise as the source, 未报告.
+//! Each function that writes words has an `_in` twin taking a [`Lang`]: in English the same
+//! digits (no separators, as precise as the source), amounts in CNY with k/m/bn (0.296 亿元
+//! is `CNY 29.6m`, the digits moved, never rounded), dates as `30 Jun 2023`.
+
+use crate::lang::{Lang, Words};
 
 /// Shown where the bulletin gives no figure; never shown as 0.
 pub const NOT_REPORTED: &str = "未报告";
+
+/// Shown where the bulletin names no value (a project's lead unit, district or sector).
+pub const NOT_STATED: &str = "未注明";
+
+/// [`NOT_REPORTED`] in `lang`: `Not reported`.
+pub fn not_reported_in(lang: Lang) -> &'static str {
+    Words {
+        zh: NOT_REPORTED,
+        en: "Not reported",
+    }
+    .get(lang)
+}
+
+/// [`NOT_STATED`] in `lang`: `Not stated`.
+pub fn not_stated_in(lang: Lang) -> &'static str {
+    Words {
+        zh: NOT_STATED,
+        en: "Not stated",
+    }
+    .get(lang)
+}
+
+/// [`NOT_COMPUTABLE`] in `lang`: `Cannot be worked out`.
+pub fn not_computable_in(lang: Lang) -> &'static str {
+    Words {
+        zh: NOT_COMPUTABLE,
+        en: "Cannot be worked out",
+    }
+    .get(lang)
+}
+
+/// [`OUT_OF_RANGE`] in `lang`: `Out of range`.
+pub fn out_of_range_in(lang: Lang) -> &'static str {
+    Words {
+        zh: OUT_OF_RANGE,
+        en: "Out of range",
+    }
+    .get(lang)
+}
 
 /// Shown for a share of a whole that is 0, such as the completion of a plan of 0 亿元.
 pub const NOT_COMPUTABLE: &str = "无法计算";
@@ -196,6 +240,383 @@ pub fn bytes(n: u64) -> String {
         1024..1_048_576 => format!("{:.1} KB", n as f64 / 1024.0),
         _ => format!("{:.1} MB", n as f64 / 1_048_576.0),
     }
+}
+
+/// [`number`] in `lang`: the same digits in either; only [`OUT_OF_RANGE`] is words.
+pub fn number_in(n: f64, decimals: usize, lang: Lang) -> String {
+    if !showable(n, NUMBER_LIMIT) {
+        return out_of_range_in(lang).to_owned();
+    }
+    number(n, decimals)
+}
+
+/// A unit as a caption, a column heading or an axis shows it, in `lang`: `亿元` is
+/// `CNY 100m`, `万元` `CNY 10k`, `%` itself, a count (`件`, `个`) `number`, `天` `days`;
+/// empty where English writes none (`年`, after a year). A unit the table does not know (the
+/// bulletin's own) is shown as written.
+pub fn unit_in(unit: &str, lang: Lang) -> String {
+    let unit = unit.trim();
+    if lang == Lang::Zh {
+        return unit.to_owned();
+    }
+    match unit {
+        "件" | "个" | "项" => "number",
+        "年" => "",
+        "天" | "日" => "days",
+        "个百分点" | "百分点" => "percentage points",
+        "元" => "CNY",
+        "千元" => "CNY 1k",
+        "万元" => "CNY 10k",
+        "百万元" => "CNY 1m",
+        "亿元" => "CNY 100m",
+        "字节" => "bytes",
+        other => other,
+    }
+    .to_owned()
+}
+
+/// The power of ten a money unit stands for (`亿元` 8), `None` for other units.
+fn yuan_exponent(unit: &str) -> Option<i32> {
+    match unit.trim() {
+        "元" => Some(0),
+        "千元" => Some(3),
+        "万元" => Some(4),
+        "百万元" => Some(6),
+        "亿元" => Some(8),
+        _ => None,
+    }
+}
+
+/// A count in English with its noun, `1 day`, `12 days`; `None` for a unit without one.
+fn counted_en(digits: &str, unit: &str) -> Option<String> {
+    let (one, many) = match unit.trim() {
+        "件" => ("project", "projects"),
+        "个" | "项" => ("item", "items"),
+        "天" | "日" => ("day", "days"),
+        "年" => ("year", "years"),
+        "个百分点" | "百分点" => ("point", "points"),
+        "字节" => ("byte", "bytes"),
+        _ => return None,
+    };
+    let noun = if digits.trim_start_matches(['-', '+', '−']) == "1" {
+        one
+    } else {
+        many
+    };
+    Some(format!("{digits} {noun}"))
+}
+
+/// `digits` (as [`number`] writes them) times 10^`places`, the decimal point moved rather than
+/// multiplied, so no digit is lost or made up: `shift("21.4", 8)` is `2140000000`.
+fn shift(digits: &str, places: i32) -> String {
+    let (sign, digits) = match digits.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", digits),
+    };
+    let (int, frac) = digits.split_once('.').unwrap_or((digits, ""));
+    let all = format!("{int}{frac}");
+    let point = int.len() as i32 + places;
+    let moved = if point <= 0 {
+        format!("0.{}{all}", "0".repeat(point.unsigned_abs() as usize))
+    } else if point as usize >= all.len() {
+        format!("{all}{}", "0".repeat(point as usize - all.len()))
+    } else {
+        format!("{}.{}", &all[..point as usize], &all[point as usize..])
+    };
+    let (int, frac) = moved.split_once('.').unwrap_or((&moved, ""));
+    let int = int.trim_start_matches('0');
+    let int = if int.is_empty() { "0" } else { int };
+    let frac = frac.trim_end_matches('0');
+    let out = if frac.is_empty() {
+        int.to_owned()
+    } else {
+        format!("{int}.{frac}")
+    };
+    if out == "0" {
+        out
+    } else {
+        format!("{sign}{out}")
+    }
+}
+
+/// An amount of `digits` in a money unit of 10^`exponent` yuan, in English: `CNY 2.14bn`,
+/// `CNY 29.6m`, `CNY 12.3k`, `CNY 850`.
+fn money_en(digits: &str, exponent: i32) -> String {
+    let size = shift(digits, exponent)
+        .trim_start_matches('-')
+        .parse::<f64>()
+        .unwrap_or(0.0);
+    let (at, suffix) = [(9, "bn"), (6, "m"), (3, "k")]
+        .into_iter()
+        .find(|(at, _)| size >= 10f64.powi(*at))
+        .unwrap_or((0, ""));
+    format!("CNY {}{suffix}", shift(digits, exponent - at))
+}
+
+/// An amount in English: money in CNY with k/m/bn, a count with its noun, anything else
+/// with its unit as written.
+fn amount_en(digits: &str, unit: &str) -> String {
+    if let Some(exponent) = yuan_exponent(unit) {
+        return money_en(digits, exponent);
+    }
+    if let Some(counted) = counted_en(digits, unit) {
+        return counted;
+    }
+    match unit.trim() {
+        "" => digits.to_owned(),
+        "%" => format!("{digits}%"),
+        unit => format!("{digits} {unit}"),
+    }
+}
+
+/// [`amount`] in `lang`: `21.4 亿元`, or `CNY 2.14bn` (the digits as given, the point moved).
+pub fn amount_in(n: Option<f64>, unit: &str, lang: Lang) -> String {
+    match (lang, n) {
+        (Lang::Zh, _) => amount(n, unit),
+        (Lang::En, Some(n)) if !showable(n, NUMBER_LIMIT) => out_of_range_in(lang).to_owned(),
+        (Lang::En, Some(n)) => amount_en(&number(n, 2), unit),
+        (Lang::En, None) => not_reported_in(lang).to_owned(),
+    }
+}
+
+/// [`readable_amount`] in `lang`; in English every amount already reads in its best size
+/// (`CNY 29.6m`), so it is [`amount_in`].
+pub fn readable_amount_in(n: Option<f64>, unit: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => readable_amount(n, unit),
+        Lang::En => amount_in(n, unit, lang),
+    }
+}
+
+/// [`exact_amount`] in `lang`: the file's figure to six decimals, in English in CNY.
+pub fn exact_amount_in(n: Option<f64>, unit: &str, lang: Lang) -> String {
+    match (lang, n) {
+        (Lang::Zh, _) => exact_amount(n, unit),
+        (Lang::En, Some(v)) if showable(v, NUMBER_LIMIT) => amount_en(&number(v, 6), unit),
+        (Lang::En, _) => amount_in(n, unit, lang),
+    }
+}
+
+/// [`percent`] in `lang`: `44.8%` in either, or `Not reported`.
+pub fn percent_in(n: Option<f64>, lang: Lang) -> String {
+    percent_to_in(n, 2, lang)
+}
+
+/// [`derived_percent`] in `lang`.
+pub fn derived_percent_in(n: Option<f64>, lang: Lang) -> String {
+    percent_to_in(n, 0, lang)
+}
+
+fn percent_to_in(n: Option<f64>, decimals: usize, lang: Lang) -> String {
+    match n {
+        Some(n) if !showable(n, PERCENT_LIMIT) => out_of_range_in(lang).to_owned(),
+        Some(_) => percent_to(n, decimals),
+        None => not_reported_in(lang).to_owned(),
+    }
+}
+
+/// [`share`] in `lang`.
+pub fn share_in(part: Option<f64>, whole: Option<f64>, lang: Lang) -> String {
+    match (part, whole) {
+        (Some(_), Some(0.0)) => not_computable_in(lang).to_owned(),
+        (Some(part), Some(whole)) => derived_percent_in(Some(part / whole * 100.0), lang),
+        _ => not_reported_in(lang).to_owned(),
+    }
+}
+
+/// [`plan_share`] in `lang`.
+pub fn plan_share_in(s: &crate::Summary, lang: Lang) -> Option<String> {
+    match (s.completed_investment, s.annual_investment) {
+        (Some(_), Some(_)) => Some(share_in(s.completed_investment, s.annual_investment, lang)),
+        _ => s.plan_pct.map(|p| percent_in(Some(p), lang)),
+    }
+}
+
+/// [`schedule_gap`] in `lang`: `10 points ahead of schedule`, `5.2 points behind schedule`
+/// or `Level with schedule`.
+pub fn schedule_gap_in(pp: Option<f64>, decimals: usize, lang: Lang) -> String {
+    if lang == Lang::Zh {
+        return schedule_gap(pp, decimals);
+    }
+    let Some(pp) = pp else {
+        return not_reported_in(lang).to_owned();
+    };
+    if !showable(pp, PERCENT_LIMIT) {
+        return out_of_range_in(lang).to_owned();
+    }
+    let size = number(pp.abs(), decimals);
+    let points = if size == "1" { "point" } else { "points" };
+    if size == "0" {
+        "Level with schedule".to_owned()
+    } else if pp > 0.0 {
+        format!("{size} {points} ahead of schedule")
+    } else {
+        format!("{size} {points} behind schedule")
+    }
+}
+
+/// [`signed_points`] in `lang`: `+25`, `−7`, `0` in either.
+pub fn signed_points_in(pp: Option<f64>, decimals: usize, lang: Lang) -> String {
+    match pp {
+        None => not_reported_in(lang).to_owned(),
+        Some(p) if !showable(p, PERCENT_LIMIT) => out_of_range_in(lang).to_owned(),
+        Some(_) => signed_points(pp, decimals),
+    }
+}
+
+/// [`signed_count`] in `lang`: `+2 projects` (for `件`), `−1 project`, `No change`.
+pub fn signed_count_in(delta: Option<i64>, unit: &str, lang: Lang) -> String {
+    if lang == Lang::Zh {
+        return signed_count(delta, unit);
+    }
+    match delta {
+        None => not_reported_in(lang).to_owned(),
+        Some(0) => "No change".to_owned(),
+        Some(n) => {
+            let sign = if n > 0 { "+" } else { "−" };
+            let size = n.unsigned_abs().to_string();
+            let counted = amount_en(&size, unit);
+            format!("{sign}{counted}")
+        }
+    }
+}
+
+/// [`rank_move`] in `lang`: `Up 2 places`, `Down 1 place`, `Rank unchanged`, `Not ranked in
+/// the previous bulletin`, `Not ranked in this bulletin`.
+pub fn rank_move_in(before: Option<u64>, after: Option<u64>, lang: Lang) -> String {
+    if lang == Lang::Zh {
+        return rank_move(before, after);
+    }
+    let places = |n: u64| if n == 1 { "place" } else { "places" };
+    match (before, after) {
+        (Some(b), Some(a)) if a < b => format!("Up {} {}", b - a, places(b - a)),
+        (Some(b), Some(a)) if a > b => format!("Down {} {}", a - b, places(a - b)),
+        (Some(_), Some(_)) => "Rank unchanged".to_owned(),
+        (None, Some(_)) => "Not ranked in the previous bulletin".to_owned(),
+        (Some(_), None) => "Not ranked in this bulletin".to_owned(),
+        (None, None) => not_reported_in(lang).to_owned(),
+    }
+}
+
+/// [`project_figures`] in `lang`: `Investment completed: CNY 29.6m`, ….
+pub fn project_figures_in(f: &crate::ProjectFigures, unit: &str, lang: Lang) -> Vec<String> {
+    if lang == Lang::Zh {
+        return project_figures(f, unit);
+    }
+    let mut out = Vec::new();
+    if f.completed_investment.is_some() {
+        out.push(format!(
+            "Investment completed: {}",
+            readable_amount_in(f.completed_investment, unit, lang)
+        ));
+    }
+    if f.planned_investment.is_some() {
+        out.push(format!(
+            "Planned investment: {}",
+            readable_amount_in(f.planned_investment, unit, lang)
+        ));
+    }
+    if f.plan_pct.is_some() {
+        out.push(format!(
+            "Share of annual plan completed: {}",
+            percent_in(f.plan_pct, lang)
+        ));
+    }
+    if f.progress_pct.is_some() {
+        out.push(format!("Progress: {}", percent_in(f.progress_pct, lang)));
+    }
+    out
+}
+
+/// [`bytes`] in `lang`: `812 bytes`, `38.2 KB`, `1.5 MB`.
+pub fn bytes_in(n: u64, lang: Lang) -> String {
+    match (lang, n) {
+        (Lang::En, 1) => "1 byte".to_owned(),
+        (Lang::En, 0..1024) => format!("{n} bytes"),
+        _ => bytes(n),
+    }
+}
+
+/// The months of the year, for English dates and periods.
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A `YYYY-MM-DD` date as the page shows it in `lang`: as written in Chinese (the page's
+/// `2023-06-30`), `30 Jun 2023` in English; anything that is not such a date as written.
+pub fn date_in(iso: &str, lang: Lang) -> String {
+    let written = iso.trim();
+    match (lang, crate::validation::parse_date(written)) {
+        (Lang::En, Some((y, m, d))) => {
+            let month = MONTHS[m as usize - 1];
+            format!("{d} {} {y}", &month[..3])
+        }
+        _ => written.to_owned(),
+    }
+}
+
+/// A month `1..=12` written with Arabic digits (`6`, `06`), if `text` is one.
+fn month_number(text: &str) -> Option<usize> {
+    let m: usize = text.trim().parse().ok()?;
+    (1..=12).contains(&m).then_some(m)
+}
+
+/// The period as people say it in `lang`: `2023年上半年`, or in English `First half of
+/// 2023`, `Q3 2023`, `January–October 2023`, `June 2023`; a label English has no words for
+/// is shown as written after the year (`2023 攻坚期`), as the bulletin's own text.
+pub fn period_name_in(year: i64, label: &str, lang: Lang) -> String {
+    if lang == Lang::Zh {
+        return crate::bulletin::period_name(year, label);
+    }
+    let label = label.trim();
+    let quarter = |q: &str| {
+        ["一", "二", "三", "四"]
+            .iter()
+            .position(|n| q == format!("{n}季度") || q == format!("第{n}季度"))
+            .or_else(|| (1..=4).position(|n| q == format!("{n}季度") || q == format!("第{n}季度")))
+    };
+    let known = match label {
+        "上半年" => Some(format!("First half of {year}")),
+        "下半年" => Some(format!("Second half of {year}")),
+        "前三季度" => Some(format!("First three quarters of {year}")),
+        "全年" | "年度" | "" => Some(format!("{year}")),
+        _ => None,
+    };
+    if let Some(known) = known {
+        return known;
+    }
+    if let Some(q) = quarter(label) {
+        return format!("Q{} {year}", q + 1);
+    }
+    let months = label
+        .strip_suffix("月份")
+        .or_else(|| label.strip_suffix('月'));
+    if let Some(months) = months {
+        let joins = ['至', '-', '—', '–', '~', '～', '到'];
+        let range = match months.split_once(joins) {
+            Some((a, b)) => month_number(a).zip(month_number(b.trim_end_matches('月'))),
+            None => month_number(months).map(|m| (m, m)),
+        };
+        match range {
+            Some((a, b)) if a == b => return format!("{} {year}", MONTHS[a - 1]),
+            Some((a, b)) if a < b => {
+                return format!("{}–{} {year}", MONTHS[a - 1], MONTHS[b - 1]);
+            }
+            _ => {}
+        }
+    }
+    format!("{year} {label}")
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::Extra;
+use crate::lang::{Lang, Words};
 
 /// One entry of the problem ledger.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -195,28 +196,82 @@ impl ProjectStatus {
 
     /// The Chinese label shown to users.
     pub fn label(self) -> &'static str {
+        self.label_in(Lang::Zh)
+    }
+
+    /// The label shown to users, in `lang`.
+    pub fn label_in(self, lang: Lang) -> &'static str {
         match self {
-            Self::OnSchedule => "按序时",
-            Self::AtRisk => "存在困难",
-            Self::Behind => "推进滞后",
-            Self::Resolved => "已解决",
-            Self::Ahead => "超序时",
-            Self::Completed => "已完成全年",
-            Self::Unfinished => "尚未完成",
+            Self::OnSchedule => Words {
+                zh: "按序时",
+                en: "On schedule",
+            },
+            Self::AtRisk => Words {
+                zh: "存在困难",
+                en: "Facing difficulties",
+            },
+            Self::Behind => Words {
+                zh: "推进滞后",
+                en: "Lagging",
+            },
+            Self::Resolved => Words {
+                zh: "已解决",
+                en: "Resolved",
+            },
+            Self::Ahead => Words {
+                zh: "超序时",
+                en: "Ahead of schedule",
+            },
+            Self::Completed => Words {
+                zh: "已完成全年",
+                en: "Completed for the year",
+            },
+            Self::Unfinished => Words {
+                zh: "尚未完成",
+                en: "Not yet completed",
+            },
         }
+        .get(lang)
     }
 
     /// What the status says, for the page's 说明.
     pub fn meaning(self) -> &'static str {
+        self.meaning_in(Lang::Zh)
+    }
+
+    /// What the status says, for the page's 说明, in `lang`.
+    pub fn meaning_in(self, lang: Lang) -> &'static str {
         match self {
-            Self::OnSchedule => "按序时推进，列入台账以便跟踪",
-            Self::AtRisk => "通报所述推进存在困难，尚未滞后",
-            Self::Behind => "通报所述推进滞后或未达序时",
-            Self::Resolved => "问题已解决（由督查人员标记）",
-            Self::Ahead => "通报所述进展超过序时要求",
-            Self::Completed => "通报所述已完成全年目标",
-            Self::Unfinished => "通报列为尚未完成，未说是否滞后",
+            Self::OnSchedule => Words {
+                zh: "按序时推进，列入台账以便跟踪",
+                en: "On schedule; listed in the ledger to be kept track of",
+            },
+            Self::AtRisk => Words {
+                zh: "通报所述推进存在困难，尚未滞后",
+                en: "The bulletin says it faces difficulties but is not yet lagging",
+            },
+            Self::Behind => Words {
+                zh: "通报所述推进滞后或未达序时",
+                en: "The bulletin says it lags or is behind the time-elapsed target",
+            },
+            Self::Resolved => Words {
+                zh: "问题已解决（由督查人员标记）",
+                en: "The problem is resolved (marked by supervision staff)",
+            },
+            Self::Ahead => Words {
+                zh: "通报所述进展超过序时要求",
+                en: "The bulletin says it is ahead of the time-elapsed target",
+            },
+            Self::Completed => Words {
+                zh: "通报所述已完成全年目标",
+                en: "The bulletin says the year's target has been met",
+            },
+            Self::Unfinished => Words {
+                zh: "通报列为尚未完成，未说是否滞后",
+                en: "The bulletin lists it as not yet completed, without saying whether it lags",
+            },
         }
+        .get(lang)
     }
 
     /// Parses the JSON id.

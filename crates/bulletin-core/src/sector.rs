@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::Extra;
+use crate::lang::{Lang, Words};
 
 /// One of the bulletin's sectors with its figures, highlights and problems.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -62,22 +63,58 @@ impl SectorStatus {
 
     /// The Chinese label shown to users.
     pub fn label(self) -> &'static str {
+        self.label_in(Lang::Zh)
+    }
+
+    /// The label shown to users, in `lang`.
+    pub fn label_in(self, lang: Lang) -> &'static str {
         match self {
-            Self::Ahead => "超序时",
-            Self::OnSchedule => "按序时",
-            Self::OnScheduleWithProblems => "按序时但存在问题",
-            Self::Behind => "未达序时",
+            Self::Ahead => Words {
+                zh: "超序时",
+                en: "Ahead of schedule",
+            },
+            Self::OnSchedule => Words {
+                zh: "按序时",
+                en: "On schedule",
+            },
+            Self::OnScheduleWithProblems => Words {
+                zh: "按序时但存在问题",
+                en: "On schedule, with problems",
+            },
+            Self::Behind => Words {
+                zh: "未达序时",
+                en: "Behind schedule",
+            },
         }
+        .get(lang)
     }
 
     /// What the status says, for the page's 说明.
     pub fn meaning(self) -> &'static str {
+        self.meaning_in(Lang::Zh)
+    }
+
+    /// What the status says, for the page's 说明, in `lang`.
+    pub fn meaning_in(self, lang: Lang) -> &'static str {
         match self {
-            Self::Ahead => "通报称该领域推进超过序时要求",
-            Self::OnSchedule => "通报称该领域按序时推进",
-            Self::OnScheduleWithProblems => "通报称该领域按序时推进，但还存在一些问题困难",
-            Self::Behind => "通报称该领域有项目进展未达序时（未达预期）",
+            Self::Ahead => Words {
+                zh: "通报称该领域推进超过序时要求",
+                en: "The bulletin says the sector is ahead of the time-elapsed target",
+            },
+            Self::OnSchedule => Words {
+                zh: "通报称该领域按序时推进",
+                en: "The bulletin says the sector is on schedule",
+            },
+            Self::OnScheduleWithProblems => Words {
+                zh: "通报称该领域按序时推进，但还存在一些问题困难",
+                en: "The bulletin says the sector is on schedule but still has some problems and difficulties",
+            },
+            Self::Behind => Words {
+                zh: "通报称该领域有项目进展未达序时（未达预期）",
+                en: "The bulletin says some of the sector's projects are behind the time-elapsed target (short of expectations)",
+            },
         }
+        .get(lang)
     }
 
     /// Parses the JSON id.

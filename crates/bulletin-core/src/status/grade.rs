@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::lang::{Lang, Words};
 use crate::{Bulletin, Extra};
 
 /// How far under the schedule investment may fall before it is flagged, in percentage
@@ -49,15 +50,37 @@ impl Grading {
 
     /// What each grade means under these thresholds, in words.
     pub fn meaning(&self, grade: Grade) -> String {
+        self.meaning_in(grade, Lang::Zh)
+    }
+
+    /// What each grade means under these thresholds, in `lang`; the thresholds written as
+    /// [`crate::display::number`] writes them in either.
+    pub fn meaning_in(&self, grade: Grade, lang: Lang) -> String {
         let (yellow, red) = (
             crate::display::number(self.yellow_from, 1),
             crate::display::number(self.red_from, 1),
         );
-        match grade {
-            Grade::Ahead => "完成年度计划高于序时进度".to_owned(),
-            Grade::OnTrack => format!("低于序时进度不到 {yellow} 个百分点，或正好持平"),
-            Grade::Yellow => format!("低于序时进度 {yellow} 个百分点及以上、不到 {red} 个百分点"),
-            Grade::Red => format!("低于序时进度 {red} 个百分点及以上"),
+        match (lang, grade) {
+            (Lang::Zh, Grade::Ahead) => "完成年度计划高于序时进度".to_owned(),
+            (Lang::Zh, Grade::OnTrack) => {
+                format!("低于序时进度不到 {yellow} 个百分点，或正好持平")
+            }
+            (Lang::Zh, Grade::Yellow) => {
+                format!("低于序时进度 {yellow} 个百分点及以上、不到 {red} 个百分点")
+            }
+            (Lang::Zh, Grade::Red) => format!("低于序时进度 {red} 个百分点及以上"),
+            (Lang::En, Grade::Ahead) => {
+                "Share of the annual plan completed above the time-elapsed target".to_owned()
+            }
+            (Lang::En, Grade::OnTrack) => format!(
+                "Less than {yellow} percentage points below the time-elapsed target, or level with it"
+            ),
+            (Lang::En, Grade::Yellow) => format!(
+                "{yellow} percentage points or more below the time-elapsed target, but less than {red}"
+            ),
+            (Lang::En, Grade::Red) => {
+                format!("{red} percentage points or more below the time-elapsed target")
+            }
         }
     }
 }
@@ -87,11 +110,29 @@ impl Grade {
 
     /// What the reader sees.
     pub fn label(self) -> &'static str {
+        self.label_in(Lang::Zh)
+    }
+
+    /// What the reader sees, in `lang`.
+    pub fn label_in(self, lang: Lang) -> &'static str {
         match self {
-            Self::Ahead => "投资超序时",
-            Self::OnTrack => "投资基本达序时",
-            Self::Yellow => "投资落后序时",
-            Self::Red => "投资严重落后序时",
+            Self::Ahead => Words {
+                zh: "投资超序时",
+                en: "Investment ahead of schedule",
+            },
+            Self::OnTrack => Words {
+                zh: "投资基本达序时",
+                en: "Investment about on schedule",
+            },
+            Self::Yellow => Words {
+                zh: "投资落后序时",
+                en: "Investment behind schedule",
+            },
+            Self::Red => Words {
+                zh: "投资严重落后序时",
+                en: "Investment far behind schedule",
+            },
         }
+        .get(lang)
     }
 }

@@ -13,23 +13,45 @@ mod grade;
 mod vocabulary;
 
 pub use grade::{Grade, Grading};
-pub use vocabulary::{ItemStatus, Level, Word, vocabulary};
+pub use vocabulary::{ItemStatus, Level, Word, vocabulary, vocabulary_in};
+
+use crate::lang::Lang;
 
 /// What the ledger lists, counted as it lists it: `台账列出 17 个项目：推进滞后 4 个、存在困难
 /// 13 个`, each status the projects have in the order of [`crate::ProjectStatus::ALL`].
 pub fn ledger_headline(b: &crate::Bulletin) -> String {
+    ledger_headline_in(b, Lang::Zh)
+}
+
+/// What the ledger lists, counted as it lists it, in `lang`: `The ledger lists 17 projects:
+/// Lagging 4, Facing difficulties 13`.
+pub fn ledger_headline_in(b: &crate::Bulletin, lang: Lang) -> String {
     let n = b.projects.len();
     if n == 0 {
-        return "通报没有列出具体项目".to_owned();
+        return match lang {
+            Lang::Zh => "通报没有列出具体项目",
+            Lang::En => "The bulletin names no projects",
+        }
+        .to_owned();
     }
     let by_status: Vec<String> = crate::ProjectStatus::ALL
         .iter()
         .filter_map(|s| {
             let count = b.projects.iter().filter(|p| p.status == *s).count();
-            (count > 0).then(|| format!("{} {count} 个", s.label()))
+            (count > 0).then(|| match lang {
+                Lang::Zh => format!("{} {count} 个", s.label()),
+                Lang::En => format!("{} {count}", s.label_in(lang)),
+            })
         })
         .collect();
-    format!("台账列出 {n} 个项目：{}", by_status.join("、"))
+    match lang {
+        Lang::Zh => format!("台账列出 {n} 个项目：{}", by_status.join("、")),
+        Lang::En => format!(
+            "The ledger lists {n} {}: {}",
+            if n == 1 { "project" } else { "projects" },
+            by_status.join(", ")
+        ),
+    }
 }
 
 #[cfg(test)]

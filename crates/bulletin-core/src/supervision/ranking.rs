@@ -6,6 +6,7 @@ use std::collections::HashMap;
 
 use super::{Judge, Warning, is_closed, is_lagging, is_resolved};
 use crate::filter::{UNSPECIFIED, or_unspecified};
+use crate::lang::{Lang, Words};
 use crate::{Bulletin, Project, ProjectStatus};
 
 /// What the rows are: lead units or districts.
@@ -29,10 +30,22 @@ impl RankBy {
 
     /// The word shown.
     pub fn label(self) -> &'static str {
+        self.label_in(Lang::Zh)
+    }
+
+    /// The word shown, in `lang`.
+    pub fn label_in(self, lang: Lang) -> &'static str {
         match self {
-            Self::Unit => "牵头单位",
-            Self::District => "县区",
+            Self::Unit => Words {
+                zh: "牵头单位",
+                en: "Lead unit",
+            },
+            Self::District => Words {
+                zh: "县区",
+                en: "District",
+            },
         }
+        .get(lang)
     }
 
     /// The grouping with this key.
@@ -64,11 +77,26 @@ impl RankSort {
 
     /// The word shown.
     pub fn label(self) -> &'static str {
+        self.label_in(Lang::Zh)
+    }
+
+    /// The word shown, in `lang`.
+    pub fn label_in(self, lang: Lang) -> &'static str {
         match self {
-            Self::Problems => "问题项目",
-            Self::Lagging => "推进滞后",
-            Self::Overdue => "已逾期",
+            Self::Problems => Words {
+                zh: "问题项目",
+                en: "Problem projects",
+            },
+            Self::Lagging => Words {
+                zh: "推进滞后",
+                en: "Lagging",
+            },
+            Self::Overdue => Words {
+                zh: "已逾期",
+                en: "Overdue",
+            },
         }
+        .get(lang)
     }
 
     /// The order with this key.
@@ -94,6 +122,16 @@ pub struct RankRow {
 }
 
 impl RankRow {
+    /// What the row is called in `lang`: the unit or district as the bulletin names it, or
+    /// “Not stated” for [`UNSPECIFIED`].
+    pub fn label_in(&self, lang: Lang) -> &str {
+        if self.key == UNSPECIFIED {
+            crate::display::not_stated_in(lang)
+        } else {
+            &self.label
+        }
+    }
+
     fn count(&self, by: RankSort) -> usize {
         match by {
             RankSort::Problems => self.problems,
@@ -128,7 +166,12 @@ pub fn rankings(b: &Bulletin, by: RankBy, judge: Option<&Judge>, sort: RankSort)
             let i = *at.entry(key).or_insert_with(|| {
                 rows.push(RankRow {
                     key: key.to_owned(),
-                    label: if key == UNSPECIFIED { "未注明" } else { key }.to_owned(),
+                    label: if key == UNSPECIFIED {
+                        crate::display::NOT_STATED
+                    } else {
+                        key
+                    }
+                    .to_owned(),
                     problems: 0,
                     lagging: 0,
                     overdue: 0,

@@ -2,6 +2,7 @@
 //! the date that is judged on — the bulletin's period end, or today for the copy being worked.
 
 use super::Day;
+use crate::lang::{Lang, Words};
 use crate::{Bulletin, Project, ProjectStatus};
 
 /// Days before a deadline a project counts as due soon when the bulletin does not say.
@@ -45,24 +46,66 @@ impl Warning {
 
     /// The word shown.
     pub fn label(self) -> &'static str {
+        self.label_in(Lang::Zh)
+    }
+
+    /// The word shown, in `lang`.
+    pub fn label_in(self, lang: Lang) -> &'static str {
         match self {
-            Self::Overdue => "已逾期",
-            Self::DueSoon => "临近时限",
-            Self::Pending => "未到时限",
-            Self::NoDeadline => "未定时限",
-            Self::Resolved => "已解决",
+            Self::Overdue => Words {
+                zh: "已逾期",
+                en: "Overdue",
+            },
+            Self::DueSoon => Words {
+                zh: "临近时限",
+                en: "Due soon",
+            },
+            Self::Pending => Words {
+                zh: "未到时限",
+                en: "Not yet due",
+            },
+            Self::NoDeadline => Words {
+                zh: "未定时限",
+                en: "No deadline",
+            },
+            Self::Resolved => Words {
+                zh: "已解决",
+                en: "Resolved",
+            },
         }
+        .get(lang)
     }
 
     /// What it means, for the page's 说明.
     pub fn meaning(self) -> &'static str {
+        self.meaning_in(Lang::Zh)
+    }
+
+    /// What it means, for the page's 说明, in `lang`.
+    pub fn meaning_in(self, lang: Lang) -> &'static str {
         match self {
-            Self::Overdue => "已过整改时限，尚未解决",
-            Self::DueSoon => "距整改时限不超过预警天数，尚未解决",
-            Self::Pending => "定有整改时限，离时限还远",
-            Self::NoDeadline => "尚未定整改时限",
-            Self::Resolved => "已解决（办结），不再预警",
+            Self::Overdue => Words {
+                zh: "已过整改时限，尚未解决",
+                en: "Past its rectification deadline and not resolved",
+            },
+            Self::DueSoon => Words {
+                zh: "距整改时限不超过预警天数，尚未解决",
+                en: "Within the warning days of its rectification deadline and not resolved",
+            },
+            Self::Pending => Words {
+                zh: "定有整改时限，离时限还远",
+                en: "Has a rectification deadline still some way off",
+            },
+            Self::NoDeadline => Words {
+                zh: "尚未定整改时限",
+                en: "No rectification deadline set yet",
+            },
+            Self::Resolved => Words {
+                zh: "已解决（办结），不再预警",
+                en: "Resolved (closed); no longer warned about",
+            },
         }
+        .get(lang)
     }
 
     /// The warning with this key.
@@ -124,6 +167,25 @@ impl Judge {
 
     /// What the page says of it: `预警按今天（2026-12-01）判断，整改时限前 3 天起为临近`.
     pub fn describe(&self) -> String {
+        self.describe_in(Lang::Zh)
+    }
+
+    /// What the page says of it, in `lang`: `Warnings judged as of today (1 Dec 2026); “Due
+    /// soon” from 3 days before the rectification deadline`.
+    pub fn describe_in(&self, lang: Lang) -> String {
+        if lang == Lang::En {
+            let day = crate::display::date_in(&self.on.iso(), lang);
+            let by = match self.by {
+                JudgedBy::Today => format!("as of today ({day})"),
+                JudgedBy::PeriodEnd => format!("as of the bulletin's period end ({day})"),
+            };
+            let days = if self.soon_days == 1 { "day" } else { "days" };
+            return format!(
+                "Warnings judged {by}; “{}” from {} {days} before the rectification deadline",
+                Warning::DueSoon.label_in(lang),
+                self.soon_days,
+            );
+        }
         let day = match self.by {
             JudgedBy::Today => format!("按今天（{}）", self.on.iso()),
             JudgedBy::PeriodEnd => format!("按通报期末（{}）", self.on.iso()),
