@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::browser::clock::{now, today};
 use crate::components::dialog::Dialog;
+use crate::i18n::{Say, supervision as w};
 use crate::state::working_copy::UserCopy;
 
 /// The dialog adding a follow-up to project `id`; `close` ends it.
@@ -45,24 +46,24 @@ pub fn FollowUpDialog(copy: UserCopy, id: String, close: Callback<()>) -> impl I
     };
     let set = |s: RwSignal<String>| move |ev| s.set(event_target_value(&ev));
     view! {
-        <Dialog title=format!("督办：{name}") test_id="follow-up-dialog" on_close=close>
+        <Dialog title=w::follow_up_title(&name) test_id="follow-up-dialog" on_close=close>
             <form on:submit=save novalidate>
                 <label class="field">
-                    <span>"督办日期"</span>
+                    <span>{w::FOLLOW_UP_DATE.say()}</span>
                     <input type="date" name="follow_up_date" prop:value=move || date.get() on:input=set(date) />
                 </label>
                 <label class="field">
-                    <span>"督办内容"<small>"（如 电话催办、现场督查、约谈牵头单位）"</small></span>
+                    <span>{w::FOLLOW_UP_TEXT.say()}<small>{w::FOLLOW_UP_TEXT_HINT.say()}</small></span>
                     <textarea name="follow_up_text" rows="3" on:input=set(text)></textarea>
                 </label>
                 <label class="field">
-                    <span>"督办人"<small>"（可不填）"</small></span>
+                    <span>{w::FOLLOW_UP_BY.say()}<small>{w::OPTIONAL.say()}</small></span>
                     <input type="text" name="follow_up_by" on:input=set(by) />
                 </label>
                 <p class="field-error" role="alert">{move || refused.get()}</p>
                 <div class="dialog-actions">
-                    <button type="submit" class="primary" data-testid="save-follow-up">"保存"</button>
-                    <button type="button" on:click=move |_| close.run(())>"取消"</button>
+                    <button type="submit" class="primary" data-testid="save-follow-up">{w::SAVE.say()}</button>
+                    <button type="button" on:click=move |_| close.run(())>{w::CANCEL.say()}</button>
                 </div>
             </form>
         </Dialog>

@@ -6,6 +6,7 @@ use bulletin_core::form::follow_ups::{Entry, entries, held};
 use leptos::prelude::*;
 
 use crate::browser::clock::today;
+use crate::i18n::{Say, supervision as w};
 
 /// The follow-up rows of field `caption`, bound to its `text`.
 #[component]
@@ -33,20 +34,20 @@ pub fn FollowUpRows(
         (0..n)
             .map(|i| {
                 let row = rows.with_untracked(|r| r[i].clone());
-                let place = format!("第 {} 条", i + 1);
+                let place = i + 1;
                 view! {
                     <li class="follow-up-row" data-testid="follow-up-row">
                         <input type="date" name="follow_up_date" value=row.date
-                            aria-label=format!("{place}督办日期")
+                            aria-label=w::row_date(place)
                             on:input=edit(i, |r, v| r.date = v) />
                         <input type="text" name="follow_up_text" value=row.text
-                            aria-label=format!("{place}督办内容") placeholder="督办内容"
+                            aria-label=w::row_text(place) placeholder=w::FOLLOW_UP_TEXT.say()
                             on:input=edit(i, |r, v| r.text = v) />
                         <input type="text" name="follow_up_by" value=row.by
-                            aria-label=format!("{place}督办人") placeholder="督办人（可不填）"
+                            aria-label=w::row_by(place) placeholder=w::FOLLOW_UP_BY_OPTIONAL.say()
                             on:input=edit(i, |r, v| r.by = v) />
                         <button type="button" class="link danger"
-                            aria-label=format!("删除{place}督办记录")
+                            aria-label=w::row_delete(place)
                             on:click=move |_| {
                                 rows.update(|r| {
                                     if i < r.len() {
@@ -55,7 +56,7 @@ pub fn FollowUpRows(
                                 });
                                 write();
                             }>
-                            "删除"
+                            {w::DELETE.say()}
                         </button>
                     </li>
                 }
@@ -70,7 +71,7 @@ pub fn FollowUpRows(
                 rows.update(|r| r.push(Entry::on(&today())));
                 write();
             }>
-                "添加一条督办记录"
+                {w::ADD_FOLLOW_UP.say()}
             </button>
             <span class="field-error" role="alert">{move || error.get()}</span>
         </fieldset>

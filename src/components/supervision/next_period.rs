@@ -1,14 +1,14 @@
 //! 新建下一期: the next bulletin of the shown one's series, made by
 //! `bulletin_core::supervision`, kept in this browser beside the others and opened.
 
-use bulletin_core::display::percent;
+use bulletin_core::display::percent_in;
 use bulletin_core::edit::{Edit, Step};
 use bulletin_core::supervision::{Made, next_bulletin, next_id, next_period};
 use std::cell::Cell;
 
 use leptos::prelude::*;
 
-use crate::i18n::Say;
+use crate::i18n::{Say, lang, supervision as w};
 use leptos::task::spawn_local;
 
 use crate::browser::clock::now;
@@ -31,9 +31,7 @@ pub fn start(copy: UserCopy, bulletins: Bulletins, notices: RwSignal<Vec<Notice>
     }
     let b = copy.workbench.with_untracked(|w| w.bulletin().clone());
     let Some(next) = next_period(&b.period, b.schedule_target_pct) else {
-        return say(Notice::new(
-            "无法新建下一期：本期的开始或结束日期无法读取，请先在“编辑通报信息”中改正。",
-        ));
+        return say(Notice::new(w::NEXT_UNREADABLE.say()));
     };
     let series = b.series.clone().unwrap_or_else(|| b.id.clone());
     // The bulletin before joins the series too, so that each finds the other. Done now,
@@ -49,7 +47,7 @@ pub fn start(copy: UserCopy, bulletins: Bulletins, notices: RwSignal<Vec<Notice>
             }],
         };
         if let Err(found) = copy.apply(step) {
-            copy.report("把本期设为系列", &found);
+            copy.report(w::DOING_SERIES.say(), &found);
         }
     }
     MAKING.set(true);
@@ -74,14 +72,14 @@ async fn keep_and_open(made: Made, bulletins: Bulletins, say: impl Fn(Notice)) {
     let n = &made.bulletin;
     let target = n
         .schedule_target_pct
-        .map(|t| format!("，序时进度 {}（按时间推算）", percent(Some(t))))
+        .map(|t| w::next_target(&percent_in(Some(t), lang())))
         .unwrap_or_default();
-    let news = format!(
-        "已新建下一期《{}》（{}，{} 至 {}{target}）：带入 {} 个未解决的项目，连同责任人、整改时限和督办记录；{} 个已解决的项目未带入。各项数字待填写，暂显示为“未报告”；时段和序时进度可在“编辑通报信息”中修改。",
-        n.title,
-        n.period.name(),
-        n.period.start,
-        n.period.end,
+    let news = w::next_made(
+        &n.title,
+        &n.period.name_in(lang()),
+        &n.period.start,
+        &n.period.end,
+        &target,
         made.carried,
         made.left_out,
     );

@@ -9,6 +9,7 @@ use bulletin_core::supervision::{Judge, Warning};
 use leptos::prelude::*;
 
 use crate::components::status::WarningBadge;
+use crate::i18n::{Say, lang, supervision as w};
 
 /// The overview's line on deadlines.
 #[component]
@@ -40,24 +41,29 @@ pub fn Overdue(
             v.filter.select(Facet::Warning, w.id());
         })
     };
-    let judged = move || judge.get().map(|j| j.describe()).unwrap_or_default();
+    let judged = move || {
+        judge
+            .get()
+            .map(|j| j.describe_in(lang()))
+            .unwrap_or_default()
+    };
     view! {
-        <section class="overdue" aria-label="整改时限" data-testid="overdue">
+        <section class="overdue" aria-label=w::DEADLINES.say() data-testid="overdue">
             <p>
                 <WarningBadge warning=Warning::Overdue />
                 " "
                 <strong class="overdue-count" data-testid="overdue-count">{move || counts.get().0}</strong>
-                " 个项目，"
+                {move || w::overdue_after(counts.get().0)}
                 <WarningBadge warning=Warning::DueSoon />
                 " "
                 <strong data-testid="due-soon-count">{move || counts.get().1}</strong>
-                " 个"
+                {move || w::due_soon_after(counts.get().1)}
                 {move || {
                     let (_, _, set) = counts.get();
                     if set == 0 {
-                        "（尚无项目定有整改时限）".to_owned()
+                        w::NO_DEADLINES.say().to_owned()
                     } else {
-                        format!("（{set} 个项目定有整改时限）")
+                        w::with_deadline(set)
                     }
                 }}
             </p>
@@ -68,12 +74,12 @@ pub fn Overdue(
                 <button type="button" data-testid="show-overdue"
                     disabled=move || counts.get().0 == 0
                     on:click=move |_| show(Warning::Overdue)>
-                    "在台账中查看已逾期项目"
+                    {w::SHOW_OVERDUE.say()}
                 </button>
                 <button type="button" data-testid="show-due-soon"
                     disabled=move || counts.get().1 == 0
                     on:click=move |_| show(Warning::DueSoon)>
-                    "查看临近时限项目"
+                    {w::SHOW_DUE_SOON.say()}
                 </button>
             </div>
             </Show>

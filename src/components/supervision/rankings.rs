@@ -8,6 +8,8 @@ use bulletin_core::filter::{Facet, UNSPECIFIED, ViewState};
 use bulletin_core::supervision::{Judge, RankBy, RankRow, RankSort, rankings};
 use leptos::prelude::*;
 
+use crate::i18n::{Say, lang, supervision as w};
+
 /// Both rankings, when any project counts in one.
 #[component]
 pub fn Rankings(
@@ -22,9 +24,9 @@ pub fn Rankings(
     view! {
         <Show when=move || any.get()>
             <section class="rankings" aria-labelledby="rankings-title" data-testid="rankings">
-                <h2 id="rankings-title">"红黑榜"</h2>
+                <h2 id="rankings-title">{w::RANKINGS.say()}</h2>
                 <p class="section-note">
-                    "只按结果排名：问题项目（推进滞后、存在困难、尚未完成且未解决）、推进滞后、已逾期的项目数，不计填报、督办次数等工作量。点一行，台账只显示它的项目。"
+                    {w::RANKINGS_NOTE.say()}
                 </p>
                 <div class="ranking-tables">
                     <RankTable bulletin=bulletin judge=judge view=view by=RankBy::Unit />
@@ -63,9 +65,9 @@ fn RankTable(
                 <th scope="col">
                     <button type="button" class="sort" data-rank-sort=s.id()
                         aria-pressed=move || (sort.get() == s).to_string()
-                        aria-label=format!("按{}从多到少排列", s.label())
+                        aria-label=w::sort_by(s)
                         on:click=move |_| sort.set(s)>
-                        {s.label()}
+                        {s.label_in(lang())}
                         <span class="arrow" aria-hidden="true">{move || if sort.get() == s { "▼" } else { "" }}</span>
                     </button>
                 </th>
@@ -125,7 +127,7 @@ fn RankTable(
                                     ev.stop_propagation();
                                     choose(key.clone());
                                 }>
-                                {r.label.clone()}
+                                {r.label_in(lang()).to_owned()}
                             </button>
                         </th>
                         <td class="num" data-field="problems">{r.problems}</td>
@@ -139,11 +141,11 @@ fn RankTable(
     view! {
         <div class="table-scroll">
             <table class="rank-table" data-testid="rank-table" data-by=by.id()>
-                <caption>{format!("按{}", by.label())}</caption>
+                <caption>{w::ranked_by(by)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">"名次"</th>
-                        <th scope="col">{by.label()}</th>
+                        <th scope="col">{w::RANK.say()}</th>
+                        <th scope="col">{by.label_in(lang())}</th>
                         {headings}
                     </tr>
                 </thead>

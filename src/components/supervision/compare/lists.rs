@@ -9,6 +9,7 @@ use bulletin_core::supervision::{Comparison, Listed};
 use leptos::prelude::*;
 
 use super::show_in_ledger;
+use crate::i18n::{Say, lang, supervision as w};
 
 /// Projects listed by name in each list; the rest are counted, and shown by the ledger.
 const LISTED: usize = 200;
@@ -16,11 +17,11 @@ const LISTED: usize = 200;
 /// Each list's key in `data-list`, heading and its projects.
 fn lists(c: &Comparison) -> [(&'static str, &'static str, &[Listed]); 5] {
     [
-        ("newly-behind", "新增滞后", &c.newly_behind),
-        ("recovered", "已恢复/已解决", &c.recovered),
-        ("still-behind", "连续滞后", &c.still_behind),
-        ("added", "新增项目", &c.added),
-        ("removed", "已移出", &c.removed),
+        ("newly-behind", w::NEWLY_BEHIND.say(), &c.newly_behind),
+        ("recovered", w::RECOVERED.say(), &c.recovered),
+        ("still-behind", w::STILL_BEHIND.say(), &c.still_behind),
+        ("added", w::ADDED.say(), &c.added),
+        ("removed", w::REMOVED.say(), &c.removed),
     ]
 }
 
@@ -33,14 +34,14 @@ pub fn Lists(c: Arc<Comparison>, view: RwSignal<ViewState>) -> impl IntoView {
             let n = ids.len();
             // A removed project is not in this bulletin's ledger: its list is all there is.
             let count = if key == "removed" {
-                view! { <span class="count">{format!("{n} 个")}</span> }.into_any()
+                view! { <span class="count">{w::listed(n)}</span> }.into_any()
             } else {
                 let ids = StoredValue::new(ids);
                 view! {
                     <button type="button" class="link count" disabled=n == 0
-                        aria-label=format!("{heading} {n} 个，在台账中查看")
+                        aria-label=w::show_listed(heading, n)
                         on:click=move |_| ids.with_value(|ids| show_in_ledger(view, heading.to_owned(), ids))>
-                        {format!("{n} 个")}
+                        {w::listed(n)}
                     </button>
                 }
                 .into_any()
@@ -49,10 +50,10 @@ pub fn Lists(c: Arc<Comparison>, view: RwSignal<ViewState>) -> impl IntoView {
                 .iter()
                 .take(LISTED)
                 .map(|l| {
-                    let matched = l.by_name.then(|| view! { <small class="by-name">"（按名称对应）"</small> });
+                    let matched = l.by_name.then(|| view! { <small class="by-name">{w::BY_NAME.say()}</small> });
                     let periods = l
                         .periods_behind
-                        .map(|n| view! { <span class="badge status-behind">{format!("连续 {n} 期滞后")}</span> });
+                        .map(|n| view! { <span class="badge status-behind">{w::periods_behind(n)}</span> });
                     view! {
                         <li data-testid="project-row" data-project-id=l.id.clone()>
                             {l.name.clone()}{matched}" "{periods}
@@ -60,11 +61,11 @@ pub fn Lists(c: Arc<Comparison>, view: RwSignal<ViewState>) -> impl IntoView {
                     }
                 })
                 .collect_view();
-            let more = (n > LISTED).then(|| view! { <p class="section-note">{format!("另有 {} 个未列出。", n - LISTED)}</p> });
+            let more = (n > LISTED).then(|| view! { <p class="section-note">{w::not_listed(n - LISTED)}</p> });
             view! {
                 <section class="compare-list" data-testid="compare-list" data-list=key>
                     <h3>{heading}" "{count}</h3>
-                    {(n == 0).then(|| view! { <p class="empty">"没有"</p> })}
+                    {(n == 0).then(|| view! { <p class="empty">{w::NONE.say()}</p> })}
                     <ul>{shown}</ul>
                     {more}
                 </section>
@@ -87,11 +88,11 @@ pub fn Transitions(c: Arc<Comparison>, view: RwSignal<ViewState>) -> impl IntoVi
         (present(|t| t.from), present(|t| t.to))
     };
     if c.transitions.is_empty() {
-        return view! { <p class="section-note">"两期通报没有共同的项目。"</p> }.into_any();
+        return view! { <p class="section-note">{w::NO_COMMON.say()}</p> }.into_any();
     }
     let head = to
         .iter()
-        .map(|s| view! { <th scope="col">{s.label()}</th> })
+        .map(|s| view! { <th scope="col">{s.label_in(lang())}</th> })
         .collect_view();
     let rows = from
         .iter()
@@ -106,7 +107,7 @@ pub fn Transitions(c: Arc<Comparison>, view: RwSignal<ViewState>) -> impl IntoVi
                         .map(|x| x.ids.clone())
                         .unwrap_or_default();
                     let n = ids.len();
-                    let label = format!("{} → {}", f.label(), t.label());
+                    let label = format!("{} → {}", f.label_in(lang()), t.label_in(lang()));
                     let ids = StoredValue::new(ids);
                     view! {
                         <td class="num" data-from=f.id() data-to=t.id() data-count=n.to_string()>
@@ -115,7 +116,7 @@ pub fn Transitions(c: Arc<Comparison>, view: RwSignal<ViewState>) -> impl IntoVi
                             } else {
                                 view! {
                                     <button type="button" class="link"
-                                        aria-label=format!("{label}：{n} 个，在台账中查看")
+                                        aria-label=w::show_moved(&label, n)
                                         on:click=move |_| ids.with_value(|ids| show_in_ledger(view, label.clone(), ids))>
                                         {n}
                                     </button>
@@ -126,14 +127,14 @@ pub fn Transitions(c: Arc<Comparison>, view: RwSignal<ViewState>) -> impl IntoVi
                     }
                 })
                 .collect_view();
-            view! { <tr><th scope="row">{f.label()}</th>{cells}</tr> }
+            view! { <tr><th scope="row">{f.label_in(lang())}</th>{cells}</tr> }
         })
         .collect_view();
     view! {
         <div class="table-scroll">
             <table class="compare-matrix" data-testid="compare-matrix">
-                <caption>"状态变化（行：上期，列：本期；两期都列出的项目）"</caption>
-                <thead><tr><th scope="col">"上期 \\ 本期"</th>{head}</tr></thead>
+                <caption>{w::TRANSITIONS.say()}</caption>
+                <thead><tr><th scope="col">{w::BEFORE_AFTER.say()}</th>{head}</tr></thead>
                 <tbody>{rows}</tbody>
             </table>
         </div>

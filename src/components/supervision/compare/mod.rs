@@ -16,6 +16,7 @@ use leptos::task::spawn_local;
 
 use crate::browser::timing::measured;
 use crate::browser::{address, focus};
+use crate::i18n::{Say, Words, lang, supervision as w};
 use crate::state::compared::current_of;
 use crate::state::series::Series;
 use lists::{Lists, Transitions};
@@ -67,7 +68,7 @@ pub(super) fn ShowProjects(n: usize, show: Callback<()>) -> impl IntoView {
                 ev.stop_propagation();
                 show.run(());
             }>
-            {format!("{n} 个项目")}
+            {w::projects(n)}
         </button>
     }
 }
@@ -76,18 +77,18 @@ pub(super) fn ShowProjects(n: usize, show: Callback<()>) -> impl IntoView {
 #[component]
 fn CompareTable(
     class: &'static str,
-    caption: &'static str,
-    headings: &'static [&'static str],
+    caption: Words,
+    headings: &'static [Words],
     children: Children,
 ) -> impl IntoView {
     let head = headings
         .iter()
-        .map(|h| view! { <th scope="col">{*h}</th> })
+        .map(|h| view! { <th scope="col">{h.say()}</th> })
         .collect_view();
     view! {
         <div class="table-scroll">
             <table class=class>
-                <caption>{caption}</caption>
+                <caption>{caption.say()}</caption>
                 <thead><tr>{head}</tr></thead>
                 <tbody>{children()}</tbody>
             </table>
@@ -133,13 +134,11 @@ pub fn Compare(
             return; // The list is still being read.
         }
         if self_id.with_value(|own| id == *own) {
-            loaded.set(Some(Err(
-                "要对比的就是本页这份通报，请选择另一份。".to_owned()
-            )));
+            loaded.set(Some(Err(w::COMPARE_SELF.say().to_owned())));
             return;
         }
         let Some(entry) = series.entry(&id) else {
-            loaded.set(Some(Err(format!("本浏览器中没有要对比的通报“{id}”"))));
+            loaded.set(Some(Err(w::compare_missing(&id))));
             return;
         };
         reading.update_value(|n| *n += 1);
@@ -155,12 +154,12 @@ pub fn Compare(
                         }
                     }
                     Ok(Pair {
-                        title: format!("{} · {}", before.title, before.period.name()),
+                        title: format!("{} · {}", before.title, before.period.name_in(lang())),
                         before: Arc::new(before),
                         earlier,
                     })
                 }
-                Err(why) => Err(format!("无法读取要对比的通报《{}》：{why}", entry.title)),
+                Err(why) => Err(w::compare_unreadable(&entry.title, &why)),
             };
             if reading.try_get_value() == Some(this) {
                 loaded.try_set(Some(result));
@@ -211,18 +210,18 @@ pub fn Compare(
     view! {
         <Show when=move || against.get().is_some() || !choices.with(Vec::is_empty)>
             <section class="compare" aria-labelledby="compare-title" data-testid="compare">
-                <h2 id="compare-title">"与上期对比"</h2>
+                <h2 id="compare-title">{w::COMPARE.say()}</h2>
                 <label class="compare-choice">
-                    <span>"对比的通报："</span>
+                    <span>{w::COMPARE_WITH.say()}</span>
                     <select data-testid="compare-with" on:change=pick>
-                        <option value="" selected=move || against.get().is_none()>"（不对比）"</option>
+                        <option value="" selected=move || against.get().is_none()>{w::NO_COMPARE.say()}</option>
                         {options}
                     </select>
                 </label>
                 {move || title().map(|(t, later)| view! {
                     <p class="section-note">
-                        {format!("上期：{t}；本期：本页所示通报（含未保存的修改）。点数字，台账只显示它所数的项目。")}
-                        {later.then_some("注意：所选通报的时段晚于本期，以下各项仍按“所选通报 → 本期”列出。")}
+                        {w::compared(&t)}
+                        {later.then_some(w::COMPARE_LATER.say())}
                     </p>
                 })}
                 {body}

@@ -3,12 +3,13 @@
 
 use std::sync::Arc;
 
-use bulletin_core::display::{NOT_REPORTED, percent, signed_count, signed_points};
+use bulletin_core::display::{percent_in, signed_count_in, signed_points_in};
 use bulletin_core::filter::ViewState;
 use bulletin_core::supervision::{Change, Comparison, SectorChange};
 use leptos::prelude::*;
 
 use super::{CompareTable, ShowProjects, shower};
+use crate::i18n::{Say, lang, supervision as w};
 
 /// `前 → 后` of a change, each 未报告 where not given.
 fn both<T: Copy>(c: &Change<T>, show: impl Fn(Option<T>) -> String) -> String {
@@ -24,7 +25,7 @@ pub fn Sectors(c: Arc<Comparison>, view: RwSignal<ViewState>) -> impl IntoView {
         .map(|s| view! { <SectorRow s=s view=view /> })
         .collect_view();
     view! {
-        <CompareTable class="compare-sectors" caption="各领域变化" headings=&["领域", "占年度计划", "变化（个百分点）", "与序时差距（个百分点）", "变化", "按序时件数", "变化"]>
+        <CompareTable class="compare-sectors" caption=w::SECTORS headings=&[w::SECTOR, w::PLAN_PCT, w::CHANGE_POINTS, w::GAP_POINTS, w::CHANGE, w::ON_SCHEDULE, w::CHANGE]>
             {rows}
         </CompareTable>
     }
@@ -45,16 +46,16 @@ fn SectorRow(s: SectorChange, view: RwSignal<ViewState>) -> impl IntoView {
         ..
     } = s;
     let where_ = match (in_before, in_after) {
-        (false, _) => Some("（本期新增）"),
-        (_, false) => Some("（本期没有）"),
+        (false, _) => Some(w::NEW_SECTOR.say()),
+        (_, false) => Some(w::GONE_SECTOR.say()),
         _ => None,
     };
     let n = project_ids.len();
-    let show = shower(view, format!("领域：{name}"), project_ids);
-    let count = |v: Option<i64>| v.map_or_else(|| NOT_REPORTED.to_owned(), |n| format!("{n} 件"));
+    let show = shower(view, w::of_sector(&name), project_ids);
+    let count = w::items;
     let worked_out = move || {
         on_schedule_worked_out.then(|| {
-            view! { <small class="derived" title="按通报所说的领域状态推算：按序时推进的领域，其实事都按序时">"（推算）"</small> }
+            view! { <small class="derived" title=w::WORKED_OUT_HOW.say()>{w::WORKED_OUT.say()}</small> }
         })
     };
     // Any number of the row shows the sector's projects.
@@ -64,12 +65,12 @@ fn SectorRow(s: SectorChange, view: RwSignal<ViewState>) -> impl IntoView {
                 {name}{where_}
                 <ShowProjects n=n show=show />
             </th>
-            <td>{both(&plan_pct, percent)}</td>
-            <td class="num" data-field="plan-pct-delta">{signed_points(plan_pct.delta, 2)}</td>
-            <td>{both(&gap_pp, |v| signed_points(v, 2))}</td>
-            <td class="num" data-field="gap-delta">{signed_points(gap_pp.delta, 2)}</td>
+            <td>{both(&plan_pct, |v| percent_in(v, lang()))}</td>
+            <td class="num" data-field="plan-pct-delta">{signed_points_in(plan_pct.delta, 2, lang())}</td>
+            <td>{both(&gap_pp, |v| signed_points_in(v, 2, lang()))}</td>
+            <td class="num" data-field="gap-delta">{signed_points_in(gap_pp.delta, 2, lang())}</td>
             <td>{both(&on_schedule, count)}{worked_out()}</td>
-            <td class="num" data-field="on-schedule-delta">{signed_count(on_schedule.delta, "件")}{worked_out()}</td>
+            <td class="num" data-field="on-schedule-delta">{signed_count_in(on_schedule.delta, "件", lang())}{worked_out()}</td>
         </tr>
     }
 }
