@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::browser::print::print;
 use crate::components::dialog::Dialog;
+use crate::i18n::{Say, reports as w};
 
 /// The 通报文稿 shown, if any.
 #[derive(Clone, Copy)]
@@ -61,9 +62,10 @@ pub fn ReportView(shown: ReportShown) -> impl IntoView {
             .map(|line| view! { <p class="doc-end">{line}</p> })
             .collect_view();
         Some(view! {
-            <Dialog title="通报文稿".to_owned() test_id="report-view" wide=true on_close=close>
-                <p class="section-note">"按当前数据重新生成：文中数字都来自数据，改动过的数字不再沿用原文的句子。"</p>
-                <article class="report-document printable">
+            <Dialog title=w::DOCUMENT.say().to_owned() test_id="report-view" wide=true on_close=close>
+                <p class="section-note">{w::DOCUMENT_NOTE.say()}</p>
+                // The document stays Chinese, as the office files it; only what is around it is translated.
+                <article class="report-document printable" lang="zh-CN">
                     {report.number.map(|n| view! { <p class="doc-number">{n}</p> })}
                     <h2 class="doc-title">{report.title}</h2>
                     {blocks}
@@ -71,8 +73,8 @@ pub fn ReportView(shown: ReportShown) -> impl IntoView {
                     {attachment}
                 </article>
                 <div class="dialog-actions">
-                    <button type="button" class="primary" data-testid="print-document" on:click=move |_| print()>"打印文稿"</button>
-                    <button type="button" on:click=move |_| shown.0.set(None)>"关闭"</button>
+                    <button type="button" class="primary" data-testid="print-document" on:click=move |_| print()>{w::PRINT_DOCUMENT.say()}</button>
+                    <button type="button" on:click=move |_| shown.0.set(None)>{w::CLOSE.say()}</button>
                 </div>
             </Dialog>
         })

@@ -10,6 +10,7 @@ use leptos::prelude::*;
 
 use crate::browser::print::print;
 use crate::components::dialog::Dialog;
+use crate::i18n::{Say, reports as w};
 use crate::state::series::Series;
 
 /// The projects whose sheets are shown (indices into the bulletin's projects), if any.
@@ -69,6 +70,7 @@ pub fn DubandanSheets(bulletin: Memo<Arc<Bulletin>>, shown: DubandanShown) -> im
                     } else {
                         view! { <ol>{d.follow_ups.into_iter().map(|f| view! { <li>{f}</li> }).collect_view()}</ol> }.into_any()
                     };
+                    // The sheet is the office's document: Chinese in either language.
                     view! {
                         <article class="dubandan-sheet" data-testid="dubandan-sheet">
                             <h3>"民生实事项目督办单"</h3>
@@ -91,11 +93,11 @@ pub fn DubandanSheets(bulletin: Memo<Arc<Bulletin>>, shown: DubandanShown) -> im
         });
         let count = which.len();
         Some(view! {
-            <Dialog title=format!("督办单（{count} 份）") test_id="dubandan" wide=true on_close=close>
-                <div class="dubandan-sheets printable">{sheets}</div>
+            <Dialog title=w::sheets(count) test_id="dubandan" wide=true on_close=close>
+                <div class="dubandan-sheets printable" lang="zh-CN">{sheets}</div>
                 <div class="dialog-actions">
-                    <button type="button" class="primary" data-testid="print-dubandan-go" on:click=move |_| print()>"打印"</button>
-                    <button type="button" on:click=move |_| shown.0.set(None)>"关闭"</button>
+                    <button type="button" class="primary" data-testid="print-dubandan-go" on:click=move |_| print()>{w::PRINT.say()}</button>
+                    <button type="button" on:click=move |_| shown.0.set(None)>{w::CLOSE.say()}</button>
                 </div>
             </Dialog>
         })

@@ -19,6 +19,7 @@ use crate::browser::clock::today;
 use crate::browser::download::download_bytes;
 use crate::browser::print::print;
 use crate::browser::worker::{ReportFile, write_report};
+use crate::i18n::{Say, reports as w};
 use crate::notice::Notice;
 use crate::state::compared::current_of;
 use crate::state::series::Series;
@@ -83,9 +84,9 @@ impl Asked {
 /// What a report is called in a message about it.
 fn report_name(kind: ReportKind) -> &'static str {
     match kind {
-        ReportKind::Docx => "通报文稿（Word）",
-        ReportKind::Xlsx => "台账（Excel）",
-        ReportKind::View => "通报文稿",
+        ReportKind::Docx => w::NAME_WORD.say(),
+        ReportKind::Xlsx => w::NAME_EXCEL.say(),
+        ReportKind::View => w::NAME_DOCUMENT.say(),
     }
 }
 
@@ -111,15 +112,10 @@ fn export(
             Ok(bytes) if download_bytes(&kind.file_name(&title, &today()), kind.mime(), &bytes) => {
                 return;
             }
-            Ok(_) => "浏览器没有开始下载".to_owned(),
+            Ok(_) => w::NO_DOWNLOAD.say().to_owned(),
             Err(why) => why,
         };
-        notices.try_update(|all| {
-            all.push(Notice::new(format!(
-                "无法生成{}：{said}",
-                report_name(kind)
-            )))
-        });
+        notices.try_update(|all| all.push(Notice::new(w::not_made(report_name(kind), &said))));
     });
 }
 
@@ -153,7 +149,10 @@ pub fn ReportButtons(
                 }
                 Err(why) => {
                     notices.try_update(|all| {
-                        all.push(Notice::new(format!("无法生成通报文稿：{why}")))
+                        all.push(Notice::new(w::not_made(
+                            report_name(ReportKind::View),
+                            &why,
+                        )))
                     });
                 }
             }
@@ -161,12 +160,12 @@ pub fn ReportButtons(
     };
     view! {
         <button type="button" data-testid="show-report" aria-busy=move || reading.get().to_string() on:click=show>
-            {move || if reading.get() { "正在生成文稿…" } else { "通报文稿" }}
+            {move || if reading.get() { w::MAKING_DOCUMENT.say() } else { w::DOCUMENT.say() }}
         </button>
-        <button type="button" data-testid="print-report" on:click=move |_| print()>"打印通报"</button>
+        <button type="button" data-testid="print-report" on:click=move |_| print()>{w::PRINT_REPORT.say()}</button>
         <button type="button" data-testid="export-docx" aria-busy=move || busy.get().to_string()
             on:click=move |_| export(ReportKind::Docx, bulletin, Vec::new(), busy, notices, series)>
-            {move || if busy.get() { "正在生成 Word…" } else { "导出 Word 文稿" }}
+            {move || if busy.get() { w::MAKING_WORD.say() } else { w::EXPORT_WORD.say() }}
         </button>
     }
 }
@@ -184,7 +183,7 @@ pub fn ExportXlsxButton(
     view! {
         <button type="button" data-testid="export-xlsx" aria-busy=move || busy.get().to_string()
             on:click=move |_| export(ReportKind::Xlsx, bulletin, rows.get_untracked(), busy, notices, series)>
-            {move || if busy.get() { "正在生成 Excel…" } else { "导出 Excel" }}
+            {move || if busy.get() { w::MAKING_EXCEL.say() } else { w::EXPORT_EXCEL.say() }}
         </button>
     }
 }

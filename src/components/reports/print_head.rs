@@ -4,7 +4,7 @@
 use bulletin_core::filter::{FacetCounts, ViewState};
 use leptos::prelude::*;
 
-/// 打印于 and the filter in words, for print only.
+/// 打印于 and the filter in words, for print only; in Chinese, as the printed report is.
 #[component]
 pub fn PrintHead(
     counts: Memo<FacetCounts>,
@@ -19,7 +19,7 @@ pub fn PrintHead(
         })
     };
     view! {
-        <div class="print-only print-head" data-testid="print-head">
+        <div class="print-only print-head" data-testid="print-head" lang="zh-CN">
             <p>{move || format!("打印于 {}", printed_at.get())}</p>
             <p>{filter}</p>
         </div>
