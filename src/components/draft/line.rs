@@ -7,6 +7,7 @@ use bulletin_core::draft::review::Line;
 use leptos::prelude::*;
 
 use crate::components::editor::FieldInput;
+use crate::i18n::{Say, draft as w};
 
 /// The most of a value shown beside its field.
 const SHOWN_MAX: usize = 60;
@@ -42,18 +43,13 @@ pub fn DraftLine(
             </blockquote>
         }
         .into_any(),
-        (None, true) => {
-            view! { <p class="draft-how">"审核时填写，通报中没有这一项。"</p> }.into_any()
-        }
-        (None, false) => {
-            view! { <p class="draft-how">"通报未写明：可在此填写，也可新建后在编辑中补充。"</p> }
-                .into_any()
-        }
+        (None, true) => view! { <p class="draft-how">{w::FILLED_IN.say()}</p> }.into_any(),
+        (None, false) => view! { <p class="draft-how">{w::NOT_STATED.say()}</p> }.into_any(),
     };
     let how = line
         .worked_out
         .clone()
-        .map(|how| view! { <p class="draft-how"><span class="tag">"推算"</span>{how}</p> });
+        .map(|how| view! { <p class="draft-how"><span class="tag">{w::WORKED_OUT.say()}</span>{how}</p> });
     let field = line.field.clone();
     let label = line.label.clone();
     // A paragraph read whole is in its sentence below: its first words are enough here.
@@ -73,16 +69,16 @@ pub fn DraftLine(
                 <span class="draft-label">{label.clone()}</span>
                 <strong class="draft-shown" title=long.then(|| line.shown.clone())>{shown}</strong>
                 <button type="button" class="link" data-testid="draft-correct"
-                    aria-label=format!("更正{label}")
+                    aria-label=w::correct(&label)
                     on:click=move |_| editing.update(|e| *e = !*e)>
-                    {if stated { "更正" } else { "填写" }}
+                    {if stated { w::CORRECT.say() } else { w::FILL_IN.say() }}
                 </button>
                 {stated.then(|| {
                     let path = path.clone();
                     view! {
                         <button type="button" class="link" data-testid="draft-drop"
-                            aria-label=format!("不采用{label}")
-                            on:click=move |_| drop.run(path.clone())>"不采用"</button>
+                            aria-label=w::leave_out(&label)
+                            on:click=move |_| drop.run(path.clone())>{w::LEAVE_OUT.say()}</button>
                     }
                 })}
             </div>
@@ -95,8 +91,8 @@ pub fn DraftLine(
                     <form class="draft-fix" on:submit=submit novalidate>
                         <FieldInput field=field text=text refused=refused />
                         <div class="dialog-actions">
-                            <button type="submit" data-testid="draft-fix-save">"确定"</button>
-                            <button type="button" on:click=move |_| editing.set(false)>"取消"</button>
+                            <button type="submit" data-testid="draft-fix-save">{w::OK.say()}</button>
+                            <button type="button" on:click=move |_| editing.set(false)>{w::CANCEL.say()}</button>
                         </div>
                     </form>
                 }

@@ -13,6 +13,7 @@ use web_sys::File;
 
 use crate::browser::worker::{DraftSource, read_draft};
 use crate::browser::{file, focus};
+use crate::i18n::{Say, draft as w, lang};
 
 pub use review::DraftReview;
 
@@ -51,17 +52,14 @@ pub fn DraftStart(
         let file = chosen.get_value();
         let source = match &file {
             Some(f) if f.size() > FILE_MAX => {
-                return refused.set(Some(format!(
-                    "文件“{}”太大（{}），最多 64 MB",
-                    f.name(),
-                    bulletin_core::display::bytes(f.size() as u64)
+                return refused.set(Some(w::too_large(
+                    &f.name(),
+                    &bulletin_core::display::bytes_in(f.size() as u64, lang()),
                 )));
             }
             Some(_) => None,
             None if pasted.with_untracked(|t| t.trim().is_empty()) => {
-                return refused.set(Some(
-                    "请先粘贴通报的正文，或打开一个 .txt、.docx 文件".to_owned(),
-                ));
+                return refused.set(Some(w::NOTHING_TO_READ.say().to_owned()));
             }
             None => Some(DraftSource::Pasted(pasted.get_untracked())),
         };
@@ -76,7 +74,7 @@ pub fn DraftStart(
                 (None, Some(f)) => match file::bytes(&f).await {
                     Some(bytes) => DraftSource::File(f.name(), bytes),
                     None => {
-                        refused.try_set(Some(format!("无法读取文件“{}”", f.name())));
+                        refused.try_set(Some(w::unreadable(&f.name())));
                         reading.try_set(false);
                         return;
                     }
@@ -108,10 +106,10 @@ pub fn DraftStart(
     });
     view! {
         <section class="draft-start" aria-labelledby="draft-start-title">
-            <h3 id="draft-start-title">"从通报原文新建"</h3>
-            <p class="section-note">"粘贴通报正文，或打开通报的 .txt、.docx 文件；读取后逐项核对，再新建。读取在本机进行，不上传。"</p>
+            <h3 id="draft-start-title">{w::START.say()}</h3>
+            <p class="section-note">{w::START_NOTE.say()}</p>
             <label class="field">
-                <span>"通报正文"</span>
+                <span>{w::TEXT.say()}</span>
                 <textarea id="draft-text" data-testid="draft-text" rows="8" prop:value=move || pasted.get()
                     on:input=move |ev| {
                         pasted.set(event_target_value(&ev));
@@ -122,17 +120,17 @@ pub fn DraftStart(
             </label>
             <div class="dialog-actions">
                 <label class="button-like">
-                    "打开文件（.txt、.docx）"
+                    {w::OPEN_FILE.say()}
                     <input type="file" class="visually-hidden" data-testid="draft-file"
                         accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
                         on:change=pick />
                 </label>
-                <span class="draft-chosen">{move || chosen_name.get().map(|n| format!("已选择：{n}"))}</span>
+                <span class="draft-chosen">{move || chosen_name.get().map(|n| w::chosen(&n))}</span>
                 // Not disabled while reading: reading again (another text, another file)
                 // replaces the reading under way.
                 <button type="button" class="primary" data-testid="draft-read" on:click=read
                     aria-busy=move || reading.get().to_string()>
-                    {move || if reading.get() { "正在读取…" } else { "读取" }}
+                    {move || if reading.get() { w::READING.say() } else { w::READ.say() }}
                 </button>
             </div>
             <p class="field-error" role="alert" data-testid="draft-refused">{move || refused.get()}</p>

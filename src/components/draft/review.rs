@@ -8,7 +8,7 @@ use std::hash::{DefaultHasher, Hash, Hasher};
 use bulletin_core::draft::review::{Group, correct, groups};
 use leptos::prelude::*;
 
-use crate::i18n::Say;
+use crate::i18n::{Say, draft as w, lang};
 use leptos::task::spawn_local;
 
 use super::Reviewing;
@@ -127,18 +127,7 @@ pub fn DraftReview(
                 Ok(b) => {
                     let used = r.draft.findings.len();
                     let unstated = r.draft.missing.len();
-                    let news = format!(
-                        "已从通报原文新建《{}》（{}）：采用读取的 {used} 项内容{}。通报原文随本通报保存，见页面末尾“通报原文”。",
-                        b.title,
-                        b.period.name(),
-                        if unstated > 0 {
-                            format!(
-                                "；通报未写明的 {unstated} 项显示为“未注明”或“未报告”，可在编辑中补充"
-                            )
-                        } else {
-                            String::new()
-                        }
-                    );
+                    let news = w::made(&b.title, &b.period.name_in(lang()), used, unstated);
                     done.run(());
                     let say = move |n: Notice| notices.update(|all| all.push(n));
                     library::keep_new(b, news, bulletins, say).await;
@@ -172,8 +161,8 @@ pub fn DraftReview(
             aria-busy=move || (shown.get() < all.with(Vec::len)).to_string()>
             <p class="section-note" role="status" id="draft-review-note" tabindex="-1">{note}</p>
             <p class="section-note">
-                "以下是从通报中读取的内容，每项都附有出处原句（标记处为读取的文字）。请逐项核对：读错的点“更正”，不需要的点“不采用”。通报没有写的数字保持“未报告”，不会被猜测。"
-                {move || (missing() > 0).then(|| format!("通报未写明的必填项有 {} 项（列在各部分末尾）。", missing()))}
+                {w::REVIEW_NOTE.say()}
+                {move || (missing() > 0).then(|| w::missing(missing()))}
             </p>
             <For each=move || all.with(|g| g[..shown.get().min(g.len())].to_vec()) key=fingerprint let:group>
                 <section class="draft-group">
@@ -182,7 +171,7 @@ pub fn DraftReview(
                 </section>
             </For>
             <details class="draft-unused" data-testid="draft-unused">
-                <summary>{move || format!("未读取内容的句子（{} 句）", unused().len())}</summary>
+                <summary>{move || w::unused(unused().len())}</summary>
                 <ol>{move || unused().into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ol>
             </details>
             <ul class="field-error draft-refused" role="alert">
@@ -190,8 +179,8 @@ pub fn DraftReview(
             </ul>
             <div class="dialog-actions draft-actions">
                 <button type="button" class="primary" data-testid="draft-accept" on:click=make
-                    disabled=move || making.get()>"新建通报"</button>
-                <button type="button" on:click=move |_| reviewing.set(None)>"返回修改原文"</button>
+                    disabled=move || making.get()>{w::CREATE.say()}</button>
+                <button type="button" on:click=move |_| reviewing.set(None)>{w::BACK.say()}</button>
             </div>
         </div>
     }
