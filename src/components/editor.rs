@@ -13,7 +13,7 @@ use super::dialog::Dialog;
 use super::supervision::{FollowUpDialog, FollowUpRows};
 use crate::browser::clock::now;
 use crate::browser::confirm;
-use crate::i18n::{Say, editor as w};
+use crate::i18n::{Say, editor as w, lang};
 use crate::state::working_copy::UserCopy;
 
 /// What the user asked to edit: a record there is, or a new item of a list. The record
@@ -135,7 +135,7 @@ fn EditorDialog(copy: UserCopy, open: RwSignal<Option<Open>>, record: Record) ->
     };
 
     let (fields, part, title, deletable) =
-        record.with_value(|r| (r.fields.clone(), r.part, r.title.clone(), r.deletable));
+        record.with_value(|r| (r.fields.clone(), r.part, r.title_in(lang()), r.deletable));
     let (dialog_id, save_id, delete_id) = test_ids(part);
     let inputs = fields
         .into_iter()
@@ -155,7 +155,7 @@ fn EditorDialog(copy: UserCopy, open: RwSignal<Option<Open>>, record: Record) ->
                     <button type="button" on:click=move |_| close()>{w::CANCEL.say()}</button>
                     {deletable.then(|| view! {
                         <button type="button" class="danger" data-testid=delete_id on:click=delete>
-                            {w::delete(part.noun())}
+                            {w::delete(part.noun_in(lang()))}
                         </button>
                     })}
                 </div>
@@ -185,10 +185,11 @@ pub(crate) fn FieldInput(
         move || error().is_some().to_string()
     };
     let set = move |ev| text.set(event_target_value(&ev));
-    let caption = field.caption();
+    let caption = field.caption_in(lang());
+    let options = field.options_in(lang());
     let help = field
-        .help
-        .map(|h| view! { <small>{format!("（{h}）")}</small> });
+        .help_in(lang())
+        .map(|h| view! { <small>{w::hint(h)}</small> });
     let input = match field.kind {
         Kind::Paragraph | Kind::OptionalParagraph | Kind::Lines { .. } | Kind::Rows(_) => {
             let rows = match field.kind {
@@ -205,7 +206,7 @@ pub(crate) fn FieldInput(
             let error = Signal::derive(error);
             return view! { <FollowUpRows caption=caption text=text error=error /> }.into_any();
         }
-        Kind::Choice(options) => {
+        Kind::Choice(_) => {
             let options = options
                 .into_iter()
                 .map(|(v, l)| {
@@ -215,7 +216,7 @@ pub(crate) fn FieldInput(
                 .collect_view();
             view! { <select name=key on:change=set>{options}</select> }.into_any()
         }
-        Kind::Many(options) => {
+        Kind::Many(_) => {
             let boxes = options
                 .into_iter()
                 .map(|(v, l)| {

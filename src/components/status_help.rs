@@ -1,14 +1,14 @@
 //! 说明: what the statuses and the grades mean, from the core's one vocabulary.
 
-use crate::i18n::{Say, sections as w};
-use bulletin_core::status::{Grade, Grading, Level, vocabulary};
+use crate::i18n::{Say, lang, sections as w};
+use bulletin_core::status::{Grade, Grading, Level, vocabulary_in};
 use leptos::prelude::*;
 
 /// A short explanation the reader can open: the two measures, each status in the
 /// bulletin's words, and the grading thresholds in force.
 #[component]
 pub fn StatusHelp(grading: Grading) -> impl IntoView {
-    let words = vocabulary();
+    let words = vocabulary_in(lang());
     // Each word of `level` with its badge, keyed as the page keys it (`data-status`, or
     // `data-warning` for a warning).
     let badges = |level: Level| {
@@ -26,7 +26,7 @@ pub fn StatusHelp(grading: Grading) -> impl IntoView {
                             data-status=(!warning).then_some(w.key) data-warning=warning.then_some(w.key)>
                             {w.label}
                         </span>
-                        {format!("：{}", w.meaning)}
+                        {w::explained(&w.meaning)}
                     </li>
                 }
             })
@@ -37,7 +37,7 @@ pub fn StatusHelp(grading: Grading) -> impl IntoView {
         .map(|level| {
             view! {
                 <li>
-                    <strong>{level.label()}</strong>
+                    <strong>{level.label_in(lang())}</strong>
                     <ul>{badges(level)}</ul>
                 </li>
             }
@@ -49,8 +49,8 @@ pub fn StatusHelp(grading: Grading) -> impl IntoView {
         .map(|g| {
             view! {
                 <li>
-                    <span class=format!("badge grade-{}", g.key()) data-grade=g.key()>{g.label()}</span>
-                    {format!("：{}", grading.meaning(g))}
+                    <span class=format!("badge grade-{}", g.key()) data-grade=g.key()>{g.label_in(lang())}</span>
+                    {w::explained(&grading.meaning_in(g, lang()))}
                 </li>
             }
         })

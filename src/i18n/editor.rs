@@ -25,3 +25,11 @@ pub fn delete(noun: &str) -> String {
         Lang::En => format!("Delete {noun}"),
     }
 }
+
+/// A field's hint, after its label.
+pub fn hint(text: &str) -> String {
+    match lang() {
+        Lang::Zh => format!("（{text}）"),
+        Lang::En => format!(" ({text})"),
+    }
+}

@@ -69,3 +69,11 @@ pub fn read_text(chars: usize) -> String {
         Lang::En => format!("(the text read when the bulletin was made, {chars} characters)"),
     }
 }
+
+/// What a word means, after it.
+pub fn explained(meaning: &str) -> String {
+    match lang() {
+        Lang::Zh => format!("：{meaning}"),
+        Lang::En => format!(": {meaning}"),
+    }
+}
