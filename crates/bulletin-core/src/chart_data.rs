@@ -3,9 +3,40 @@
 //! report. Drawing is the app's business; this is the part worth testing natively.
 
 use crate::Bulletin;
-use crate::display::{amount, percent, signed_points};
+use crate::display::{amount_in, not_reported_in, number_in, percent_in, signed_points_in};
 use crate::filter::{Facet, FacetCounts};
+use crate::lang::{Lang, Words};
 use crate::status::{Grade, Grading};
+
+// The name of each series a chart draws, in every language.
+const INVESTMENT: Words = Words {
+    zh: "完成投资",
+    en: "Investment completed",
+};
+const PLAN: Words = Words {
+    zh: "完成年度计划",
+    en: "Share of annual plan completed",
+};
+const PROGRESS: Words = Words {
+    zh: "完成进度",
+    en: "Progress",
+};
+const SCHEDULE: Words = Words {
+    zh: "序时进度",
+    en: "Time-elapsed target",
+};
+const ITEMS: Words = Words {
+    zh: "实事",
+    en: "Livelihood projects",
+};
+const SUB_ITEMS: Words = Words {
+    zh: "事项",
+    en: "Sub-items",
+};
+const PROJECTS: Words = Words {
+    zh: "项目",
+    en: "Projects",
+};
 
 mod summary;
 
@@ -37,7 +68,8 @@ pub struct ChartData {
     pub facet: Option<Facet>,
     pub categories: Vec<Category>,
     pub series: Vec<Series>,
-    /// Unit of the values, shown with them (亿元, %, 件, 个).
+    /// Unit of the values, shown with them (亿元, %, 件, 个), in the format's own words in
+    /// either language: show it with [`crate::display::unit_in`].
     pub units: Vec<String>,
     /// Categories the bulletin gives no figure for, left out of the bars.
     pub not_reported: Vec<String>,
@@ -79,21 +111,48 @@ impl ChartData {
 
     /// A category's figures as text, `完成投资 21.4 亿元`, for tooltips and tables.
     pub fn describe(&self, index: usize) -> Vec<String> {
+        self.describe_in(index, Lang::Zh)
+    }
+
+    /// A category's figures as text in `lang`, for tooltips, tables and a bar's aria-label:
+    /// `Investment completed: CNY 2.14bn`, `Livelihood projects: 12`, `Investment behind
+    /// schedule (−12 points against the time-elapsed target)`. The series' names are as the
+    /// chart was built (build it in `lang` with the `_in` functions).
+    pub fn describe_in(&self, index: usize, lang: Lang) -> Vec<String> {
         self.series
             .iter()
             .zip(&self.units)
-            .map(|(s, unit)| match s.values.get(index).copied().flatten() {
-                Some(v) if unit == "%" => format!("{} {}", s.name, percent(Some(v))),
-                Some(v) => format!("{} {}", s.name, amount(Some(v), unit)),
-                None => format!("{} 未报告", s.name),
+            .map(|(s, unit)| {
+                let v = s.values.get(index).copied().flatten();
+                match (lang, v) {
+                    (Lang::Zh, Some(v)) if unit == "%" => {
+                        format!("{} {}", s.name, percent_in(Some(v), lang))
+                    }
+                    (Lang::Zh, Some(v)) => format!("{} {}", s.name, amount_in(Some(v), unit, lang)),
+                    (Lang::Zh, None) => format!("{} {}", s.name, not_reported_in(lang)),
+                    // A count's noun is the series' name: `Sub-items: 30`.
+                    (Lang::En, Some(v)) if matches!(unit.as_str(), "件" | "个") => {
+                        format!("{}: {}", s.name, number_in(v, 2, lang))
+                    }
+                    (Lang::En, Some(v)) if unit == "%" => {
+                        format!("{}: {}", s.name, percent_in(Some(v), lang))
+                    }
+                    (Lang::En, Some(v)) => {
+                        format!("{}: {}", s.name, amount_in(Some(v), unit, lang))
+                    }
+                    (Lang::En, None) => format!("{}: {}", s.name, not_reported_in(lang)),
+                }
             })
             .chain(self.categories.get(index).and_then(|c| {
                 let grade = c.grade?;
-                Some(format!(
-                    "{}（与序时差 {} 个百分点）",
-                    grade.label(),
-                    signed_points(c.points, 1)
-                ))
+                let points = signed_points_in(c.points, 1, lang);
+                Some(match lang {
+                    Lang::Zh => format!("{}（与序时差 {points} 个百分点）", grade.label()),
+                    Lang::En => format!(
+                        "{} ({points} points against the time-elapsed target)",
+                        grade.label_in(lang)
+                    ),
+                })
             }))
             .collect()
     }
@@ -118,6 +177,11 @@ fn sector_category(s: &crate::Sector) -> Category {
 
 /// Completed investment by sector; sectors that report none are listed, not drawn as 0.
 pub fn investment_by_sector(b: &Bulletin) -> ChartData {
+    investment_by_sector_in(b, Lang::Zh)
+}
+
+/// [`investment_by_sector`], its series named in `lang`.
+pub fn investment_by_sector_in(b: &Bulletin, lang: Lang) -> ChartData {
     let (given, missing): (Vec<_>, Vec<_>) = b
         .sectors
         .iter()
@@ -126,7 +190,7 @@ pub fn investment_by_sector(b: &Bulletin) -> ChartData {
         facet: Some(Facet::Sector),
         categories: given.iter().map(|s| sector_category(s)).collect(),
         series: vec![Series {
-            name: "完成投资".into(),
+            name: INVESTMENT.get(lang).into(),
             values: given.iter().map(|s| s.completed_investment).collect(),
         }],
         units: vec![b.currency_unit.clone()],
@@ -137,6 +201,11 @@ pub fn investment_by_sector(b: &Bulletin) -> ChartData {
 
 /// % of annual plan beside the schedule target, by sector, graded against the schedule.
 pub fn progress_by_sector(b: &Bulletin) -> ChartData {
+    progress_by_sector_in(b, Lang::Zh)
+}
+
+/// [`progress_by_sector`], its series named in `lang`.
+pub fn progress_by_sector_in(b: &Bulletin, lang: Lang) -> ChartData {
     let (given, missing): (Vec<_>, Vec<_>) = b.sectors.iter().partition(|s| s.plan_pct.is_some());
     let grading = Grading::of(b);
     let graded = |s: &crate::Sector| {
@@ -152,11 +221,11 @@ pub fn progress_by_sector(b: &Bulletin) -> ChartData {
         categories: given.iter().map(|s| graded(s)).collect(),
         series: vec![
             Series {
-                name: "完成年度计划".into(),
+                name: PLAN.get(lang).into(),
                 values: given.iter().map(|s| s.plan_pct).collect(),
             },
             Series {
-                name: "序时进度".into(),
+                name: SCHEDULE.get(lang).into(),
                 values: given.iter().map(|_| b.schedule_target_pct).collect(),
             },
         ],
@@ -168,16 +237,21 @@ pub fn progress_by_sector(b: &Bulletin) -> ChartData {
 
 /// Items and sub-items per sector.
 pub fn items_by_sector(b: &Bulletin) -> ChartData {
+    items_by_sector_in(b, Lang::Zh)
+}
+
+/// [`items_by_sector`], its series and what it leaves out named in `lang`.
+pub fn items_by_sector_in(b: &Bulletin, lang: Lang) -> ChartData {
     ChartData {
         facet: Some(Facet::Sector),
         categories: b.sectors.iter().map(sector_category).collect(),
         series: vec![
             Series {
-                name: "实事".into(),
+                name: ITEMS.get(lang).into(),
                 values: b.sectors.iter().map(|s| Some(s.items as f64)).collect(),
             },
             Series {
-                name: "事项".into(),
+                name: SUB_ITEMS.get(lang).into(),
                 values: b
                     .sectors
                     .iter()
@@ -190,7 +264,10 @@ pub fn items_by_sector(b: &Bulletin) -> ChartData {
             .sectors
             .iter()
             .filter(|s| s.sub_items.is_none())
-            .map(|s| format!("{}（事项）", s.name))
+            .map(|s| match lang {
+                Lang::Zh => format!("{}（事项）", s.name),
+                Lang::En => format!("{} (sub-items)", s.name),
+            })
             .collect(),
         grading: None,
     }
@@ -198,7 +275,12 @@ pub fn items_by_sector(b: &Bulletin) -> ChartData {
 
 /// Projects per option of a ledger facet (problem type or status), under the other facets' choices.
 pub fn projects_by(counts: &FacetCounts, facet: Facet) -> ChartData {
-    let options = counts.options(facet);
+    projects_by_in(counts, facet, Lang::Zh)
+}
+
+/// [`projects_by`], its series and the options' words ([`Facet::option_label_in`]) in `lang`.
+pub fn projects_by_in(counts: &FacetCounts, facet: Facet, lang: Lang) -> ChartData {
+    let options = counts.options_in(facet, lang);
     ChartData {
         facet: Some(facet),
         categories: options
@@ -211,7 +293,7 @@ pub fn projects_by(counts: &FacetCounts, facet: Facet) -> ChartData {
             })
             .collect(),
         series: vec![Series {
-            name: "项目".into(),
+            name: PROJECTS.get(lang).into(),
             values: options.iter().map(|o| Some(o.count as f64)).collect(),
         }],
         units: vec!["个".into()],
@@ -224,6 +306,11 @@ pub fn projects_by(counts: &FacetCounts, facet: Facet) -> ChartData {
 /// that, % progress), lowest first, beside the schedule when the bulletin states it; at
 /// most `limit` of them.
 pub fn items_by_progress(b: &Bulletin, limit: usize) -> ChartData {
+    items_by_progress_in(b, limit, Lang::Zh)
+}
+
+/// [`items_by_progress`], its series named in `lang`.
+pub fn items_by_progress_in(b: &Bulletin, limit: usize, lang: Lang) -> ChartData {
     let pct = |p: &crate::Project| {
         let f = p.figures.as_ref()?;
         f.plan_pct.or(f.progress_pct)
@@ -240,17 +327,12 @@ pub fn items_by_progress(b: &Bulletin, limit: usize) -> ChartData {
         .any(|(p, _)| p.figures.as_ref().is_some_and(|f| f.plan_pct.is_some()));
     let grading = Grading::of(b);
     let mut series = vec![Series {
-        name: if by_plan {
-            "完成年度计划"
-        } else {
-            "完成进度"
-        }
-        .into(),
+        name: if by_plan { PLAN } else { PROGRESS }.get(lang).into(),
         values: given.iter().map(|(_, v)| Some(*v)).collect(),
     }];
     if let Some(target) = b.schedule_target_pct {
         series.push(Series {
-            name: "序时进度".into(),
+            name: SCHEDULE.get(lang).into(),
             values: given.iter().map(|_| Some(target)).collect(),
         });
     }

@@ -339,31 +339,44 @@ fn shift(digits: &str, places: i32) -> String {
     }
 }
 
-/// An amount of `digits` in a money unit of 10^`exponent` yuan, in English: `CNY 2.14bn`,
-/// `CNY 29.6m`, `CNY 12.3k`, `CNY 850`.
-fn money_en(digits: &str, exponent: i32) -> String {
-    let size = shift(digits, exponent)
-        .trim_start_matches('-')
-        .parse::<f64>()
-        .unwrap_or(0.0);
-    let (at, suffix) = [(9, "bn"), (6, "m"), (3, "k")]
+/// The power of ten of the size an amount of `yuan` reads in English, and its suffix:
+/// `(9, "bn")`, `(6, "m")`, `(3, "k")` or `(0, "")`.
+fn scale_of(yuan: f64) -> (i32, &'static str) {
+    [(9, "bn"), (6, "m"), (3, "k")]
         .into_iter()
-        .find(|(at, _)| size >= 10f64.powi(*at))
-        .unwrap_or((0, ""));
-    format!("CNY {}{suffix}", shift(digits, exponent - at))
+        .find(|(at, _)| yuan.abs() >= 10f64.powi(*at))
+        .unwrap_or((0, ""))
 }
 
-/// An amount in English: money in CNY with k/m/bn, a count with its noun, anything else
-/// with its unit as written.
-fn amount_en(digits: &str, unit: &str) -> String {
+/// `n` in a money unit of 10^`exponent` yuan, in English: `CNY 2.14bn`, `CNY 29.6m`,
+/// `CNY 12.3k`, `CNY 850`. The figure has `decimals` decimals in its own unit or, when
+/// `readable`, in the size it is shown in (so 0.296 亿元 is `CNY 29.6m`, as 2960 万元 is
+/// in Chinese); either way the digits are moved, not multiplied.
+fn money_en(n: f64, exponent: i32, decimals: usize, readable: bool) -> String {
+    let decimals = if readable {
+        let (at, _) = scale_of(n * 10f64.powi(exponent));
+        decimals + (exponent - at).max(0) as usize
+    } else {
+        decimals
+    };
+    let digits = number(n, decimals);
+    let yuan = shift(&digits, exponent).parse::<f64>().unwrap_or(0.0);
+    let (at, suffix) = scale_of(yuan);
+    format!("CNY {}{suffix}", shift(&digits, exponent - at))
+}
+
+/// An amount in English with `decimals` decimals (see [`money_en`]): money in CNY with
+/// k/m/bn, a count with its noun, anything else with its unit as written.
+fn amount_en(n: f64, unit: &str, decimals: usize, readable: bool) -> String {
     if let Some(exponent) = yuan_exponent(unit) {
-        return money_en(digits, exponent);
+        return money_en(n, exponent, decimals, readable);
     }
-    if let Some(counted) = counted_en(digits, unit) {
+    let digits = number(n, decimals);
+    if let Some(counted) = counted_en(&digits, unit) {
         return counted;
     }
     match unit.trim() {
-        "" => digits.to_owned(),
+        "" => digits,
         "%" => format!("{digits}%"),
         unit => format!("{digits} {unit}"),
     }
@@ -374,17 +387,18 @@ pub fn amount_in(n: Option<f64>, unit: &str, lang: Lang) -> String {
     match (lang, n) {
         (Lang::Zh, _) => amount(n, unit),
         (Lang::En, Some(n)) if !showable(n, NUMBER_LIMIT) => out_of_range_in(lang).to_owned(),
-        (Lang::En, Some(n)) => amount_en(&number(n, 2), unit),
+        (Lang::En, Some(n)) => amount_en(n, unit, 2, false),
         (Lang::En, None) => not_reported_in(lang).to_owned(),
     }
 }
 
-/// [`readable_amount`] in `lang`; in English every amount already reads in its best size
-/// (`CNY 29.6m`), so it is [`amount_in`].
+/// [`readable_amount`] in `lang`: in English two decimals in the size shown, so 0.296 亿元
+/// is `CNY 29.6m` where [`amount_in`] gives `CNY 30m` (0.3 亿元 as written).
 pub fn readable_amount_in(n: Option<f64>, unit: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Zh => readable_amount(n, unit),
-        Lang::En => amount_in(n, unit, lang),
+    match (lang, n) {
+        (Lang::Zh, _) => readable_amount(n, unit),
+        (Lang::En, Some(v)) if showable(v, NUMBER_LIMIT) => amount_en(v, unit, 2, true),
+        (Lang::En, _) => amount_in(n, unit, lang),
     }
 }
 
@@ -392,7 +406,7 @@ pub fn readable_amount_in(n: Option<f64>, unit: &str, lang: Lang) -> String {
 pub fn exact_amount_in(n: Option<f64>, unit: &str, lang: Lang) -> String {
     match (lang, n) {
         (Lang::Zh, _) => exact_amount(n, unit),
-        (Lang::En, Some(v)) if showable(v, NUMBER_LIMIT) => amount_en(&number(v, 6), unit),
+        (Lang::En, Some(v)) if showable(v, NUMBER_LIMIT) => amount_en(v, unit, 6, false),
         (Lang::En, _) => amount_in(n, unit, lang),
     }
 }
@@ -474,8 +488,7 @@ pub fn signed_count_in(delta: Option<i64>, unit: &str, lang: Lang) -> String {
         Some(0) => "No change".to_owned(),
         Some(n) => {
             let sign = if n > 0 { "+" } else { "−" };
-            let size = n.unsigned_abs().to_string();
-            let counted = amount_en(&size, unit);
+            let counted = amount_en(n.unsigned_abs() as f64, unit, 0, false);
             format!("{sign}{counted}")
         }
     }

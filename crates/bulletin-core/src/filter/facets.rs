@@ -4,6 +4,7 @@
 use std::collections::{BTreeSet, HashMap};
 
 use super::{Facet, Filter, Query, UNSPECIFIED, or_unspecified, warning_of};
+use crate::lang::Lang;
 use crate::supervision::{Judge, Warning};
 use crate::{Bulletin, Project, ProjectStatus};
 
@@ -48,6 +49,17 @@ impl FacetCounts {
             parts.push(format!("搜索：“{query}”"));
         }
         (!parts.is_empty()).then(|| parts.join("；"))
+    }
+
+    /// The options of `facet`, each called as [`Facet::option_label_in`] calls it in `lang`.
+    pub fn options_in(&self, facet: Facet, lang: Lang) -> Vec<FacetOption> {
+        self.options(facet)
+            .iter()
+            .map(|o| FacetOption {
+                label: facet.option_label_in(o, lang),
+                ..o.clone()
+            })
+            .collect()
     }
 
     /// The options of `facet`.
@@ -315,7 +327,10 @@ fn facet_options(
                 .map(|n| (n.to_owned(), n.to_owned()))
                 .collect();
             if unspecified {
-                pairs.push((UNSPECIFIED.to_owned(), "未注明".to_owned()));
+                pairs.push((
+                    UNSPECIFIED.to_owned(),
+                    crate::display::NOT_STATED.to_owned(),
+                ));
             }
             pairs
         }

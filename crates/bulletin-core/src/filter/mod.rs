@@ -8,6 +8,7 @@ mod url;
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::lang::Lang;
 use crate::supervision::{Judge, Warning, is_closed};
 use crate::{Bulletin, Project, ProjectStatus};
 
@@ -68,7 +69,28 @@ impl Facet {
 
     /// The Chinese name shown on the facet's control: the field's label in the field table.
     pub fn label(self) -> &'static str {
-        crate::form::label(crate::form::Part::Project, self.field()).unwrap_or_default()
+        self.label_in(Lang::Zh)
+    }
+
+    /// The name shown on the facet's control in `lang`: the field's label in the field table.
+    pub fn label_in(self, lang: Lang) -> &'static str {
+        crate::form::label_in(crate::form::Part::Project, self.field(), lang).unwrap_or_default()
+    }
+
+    /// What `option` of this facet is called in `lang`: statuses and warnings in `lang`,
+    /// [`UNSPECIFIED`] as `Not stated`, sectors, problem types, units and districts by the
+    /// bulletin's names as written.
+    pub fn option_label_in(self, option: &FacetOption, lang: Lang) -> String {
+        let value = option.value.as_str();
+        match self {
+            Self::Status => ProjectStatus::from_id(value).map(|s| s.label_in(lang)),
+            Self::Warning => Warning::from_id(value).map(|w| w.label_in(lang)),
+            Self::Unit | Self::District if value == UNSPECIFIED => {
+                Some(crate::display::not_stated_in(lang))
+            }
+            _ => None,
+        }
+        .map_or_else(|| option.label.clone(), str::to_owned)
     }
 
     /// Whether `project` has one of `selected` in this facet, its warning judged by `judge`.

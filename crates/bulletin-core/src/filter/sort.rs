@@ -5,6 +5,7 @@ use std::collections::HashMap;
 
 use super::status_rank;
 use crate::Bulletin;
+use crate::lang::Lang;
 
 /// A column of the ledger.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -67,7 +68,12 @@ impl SortColumn {
 
     /// The column heading: the field's label in the field table.
     pub fn label(self) -> &'static str {
-        crate::form::label(crate::form::Part::Project, self.field()).unwrap_or_default()
+        self.label_in(Lang::Zh)
+    }
+
+    /// The column heading in `lang`: the field's label in the field table.
+    pub fn label_in(self, lang: Lang) -> &'static str {
+        crate::form::label_in(crate::form::Part::Project, self.field(), lang).unwrap_or_default()
     }
 
     /// Parses a URL id.

@@ -4,7 +4,13 @@
 use serde_json::{Value, json};
 
 use crate::PLAN_PCT_MAX;
+use crate::lang::{Lang, Words};
 use crate::{ProjectStatus, SectorStatus};
+
+/// A text in both languages, for the field table.
+pub(crate) const fn w(zh: &'static str, en: &'static str) -> Words {
+    Words { zh, en }
+}
 
 /// What kind of value a field holds, and its rules.
 #[derive(Debug, Clone, PartialEq)]
@@ -53,28 +59,111 @@ pub struct Field {
     /// A short hint shown with the field.
     pub help: Option<&'static str>,
     pub kind: Kind,
+    /// The label in English ([`Field::label_in`]); empty only for the draft reader's own
+    /// fields, which are Chinese.
+    label_en: &'static str,
+    /// The help in English ([`Field::help_in`]).
+    help_en: Option<&'static str>,
+    /// The options' labels in English, in the options' order, where they are the page's words
+    /// (statuses); `None` where they are the bulletin's names ([`Field::options_in`]).
+    options_en: Option<Vec<&'static str>>,
 }
 
 impl Field {
     pub(crate) fn new(key: &'static str, label: &'static str, kind: Kind) -> Self {
+        let help = match &kind {
+            Kind::Lines { .. } => Some(w("每行一条", "One per line")),
+            Kind::Names => Some(w(
+                "几个之间用“、”或“，”隔开",
+                "Separate several with commas",
+            )),
+            Kind::Date { .. } => Some(w("如 2023-06-30", "Written YYYY-MM-DD, e.g. 2023-06-30")),
+            Kind::Link => Some(w(
+                "以 http:// 或 https:// 开头",
+                "Starting with http:// or https://",
+            )),
+            Kind::Rows(rows) => Some(w(rows.help(), rows.help_in(Lang::En))),
+            Kind::Count { nullable: true } | Kind::Number { nullable: true, .. } => {
+                Some(w("未报告时留空", "Leave blank if not reported"))
+            }
+            _ => None,
+        };
         Self {
             key,
             path: key,
             label,
             unit: None,
-            help: match &kind {
-                Kind::Lines { .. } => Some("每行一条"),
-                Kind::Names => Some("几个之间用“、”或“，”隔开"),
-                Kind::Date { .. } => Some("如 2023-06-30"),
-                Kind::Link => Some("以 http:// 或 https:// 开头"),
-                Kind::Rows(rows) => Some(rows.help()),
-                Kind::Count { nullable: true } | Kind::Number { nullable: true, .. } => {
-                    Some("未报告时留空")
-                }
-                _ => None,
-            },
+            help: help.map(|h| h.zh),
             kind,
+            label_en: "",
+            help_en: help.map(|h| h.en),
+            options_en: None,
         }
+    }
+
+    /// The same field, called `label` in English.
+    pub(crate) fn en(mut self, label: &'static str) -> Self {
+        self.label_en = label;
+        self
+    }
+
+    /// The label in `lang`: `Share of annual plan`.
+    pub fn label_in(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En if !self.label_en.is_empty() => self.label_en,
+            _ => self.label,
+        }
+    }
+
+    /// The help in `lang`, if the field has one.
+    pub fn help_in(&self, lang: Lang) -> Option<&'static str> {
+        match lang {
+            Lang::Zh => self.help,
+            Lang::En => self.help_en.or(self.help),
+        }
+    }
+
+    /// The unit in `lang` (`%`, `number`, `CNY 100m`, `days`); `None` without one, or where
+    /// English writes none (after a year).
+    pub fn unit_in(&self, lang: Lang) -> Option<String> {
+        let unit = self.unit.as_deref()?;
+        match lang {
+            Lang::Zh => Some(unit.to_owned()),
+            Lang::En => Some(crate::display::unit_in(unit, lang)).filter(|u| !u.is_empty()),
+        }
+    }
+
+    /// The label with its unit in `lang`: `占年度计划（%）`, `Share of annual plan (%)`.
+    pub fn caption_in(&self, lang: Lang) -> String {
+        match (lang, self.unit_in(lang)) {
+            (Lang::Zh, _) => self.caption(),
+            (Lang::En, Some(u)) => format!("{} ({u})", self.label_in(lang)),
+            (Lang::En, None) => self.label_in(lang).to_owned(),
+        }
+    }
+
+    /// The options of a [`Kind::Choice`] or [`Kind::Many`] as (value, label in `lang`), in
+    /// their order: statuses in `lang`, the option for none (`未注明`) as `Not stated`, the
+    /// bulletin's sectors and problem types by their names as written. Empty for other kinds.
+    pub fn options_in(&self, lang: Lang) -> Vec<(String, String)> {
+        let (Kind::Choice(options) | Kind::Many(options)) = &self.kind else {
+            return Vec::new();
+        };
+        options
+            .iter()
+            .enumerate()
+            .map(|(i, (value, label))| {
+                let shown = match (lang, &self.options_en) {
+                    (Lang::Zh, _) => label.clone(),
+                    (Lang::En, Some(en)) => en.get(i).map_or(label.clone(), |l| (*l).to_owned()),
+                    (Lang::En, None) if value.is_empty() => {
+                        crate::display::not_stated_in(lang).to_owned()
+                    }
+                    (Lang::En, None) => label.clone(),
+                };
+                (value.clone(), shown)
+            })
+            .collect()
     }
 
     pub(crate) fn unit(mut self, unit: impl Into<String>) -> Self {
@@ -89,8 +178,9 @@ impl Field {
     }
 
     /// The same field, with this help.
-    pub(crate) fn help(mut self, help: &'static str) -> Self {
-        self.help = Some(help);
+    pub(crate) fn help(mut self, help: Words) -> Self {
+        self.help = Some(help.zh);
+        self.help_en = Some(help.en);
         self
     }
 
@@ -169,11 +259,11 @@ impl Field {
     }
 
     pub(crate) fn plan_pct() -> Self {
-        Self::percent("plan_pct", "占年度计划", PLAN_PCT_MAX)
+        Self::percent("plan_pct", "占年度计划", PLAN_PCT_MAX).en("Share of annual plan")
     }
 
     pub(crate) fn sector_status() -> Self {
-        Self::new(
+        let mut field = Self::new(
             "status",
             "状态",
             Kind::Choice(
@@ -183,10 +273,18 @@ impl Field {
                     .collect(),
             ),
         )
+        .en("Status");
+        field.options_en = Some(
+            SectorStatus::ALL
+                .iter()
+                .map(|s| s.label_in(Lang::En))
+                .collect(),
+        );
+        field
     }
 
     pub(crate) fn project_status() -> Self {
-        Self::new(
+        let mut field = Self::new(
             "status",
             "状态",
             Kind::Choice(
@@ -196,6 +294,14 @@ impl Field {
                     .collect(),
             ),
         )
+        .en("Status");
+        field.options_en = Some(
+            ProjectStatus::ALL
+                .iter()
+                .map(|s| s.label_in(Lang::En))
+                .collect(),
+        );
+        field
     }
 
     pub(crate) fn choice(
@@ -218,14 +324,26 @@ impl Field {
 /// The text shown in a field for a stored value (for [`Kind::Many`], values joined by
 /// newlines, one per chosen option; for [`Kind::Names`], joined by 、).
 pub fn to_text(kind: &Kind, value: &Value) -> String {
+    to_text_in(kind, value, Lang::Zh)
+}
+
+/// [`to_text`] for a form in `lang`: rows of counts name their classes in `lang`
+/// (`Completed for the year: 14`), names are joined by `, ` in English. [`parse`] reads what
+/// either writes.
+pub fn to_text_in(kind: &Kind, value: &Value, lang: Lang) -> String {
     match (kind, value) {
+        (Kind::Names, Value::Array(items)) if lang == Lang::En => items
+            .iter()
+            .filter_map(Value::as_str)
+            .collect::<Vec<_>>()
+            .join(", "),
+        (Kind::Rows(rows), value) => rows.to_text_in(value, lang),
         (_, Value::Null) => String::new(),
         (Kind::Names, Value::Array(items)) => items
             .iter()
             .filter_map(Value::as_str)
             .collect::<Vec<_>>()
             .join("、"),
-        (Kind::Rows(rows), value) => rows.to_text(value),
         (Kind::FollowUps, value) => super::follow_ups::to_text(value),
         (Kind::Lines { .. } | Kind::Many(_), Value::Array(items)) => items
             .iter()

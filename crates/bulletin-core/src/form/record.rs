@@ -8,6 +8,7 @@ use super::field::Field;
 use super::table::fields;
 use crate::Bulletin;
 use crate::edit::{RecordRef, item_pointer, resolve};
+use crate::lang::{Lang, Words};
 
 /// Which part of the bulletin a record is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,6 +23,16 @@ pub enum Part {
 }
 
 impl Part {
+    /// Every part, in the editor's order.
+    pub const ALL: [Part; 6] = [
+        Part::Bulletin,
+        Part::Summary,
+        Part::Sector,
+        Part::ProblemType,
+        Part::Requirement,
+        Part::Project,
+    ];
+
     /// The list the part's items live in (`/projects`), or the record itself for the summary.
     pub fn pointer(self) -> &'static str {
         match self {
@@ -36,14 +47,38 @@ impl Part {
 
     /// What one item is called: `项目`.
     pub fn noun(self) -> &'static str {
+        self.noun_in(Lang::Zh)
+    }
+
+    /// What one item is called, in `lang`: `project`.
+    pub fn noun_in(self, lang: Lang) -> &'static str {
         match self {
-            Part::Bulletin => "通报信息",
-            Part::Summary => "总体情况",
-            Part::Sector => "领域",
-            Part::ProblemType => "问题类型",
-            Part::Requirement => "工作要求",
-            Part::Project => "项目",
+            Part::Bulletin => Words {
+                zh: "通报信息",
+                en: "bulletin details",
+            },
+            Part::Summary => Words {
+                zh: "总体情况",
+                en: "overall progress",
+            },
+            Part::Sector => Words {
+                zh: "领域",
+                en: "sector",
+            },
+            Part::ProblemType => Words {
+                zh: "问题类型",
+                en: "problem type",
+            },
+            Part::Requirement => Words {
+                zh: "工作要求",
+                en: "work requirement",
+            },
+            Part::Project => Words {
+                zh: "项目",
+                en: "project",
+            },
         }
+        .get(lang)
     }
 
     /// The prefix of a new item's id, for lists whose items have ids.
@@ -84,6 +119,36 @@ fn named<'a>(doc: &'a Value, key: &str) -> &'a str {
 }
 
 impl Record {
+    /// The editor's heading in `lang`: [`Record::title`] in Chinese; `Edit sector “教育惠民”`,
+    /// `New project`, … in English, the record's own name as written.
+    pub fn title_in(&self, lang: Lang) -> String {
+        if lang == Lang::Zh {
+            return self.title.clone();
+        }
+        let pointer = match &self.target {
+            Target::New { .. } => {
+                return format!("New {}", self.part.noun_in(lang));
+            }
+            Target::At { pointer, .. } => pointer,
+        };
+        let name = named(self.base(), "name");
+        match self.part {
+            Part::Bulletin => "Edit bulletin details".to_owned(),
+            Part::Summary => "Edit overall progress".to_owned(),
+            Part::Sector => format!("Edit sector “{name}”"),
+            Part::ProblemType => format!("Edit problem type “{name}”"),
+            Part::Requirement => {
+                let n = pointer
+                    .rsplit('/')
+                    .next()
+                    .and_then(|i| i.parse::<usize>().ok())
+                    .map_or(String::new(), |i| format!(" {}", i + 1));
+                format!("Edit work requirement{n}")
+            }
+            Part::Project => "Edit project".to_owned(),
+        }
+    }
+
     /// The value of field `key` the editor starts from.
     pub fn initial(&self, key: &str) -> Value {
         let path = self

@@ -5,11 +5,14 @@
 
 use serde_json::{Map, Value, json};
 
+use crate::lang::{Lang, Words};
+
 /// Which rows a field holds.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Rows {
-    /// `{class: count}`: each line `类别：件数`, the class by its label (or id) in options.
-    Counts(Vec<(String, String)>),
+    /// `{class: count}`: each line `类别：件数`, the class by its label in either language (or
+    /// its id) in options.
+    Counts(Vec<(String, Words)>),
     /// `[{district, rank}]`: each line `县区：名次`; ties share a rank.
     Ranking,
     /// `[{district, text}]`: each line `县区：问题`, or only the problem for none.
@@ -34,15 +37,36 @@ fn district_like(name: &str) -> bool {
 impl Rows {
     /// How to type the rows, shown with the field.
     pub fn help(&self) -> &'static str {
+        self.help_in(Lang::Zh)
+    }
+
+    /// How to type the rows, shown with the field, in `lang`.
+    pub fn help_in(&self, lang: Lang) -> &'static str {
         match self {
-            Rows::Counts(_) => "每行一类，写作“类别：件数”，如“已完成全年：14”；未报告时留空",
-            Rows::Ranking => "每行一个县区，写作“县区：名次”，如“海州区：1”；并列时名次相同",
-            Rows::Problems => "每行一条，写作“县区：问题”；不分县区的只写问题",
+            Rows::Counts(_) => Words {
+                zh: "每行一类，写作“类别：件数”，如“已完成全年：14”；未报告时留空",
+                en: "One class per line, written “class: count”, e.g. “Completed for the year: 14”; leave blank if not reported",
+            },
+            Rows::Ranking => Words {
+                zh: "每行一个县区，写作“县区：名次”，如“海州区：1”；并列时名次相同",
+                en: "One district per line, written “district: rank”, e.g. “Haizhou: 1”; districts tied share a rank",
+            },
+            Rows::Problems => Words {
+                zh: "每行一条，写作“县区：问题”；不分县区的只写问题",
+                en: "One per line, written “district: problem”; only the problem where it names no district",
+            },
         }
+        .get(lang)
     }
 
     /// The rows of a stored value, one per line.
     pub fn to_text(&self, value: &Value) -> String {
+        self.to_text_in(value, Lang::Zh)
+    }
+
+    /// The rows of a stored value, one per line, classes named in `lang`
+    /// (`Completed for the year: 14`); districts and problems as written.
+    pub fn to_text_in(&self, value: &Value, lang: Lang) -> String {
         let lines: Vec<String> = match (self, value) {
             (Rows::Counts(options), Value::Object(map)) => map
                 .iter()
@@ -50,8 +74,11 @@ impl Rows {
                     let label = options
                         .iter()
                         .find(|(v, _)| v == id)
-                        .map_or(id.as_str(), |(_, l)| l.as_str());
-                    format!("{label}：{n}")
+                        .map_or(id.as_str(), |(_, l)| l.get(lang));
+                    match lang {
+                        Lang::Zh => format!("{label}：{n}"),
+                        Lang::En => format!("{label}: {n}"),
+                    }
                 })
                 .collect(),
             (Rows::Ranking, Value::Array(items)) => items
@@ -98,11 +125,10 @@ impl Rows {
                         split(line).ok_or_else(|| at(n, "应写作“类别：件数”".to_owned()))?;
                     let id = options
                         .iter()
-                        .find(|(v, l)| l == name || v == name)
+                        .find(|(v, l)| l.zh == name || l.en.eq_ignore_ascii_case(name) || v == name)
                         .map(|(v, _)| v.clone())
                         .ok_or_else(|| {
-                            let known: Vec<&str> =
-                                options.iter().map(|(_, l)| l.as_str()).collect();
+                            let known: Vec<&str> = options.iter().map(|(_, l)| l.zh).collect();
                             at(n, format!("不认识“{name}”；可以写：{}", known.join("、")))
                         })?;
                     let count: u64 = count
@@ -200,9 +226,32 @@ mod tests {
 
     fn counts() -> Rows {
         Rows::Counts(vec![
-            ("completed".into(), "已完成全年".into()),
-            ("ahead".into(), "超序时".into()),
+            (
+                "completed".into(),
+                Words {
+                    zh: "已完成全年",
+                    en: "Completed for the year",
+                },
+            ),
+            (
+                "ahead".into(),
+                Words {
+                    zh: "超序时",
+                    en: "Ahead of schedule",
+                },
+            ),
         ])
+    }
+
+    #[test]
+    fn counts_read_and_write_english_labels_too() {
+        let c = counts();
+        let v = json!({"completed": 14, "ahead": 7});
+        let en = c.to_text_in(&v, Lang::En);
+        assert_eq!(en, "Completed for the year: 14\nAhead of schedule: 7");
+        assert_eq!(c.parse(&en), Ok(v.clone()));
+        assert_eq!(c.parse("ahead of schedule: 7"), Ok(json!({"ahead": 7})));
+        assert_eq!(c.to_text(&v), "已完成全年：14\n超序时：7");
     }
 
     #[test]
