@@ -593,11 +593,16 @@ pub fn period_name_in(year: i64, label: &str, lang: Lang) -> String {
         return crate::bulletin::period_name(year, label);
     }
     let label = label.trim();
+    // 一季度, 第三季度, 2季度: the quarter's number.
     let quarter = |q: &str| {
-        ["一", "二", "三", "四"]
-            .iter()
-            .position(|n| q == format!("{n}季度") || q == format!("第{n}季度"))
-            .or_else(|| (1..=4).position(|n| q == format!("{n}季度") || q == format!("第{n}季度")))
+        let n = q.strip_suffix("季度")?;
+        match n.strip_prefix('第').unwrap_or(n) {
+            "一" | "1" => Some(0),
+            "二" | "2" => Some(1),
+            "三" | "3" => Some(2),
+            "四" | "4" => Some(3),
+            _ => None,
+        }
     };
     let known = match label {
         "上半年" => Some(format!("First half of {year}")),
