@@ -17,6 +17,8 @@ const TYPES = {
   '.png': 'image/png',
   '.woff2': 'font/woff2',
   '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.ttf': 'font/ttf',
 };
 
 /** Resolves a URL path inside `base`, or null if it would escape it. */
@@ -25,8 +27,12 @@ function inside(base, urlPath) {
   return target === base || target.startsWith(base + sep) ? target : null;
 }
 
-/** Starts serving `root` on 127.0.0.1:`port` (0 = any free port); resolves to { server, url }. */
-export function startServer({ root, port = 0, mounts = {} }) {
+/**
+ * Starts serving `root` on 127.0.0.1:`port` (0 = any free port); resolves to { server, url }.
+ * `headers` are added to every file's response (e.g. the Content-Security-Policy header
+ * docs/deploy.md asks a host to send).
+ */
+export function startServer({ root, port = 0, mounts = {}, headers = {} }) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     try {
@@ -46,6 +52,7 @@ export function startServer({ root, port = 0, mounts = {} }) {
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
+        ...headers,
       });
       res.end(body);
     } catch {
