@@ -14,6 +14,7 @@ use crate::browser::listen::on_window;
 use crate::browser::print;
 use crate::browser::timing::{after_paint, measured};
 use crate::browser::{address, title};
+use crate::components::UpdatePrompt;
 use crate::components::{
     Charts, Compare, DataChecks, DistrictRanking, DubandanSheets, DubandanShown, EditBar, Editor,
     Header, Import, ImportDialogs, Ledger, NewBulletinDialog, NoticeArea, Open, OriginalText,
@@ -43,6 +44,8 @@ pub fn App() -> impl IntoView {
 
     view! {
         <NoticeArea notices=notices />
+        // Offline copy and new releases, started once the first screen is up.
+        <UpdatePrompt shown=Signal::derive(move || loaded.with(Option::is_some)) />
         {move || match loaded.get() {
             Some(s) => view! { <Board loaded=s.loaded copy_of=s.copy_of found=s.found notices=notices bulletins=bulletins /> }.into_any(),
             None if notices.with(Vec::is_empty) => {

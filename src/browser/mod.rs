@@ -14,6 +14,7 @@ pub mod listen;
 pub mod local;
 pub mod media;
 pub mod print;
+pub mod service_worker;
 pub mod store;
 pub mod timing;
 pub mod title;

@@ -25,6 +25,7 @@ mod status;
 mod status_help;
 mod supervision;
 mod switcher;
+mod update_prompt;
 
 pub use charts::Charts;
 pub use data_checks::DataChecks;
@@ -45,3 +46,4 @@ pub use sector_details::SectorDetails;
 pub use sector_table::SectorTable;
 pub use supervision::{Compare, Overdue, Rankings, next_period};
 pub use switcher::{Switcher, SwitcherButton, SwitcherDialog};
+pub use update_prompt::UpdatePrompt;
