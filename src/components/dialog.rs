@@ -1,8 +1,9 @@
 //! A modal dialog: a titled panel over a backdrop; Escape or a click outside closes it.
+//! While it is open Tab goes round inside it and the page behind is inert; when it closes
+//! the focus goes back to what opened it.
 
 use leptos::html::Div;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::browser::focus;
 
@@ -21,7 +22,13 @@ pub fn Dialog(
     // Focus goes back to what opened the dialog (the row's 编辑 or 督办 button, say) when it
     // closes.
     let opener = StoredValue::new_local(focus::active());
+    // The page behind, inert while the dialog is open: the `<body>` child that holds it.
+    let holder = StoredValue::new_local(None::<web_sys::Element>);
     on_cleanup(move || {
+        // Live again first: an inert opener could not take the focus.
+        if let Some(Some(h)) = holder.try_get_value() {
+            focus::release(&h);
+        }
         if let Some(Some(el)) = opener.try_get_value() {
             focus::back_to(&el);
         }
@@ -31,14 +38,14 @@ pub fn Dialog(
     // something in it already took it, so that typing, Escape and Tab work at once.
     let panel: NodeRef<Div> = NodeRef::new();
     Effect::new(move |_| {
-        if let Some(el) = panel.get()
-            && !focus::active().is_some_and(|a| el.contains(Some(&a)))
-        {
-            let field = el
-                .query_selector("input, select, textarea")
-                .ok()
-                .flatten()
-                .and_then(|f| f.dyn_into::<web_sys::HtmlElement>().ok());
+        let Some(el) = panel.get() else { return };
+        if holder.with_value(Option::is_none) {
+            holder.set_value(focus::hold(&el));
+        }
+        if !focus::active().is_some_and(|a| el.contains(Some(&a))) {
+            let field = focus::tabbable(&el)
+                .into_iter()
+                .find(|f| matches!(f.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA"));
             let _ = match field {
                 Some(field) => field.focus(),
                 None => el.focus(),
@@ -58,8 +65,10 @@ pub fn Dialog(
                 data-testid=test_id
                 on:click=|ev| ev.stop_propagation()
                 on:keydown=move |ev| {
-                    if ev.key() == "Escape" {
+                    if ev.key() == "Escape" && !ev.is_composing() {
                         on_close.run(());
+                    } else if let Some(el) = panel.get_untracked() {
+                        focus::keep_tab_inside(&el, &ev);
                     }
                 }
             >
