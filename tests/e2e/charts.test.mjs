@@ -156,11 +156,13 @@ describe('charts', () => {
     await context.close();
   });
 
-  test('bars are reached with Tab and toggled with Enter and Space; focus shows the figures', async () => {
+  test('a chart is reached with Tab, its bars toggled with Enter and Space; focus shows the figures', async () => {
     const { page, context } = await t.open();
     await waitForCharts(page);
     const target = bar(page, 'investment', '教育惠民');
+    // The chart is one tab stop, its first bar (keyboard.test.mjs has the arrow keys).
     assert.equal(await target.getAttribute('tabindex'), '0');
+    assert.equal(await chart(page, 'investment').locator('[tabindex="0"]').count(), 1);
     assert.equal(await target.getAttribute('role'), 'button');
     // Tab from the element before the chart lands on its first bar.
     await chart(page, 'investment').locator('.chart-description').evaluate((el) => {
@@ -172,7 +174,8 @@ describe('charts', () => {
     assert.match(await page.locator('.chart-tip').textContent(), /教育惠民：完成投资 21\.4 亿元/);
     await page.keyboard.press('Enter');
     assert.equal(await count(page), 6);
-    await bar(page, 'investment', '教育惠民').focus();
+    // The focus stayed on the bar: Space toggles it back.
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.category), '教育惠民');
     await page.keyboard.press(' ');
     assert.equal(await count(page), 17);
     await context.close();

@@ -11,7 +11,9 @@ use web_sys::Element;
 
 use super::FontState;
 use super::legend::{GradeLegend, StatusLegend};
+use super::roving;
 use super::selection_note::SelectionNote;
+use crate::browser::focus;
 use crate::browser::timing::measured;
 use crate::charts::svg::{Scheme, horizontal_bars, labels};
 
@@ -33,8 +35,11 @@ fn bar_of(event: &web_sys::Event) -> Option<Element> {
         .ok()?
 }
 
-/// Makes every bar a labelled, focusable toggle that shows whether it is selected, and puts
-/// the bars in reading order (charts-rs draws the bottom row first) so Tab goes top-down.
+/// Makes each category one labelled stop that shows whether it is selected — its first bar
+/// with a figure above zero; the chart is one tab stop, arrows move between its stops
+/// ([`roving`]) — and puts the bars in reading order (charts-rs draws the bottom row first).
+/// Bars of zero, not reported, or of a category's later series (the progress chart's 序时进度)
+/// take no focus and are hidden from screen readers: the stop's label says all its figures.
 fn decorate(host: &Element, data: &ChartData, labels: &[String], selected: &[String]) {
     let Ok(nodes) = host.query_selector_all("[data-category]") else {
         return;
@@ -52,23 +57,7 @@ fn decorate(host: &Element, data: &ChartData, labels: &[String], selected: &[Str
             continue;
         };
         let is_selected = selected.contains(&category.value);
-        let figures = data.describe(i).join("，");
-        let action = if is_selected {
-            "按 Enter 取消筛选"
-        } else {
-            "按 Enter 筛选台账"
-        };
         let _ = bar.set_attribute("data-index", &i.to_string());
-        let _ = bar.set_attribute("tabindex", "0");
-        if data.facet.is_some() {
-            let _ = bar.set_attribute("role", "button");
-            let _ = bar.set_attribute("aria-pressed", if is_selected { "true" } else { "false" });
-            let _ = bar.set_attribute("aria-label", &format!("{label}：{figures}。{action}"));
-        } else {
-            // A bar that filters nothing is a figure to read, not a button.
-            let _ = bar.set_attribute("role", "img");
-            let _ = bar.set_attribute("aria-label", &format!("{label}：{figures}"));
-        }
         let _ = bar.class_list().toggle_with_force("selected", is_selected);
         let series = bar.get_attribute("data-series").unwrap_or_default();
         // What the bar stands for, in the markup: the legend's entries carry the same.
@@ -95,12 +84,51 @@ fn decorate(host: &Element, data: &ChartData, labels: &[String], selected: &[Str
     if bars.windows(2).any(|w| w[0].0 > w[1].0) {
         bars.sort_by_key(|(key, _)| *key);
         for (_, bar) in &bars {
-            // Bars never overlap, so moving them changes the focus order, not the picture.
+            // Bars never overlap, so moving them changes the reading order, not the picture.
             if let Some(parent) = bar.parent_node() {
                 let _ = parent.append_child(bar);
             }
         }
     }
+    let mut stopped = Vec::<usize>::new();
+    for ((i, rank), bar) in &bars {
+        let value = data
+            .series
+            .get(*rank)
+            .and_then(|s| s.values.get(*i).copied().flatten());
+        let stop = value.is_some_and(|v| v > 0.0) && !stopped.contains(i);
+        if !stop {
+            for name in ["tabindex", "role", "aria-label", "aria-pressed"] {
+                let _ = bar.remove_attribute(name);
+            }
+            let _ = bar.set_attribute("aria-hidden", "true");
+            continue;
+        }
+        stopped.push(*i);
+        let label = &labels[*i];
+        let figures = data.describe(*i).join("，");
+        let _ = bar.remove_attribute("aria-hidden");
+        let _ = bar.set_attribute("tabindex", "-1");
+        if data.facet.is_some() {
+            let is_selected = selected.contains(&data.categories[*i].value);
+            let action = if is_selected {
+                "按 Enter 取消筛选"
+            } else {
+                "按 Enter 筛选台账"
+            };
+            let _ = bar.set_attribute("role", "button");
+            let _ = bar.set_attribute("aria-pressed", if is_selected { "true" } else { "false" });
+            let _ = bar.set_attribute("aria-label", &format!("{label}：{figures}。{action}"));
+        } else {
+            // A bar that filters nothing is a figure to read, not a button.
+            let _ = bar.set_attribute("role", "img");
+            let _ = bar.set_attribute("aria-label", &format!("{label}：{figures}"));
+        }
+    }
+    // The bar that has the focus keeps the chart's tab stop; otherwise the selected one,
+    // else the first.
+    let focused = focus::active_element().filter(|a| host.contains(Some(a)));
+    roving::rove(host, data, selected, focused.as_ref());
     let any = data.categories.iter().any(|c| selected.contains(&c.value));
     let _ = host.class_list().toggle_with_force("has-selection", any);
 }
@@ -180,13 +208,32 @@ pub fn ChartCard(
 
     // This effect alone writes the container, so the SVG and its decoration stay in step.
     // The SVG is charts-rs output, which escapes all text: data never becomes markup.
+    // It redraws only when the drawing changed (not when the selection did: the next effect
+    // marks that on the bars as they are, so a bar toggled with Enter keeps the focus).
     Effect::new(move |_| {
         let Some(el) = host.get() else { return };
+        // A redraw replaces the bars: the one that had the focus is found again by its
+        // category, so the focus does not fall back to the page.
+        let had_focus = focus::active_element()
+            .filter(|a| el.contains(Some(a)))
+            .and_then(|a| a.get_attribute("data-category"));
         match svg.get() {
             Some(Ok(markup)) => el.set_inner_html(&markup),
             _ => el.set_inner_html(""),
         }
-        data.with_untracked(|d| labels.with(|l| selected.with(|s| decorate(&el, d, l, s))));
+        data.with_untracked(|d| {
+            labels.with_untracked(|l| {
+                selected.with_untracked(|s| {
+                    decorate(&el, d, l, s);
+                    if let Some(label) = had_focus {
+                        let again = roving::stop_labelled(&el, &label);
+                        if let Some(bar) = roving::rove(&el, d, s, again.as_ref()) {
+                            roving::focus(&bar);
+                        }
+                    }
+                })
+            })
+        });
     });
     Effect::new(move |_| {
         let s = selected.get();
@@ -283,6 +330,7 @@ pub fn ChartCard(
     };
     let title_id = format!("chart-{id}-title");
     let description_id = format!("chart-{id}-description");
+    let summary_id = format!("chart-{id}-summary");
 
     view! {
         <figure
@@ -300,30 +348,47 @@ pub fn ChartCard(
                 </Show>
             </div>
             <p class="chart-description" id=description_id.clone()>{description}</p>
+            // What the chart shows, in a sentence, for screen readers: the bars' group is
+            // described by it.
+            <p class="visually-hidden" id=summary_id.clone() data-testid="chart-summary">{move || data.with(ChartData::summary)}</p>
             <p class="chart-status" aria-live="polite">{status_line}</p>
             <div class="chart-frame">
                 <div
                     class="chart-svg"
                     node_ref=host
                     role="group"
-                    aria-label="图表，柱条可以用 Tab 键逐个选中"
+                    aria-label=if facet.is_some() { "图表：用 Tab 键进入，方向键在柱条间移动，Enter 筛选台账" } else { "图表：用 Tab 键进入，方向键在柱条间移动" }
+                    aria-describedby=summary_id.clone()
                     on:click=move |ev| {
                         if let Some(bar) = bar_of(&ev) {
                             toggle(bar);
                         }
                     }
                     on:keydown=move |ev| {
+                        let Some(bar) = bar_of(&ev) else { return };
                         let key = ev.key();
-                        if (key == "Enter" || key == " ")
-                            && let Some(bar) = bar_of(&ev) {
+                        if key == "Enter" || key == " " {
+                            ev.prevent_default();
+                            toggle(bar);
+                        } else if let Some(el) = host.get_untracked()
+                            && let Some(next) = roving::step(&el, &bar, &key) {
                                 ev.prevent_default();
-                                toggle(bar);
+                                data.with_untracked(|d| selected.with_untracked(|s| roving::rove(&el, d, s, Some(&next))));
+                                roving::focus(&next);
                             }
                     }
                     on:pointerover=move |ev| if let Some(bar) = bar_of(&ev) { show_tip(bar) }
                     on:focusin=move |ev| if let Some(bar) = bar_of(&ev) { show_tip(bar) }
                     on:pointerleave=move |_| tooltip.set(None)
-                    on:focusout=move |_| tooltip.set(None)
+                    on:focusout=move |ev| {
+                        tooltip.set(None);
+                        // Leaving the chart, its tab stop goes back to the selected bar, else the first.
+                        let Some(el) = host.get_untracked() else { return };
+                        let to = ev.related_target().and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+                        if !to.is_some_and(|n| el.contains(Some(&n))) {
+                            data.with_untracked(|d| selected.with_untracked(|s| roving::rove(&el, d, s, None)));
+                        }
+                    }
                 ></div>
                 {move || {
                     tooltip.get().map(|(text, x, y)| {

@@ -3,6 +3,7 @@
 
 mod chart_card;
 mod legend;
+mod roving;
 mod selection_note;
 
 use std::sync::Arc;
@@ -140,7 +141,7 @@ pub fn Charts(
         <section class="charts" aria-labelledby="charts-title">
             <div class="section-head">
                 <h2 id="charts-title">"图表"</h2>
-                <p class="hint">"点击或用 Tab 键选中柱条，按 Enter 即按该项筛选问题项目台账；再点一次取消。"</p>
+                <p class="hint">"点击柱条（或用 Tab 键进入图表、方向键选择柱条后按 Enter）即按该项筛选问题项目台账；再点一次取消。"</p>
             </div>
             <div class="chart-grid">{sector_cards}{item_card}{ledger_cards}</div>
         </section>
