@@ -111,13 +111,7 @@ pub fn start(offer: impl Fn() + Clone + 'static) {
         // The page's worker changed: the reader asked for the new release here or in another
         // tab of the site. Reload at once, so that this page does not go on under the new
         // release's files (a Web Worker of the next release under this one's page).
-        listen(&container, "controllerchange", || {
-            if !RELOADING.replace(true)
-                && let Some(window) = web_sys::window()
-            {
-                let _ = window.location().reload();
-            }
-        });
+        listen(&container, "controllerchange", reload);
 
         let offer_if_waiting = {
             let registration = registration.clone();
@@ -175,16 +169,38 @@ pub fn start(offer: impl Fn() + Clone + 'static) {
     });
 }
 
-/// Tells the waiting release to take over; every page of the site then reloads onto it
-/// (the `controllerchange` above). If none is waiting any more — another tab took it, or
-/// the browser dropped it — the page reloads onto whatever release is current.
-pub fn take_update() {
-    let waiting = REGISTRATION.with(|r| r.borrow().as_ref().and_then(|r| r.waiting()));
-    let sent = waiting.is_some_and(|w| w.post_message(&JsValue::from_str(SKIP_WAITING)).is_ok());
-    if !sent
-        && !RELOADING.replace(true)
+/// Reloads the page, once however many events ask for it.
+fn reload() {
+    if !RELOADING.replace(true)
         && let Some(window) = web_sys::window()
     {
         let _ = window.location().reload();
     }
+}
+
+/// Tells the waiting release to take over; every page of the site it serves then reloads
+/// onto it (the `controllerchange` above). This page reloads too once the release is active,
+/// even if the worker did not serve it (a first visit, or a reload that bypassed the worker),
+/// as no `controllerchange` comes to such a page. If none is waiting any more — another tab
+/// took it, or the browser dropped it — the page reloads onto whatever release is current.
+pub fn take_update() {
+    let waiting = REGISTRATION.with(|r| r.borrow().as_ref().and_then(|r| r.waiting()));
+    if let Some(worker) = waiting {
+        let watched = worker.clone();
+        listen(&worker, "statechange", move || {
+            if matches!(
+                watched.state(),
+                ServiceWorkerState::Activated | ServiceWorkerState::Redundant
+            ) {
+                reload();
+            }
+        });
+        if worker
+            .post_message(&JsValue::from_str(SKIP_WAITING))
+            .is_ok()
+        {
+            return;
+        }
+    }
+    reload();
 }

@@ -40,6 +40,16 @@ async function download(page, testId) {
   return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
 }
 
+/** Which release a page is: the first, or the `next` that `nextRelease` makes. */
+const release = (page) => page.evaluate(() => document.querySelector('meta[name=release]')?.content ?? 'first');
+
+/** Makes the site in `site` the next release: one changed byte of the page, sw.js rebuilt as the build does. */
+async function nextRelease(site) {
+  const index = join(site, 'index.html');
+  await writeFile(index, (await readFile(index, 'utf8')).replace('<title>', '<meta name="release" content="next" /><title>'));
+  await finish(site);
+}
+
 /** What the charts show: drawn SVGs, and any card saying why it could not draw. */
 const charts = (page) =>
   page.evaluate(() => ({
@@ -124,16 +134,12 @@ describe('offline', () => {
       const other = await context.newPage();
       await other.goto(url);
       await ledgerShown(other);
-      const release = (p) => p.evaluate(() => document.querySelector('meta[name=release]')?.content ?? 'first');
       const cacheNames = (p) => p.evaluate(() => caches.keys());
       const before = await cacheNames(page);
       assert.equal(before.length, 1, before.join());
       assert.equal(await page.getByTestId('update-prompt').count(), 0);
 
-      // The next release: one changed byte of the page, its sw.js rebuilt as the build does.
-      const index = join(site, 'index.html');
-      await writeFile(index, (await readFile(index, 'utf8')).replace('<title>', '<meta name="release" content="next" /><title>'));
-      await finish(site);
+      await nextRelease(site);
 
       // The browser looks for a new worker when the page is opened; the page stays as it was.
       await reopen(page);
@@ -164,6 +170,41 @@ describe('offline', () => {
       const after = await cacheNames(page);
       assert.equal(after.length, 1, after.join());
       assert.notEqual(after[0], before[0]);
+      await context.close();
+    } finally {
+      server.close();
+      await rm(site, { recursive: true, force: true });
+    }
+  });
+
+  test('a page the worker does not serve also reloads onto the new release when asked', async () => {
+    const site = await mkdtemp(join(tmpdir(), 'bulletin-release-'));
+    await cp(DIST, site, { recursive: true });
+    const { server, url } = await startServer({ root: site });
+    try {
+      const context = await t.context();
+      // The first visit's page, which the worker did not serve (as after a Shift+F5 reload).
+      const page = await context.newPage();
+      await page.goto(url);
+      await ledgerShown(page);
+      await page.evaluate(() => navigator.serviceWorker.ready);
+      // Another tab, which it serves, holds the old release in use, so the new one waits.
+      const held = await context.newPage();
+      await held.goto(url);
+      await ledgerShown(held);
+      assert.deepEqual([await controlled(page), await controlled(held)], [false, true]);
+      await nextRelease(site);
+      // What the page's hourly check does.
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+      await page.getByTestId('update-prompt').waitFor({ timeout: 20000 });
+      const reloaded = page.waitForEvent('load');
+      await page.getByTestId('update-reload').click();
+      // No controllerchange comes to a page the worker did not serve; it reloads all the same.
+      await reloaded;
+      await ledgerShown(page);
+      assert.equal(await release(page), 'next');
+      await ledgerShown(held);
+      assert.equal(await release(held), 'next');
       await context.close();
     } finally {
       server.close();
