@@ -43,6 +43,7 @@ pub fn App() -> impl IntoView {
     let loaded = bulletins.shown;
 
     view! {
+        <crate::components::SkipLink />
         <NoticeArea notices=notices />
         // Offline copy and new releases, started once the first screen is up.
         <UpdatePrompt shown=Signal::derive(move || loaded.with(Option::is_some)) />

@@ -21,6 +21,7 @@ mod reports;
 mod requirements;
 mod sector_details;
 mod sector_table;
+mod skip_link;
 mod status;
 mod status_help;
 mod supervision;
@@ -44,6 +45,7 @@ pub use reports::{DubandanSheets, DubandanShown, PrintHead, ReportShown, ReportV
 pub use requirements::Requirements;
 pub use sector_details::SectorDetails;
 pub use sector_table::SectorTable;
+pub use skip_link::SkipLink;
 pub use supervision::{Compare, Overdue, Rankings, next_period};
 pub use switcher::{Switcher, SwitcherButton, SwitcherDialog};
 pub use update_prompt::UpdatePrompt;
