@@ -23,6 +23,7 @@ macro_rules! words {
 }
 
 pub mod board;
+pub mod charts;
 pub mod draft;
 pub mod editor;
 pub mod files;
@@ -71,6 +72,7 @@ mod tests {
     fn parts() -> Vec<(&'static str, &'static [(&'static str, super::Words)])> {
         vec![
             ("board", super::board::ALL),
+            ("charts", super::charts::ALL),
             ("draft", super::draft::ALL),
             ("editor", super::editor::ALL),
             ("files", super::files::ALL),

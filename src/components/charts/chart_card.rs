@@ -2,7 +2,7 @@
 //! what is not reported, and the same data as a table.
 
 use bulletin_core::chart_data::ChartData;
-use bulletin_core::display::number;
+use bulletin_core::display::{not_reported_in, number_in, unit_in};
 use bulletin_core::filter::{Facet, ViewState};
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -15,7 +15,9 @@ use super::roving;
 use super::selection_note::SelectionNote;
 use crate::browser::focus;
 use crate::browser::timing::measured;
+use crate::i18n::lang;
 use crate::charts::svg::{Scheme, horizontal_bars, labels};
+use crate::i18n::{Say, charts as w};
 
 /// What a chart is about.
 pub struct Spec {
@@ -106,23 +108,23 @@ fn decorate(host: &Element, data: &ChartData, labels: &[String], selected: &[Str
         }
         stopped.push(*i);
         let label = &labels[*i];
-        let figures = data.describe(*i).join("，");
+        let figures = data.describe_in(*i, lang()).join(w::COMMA.say());
         let _ = bar.remove_attribute("aria-hidden");
         let _ = bar.set_attribute("tabindex", "-1");
         if data.facet.is_some() {
             let is_selected = selected.contains(&data.categories[*i].value);
             let action = if is_selected {
-                "按 Enter 取消筛选"
+                w::PRESS_TO_UNFILTER.say()
             } else {
-                "按 Enter 筛选台账"
+                w::PRESS_TO_FILTER.say()
             };
             let _ = bar.set_attribute("role", "button");
             let _ = bar.set_attribute("aria-pressed", if is_selected { "true" } else { "false" });
-            let _ = bar.set_attribute("aria-label", &format!("{label}：{figures}。{action}"));
+            let _ = bar.set_attribute("aria-label", &w::bar_action(label, &figures, action));
         } else {
             // A bar that filters nothing is a figure to read, not a button.
             let _ = bar.set_attribute("role", "img");
-            let _ = bar.set_attribute("aria-label", &format!("{label}：{figures}"));
+            let _ = bar.set_attribute("aria-label", &w::bar(label, &figures));
         }
     }
     // The bar that has the focus keeps the chart's tab stop; otherwise the selected one,
@@ -264,7 +266,7 @@ pub fn ChartCard(
             let label = labels
                 .with_untracked(|l| l.get(i).cloned())
                 .unwrap_or_default();
-            format!("{label}：{}", d.describe(i).join("，"))
+            w::bar(&label, &d.describe_in(i, lang()).join(w::COMMA.say()))
         });
         let (bar_box, host_box) = (
             bar.get_bounding_client_rect(),
@@ -279,19 +281,19 @@ pub fn ChartCard(
     // below says the same and is opened instead.
     let not_drawn = Memo::new(move |_| svg.with(|s| matches!(s, Some(Err(_)))));
     let status_line = move || match font_state.get() {
-        FontState::Loading => Some("图表加载中……"),
+        FontState::Loading => Some(w::LOADING.say()),
         // Filters are named only when they are what left the chart empty.
         _ if data.with(ChartData::is_empty) && view.with(|v| !v.filter.is_empty()) => {
-            Some("当前筛选条件下没有数据（可减少筛选条件）。")
+            Some(w::EMPTY_FILTERED.say())
         }
-        _ if data.with(ChartData::is_empty) => Some("通报没有给出这张图的数据。"),
-        _ if !drawable.get() => Some("只有一项，或只有“未注明”，不画图；数字见下方数据表。"),
-        _ if not_drawn.get() => Some("图表字体未能加载，图表无法绘制；数据见下方数据表。"),
+        _ if data.with(ChartData::is_empty) => Some(w::NO_DATA.say()),
+        _ if !drawable.get() => Some(w::NOT_DRAWABLE.say()),
+        _ if not_drawn.get() => Some(w::NO_FONT.say()),
         _ => None,
     };
     let not_reported = move || {
         data.with(|d| {
-            (!d.not_reported.is_empty()).then(|| format!("未报告：{}", d.not_reported.join("、")))
+            (!d.not_reported.is_empty()).then(|| w::not_reported(&d.not_reported))
         })
     };
     let table = move || {
@@ -300,7 +302,7 @@ pub fn ChartCard(
                 .series
                 .iter()
                 .zip(&d.units)
-                .map(|(s, u)| view! { <th scope="col" class="num">{format!("{}（{u}）", s.name)}</th> })
+                .map(|(s, u)| view! { <th scope="col" class="num">{w::with_unit(&s.name, &unit_in(u, lang()))}</th> })
                 .collect_view();
             let rows = d
                 .categories
@@ -311,18 +313,18 @@ pub fn ChartCard(
                         .series
                         .iter()
                         .map(|s| {
-                            let v = s.values.get(i).copied().flatten().map_or("未报告".to_owned(), |v| number(v, 2));
+                            let v = s.values.get(i).copied().flatten().map_or(not_reported_in(lang()).to_owned(), |v| number_in(v, 2, lang()));
                             view! { <td class="num">{v}</td> }
                         })
                         .collect_view();
-                    let grade = c.grade.map(|g| view! { <td data-grade=g.key()>{g.label()}</td> });
+                    let grade = c.grade.map(|g| view! { <td data-grade=g.key()>{g.label_in(lang())}</td> });
                     view! { <tr><th scope="row">{c.label.clone()}</th>{cells}{grade}</tr> }
                 })
                 .collect_view();
-            let grade_head = d.grading.is_some().then(|| view! { <th scope="col">"与序时相比"</th> });
+            let grade_head = d.grading.is_some().then(|| view! { <th scope="col">{w::VS_SCHEDULE.say()}</th> });
             view! {
                 <table>
-                    <thead><tr><th scope="col">"类别"</th>{head}{grade_head}</tr></thead>
+                    <thead><tr><th scope="col">{w::CATEGORY.say()}</th>{head}{grade_head}</tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
             }
@@ -343,21 +345,21 @@ pub fn ChartCard(
                 <h3 id=title_id.clone()>{title}</h3>
                 <Show when=move || selected.with(|s| !s.is_empty())>
                     <button type="button" class="chart-clear" on:click=move |_| if let Some(facet) = facet { view.update(|v| v.filter.clear_facet(facet)) }>
-                        "清除选择"
+                        {w::CLEAR_SELECTION.say()}
                     </button>
                 </Show>
             </div>
             <p class="chart-description" id=description_id.clone()>{description}</p>
             // What the chart shows, in a sentence, for screen readers: the bars' group is
             // described by it.
-            <p class="visually-hidden" id=summary_id.clone() data-testid="chart-summary">{move || data.with(ChartData::summary)}</p>
+            <p class="visually-hidden" id=summary_id.clone() data-testid="chart-summary">{move || data.with(|d| d.summary_in(lang()))}</p>
             <p class="chart-status" aria-live="polite">{status_line}</p>
             <div class="chart-frame">
                 <div
                     class="chart-svg"
                     node_ref=host
                     role="group"
-                    aria-label=if facet.is_some() { "图表：用 Tab 键进入，方向键在柱条间移动，Enter 筛选台账" } else { "图表：用 Tab 键进入，方向键在柱条间移动" }
+                    aria-label=if facet.is_some() { w::KEYS_FILTER.say() } else { w::KEYS.say() }
                     aria-describedby=summary_id.clone()
                     on:click=move |ev| {
                         if let Some(bar) = bar_of(&ev) {
@@ -405,7 +407,7 @@ pub fn ChartCard(
             <details class="chart-data" open=move || {
                 not_drawn.get() || (!drawable.get() && !data.with(ChartData::is_empty))
             }>
-                <summary>"查看数据表"</summary>
+                <summary>{w::SHOW_TABLE.say()}</summary>
                 <div class="table-scroll">{table}</div>
             </details>
         </figure>

@@ -4,7 +4,11 @@
 use bulletin_core::chart_data::ChartData;
 use leptos::prelude::*;
 
+use crate::i18n::lang;
+use crate::i18n::sections::explained;
+
 use crate::charts::svg::{Scheme, bar_statuses, grade_color, schedule_color, status_color};
+use crate::i18n::{Say, charts as w};
 
 /// What each colour of a graded chart means; nothing when the chart is not graded.
 #[component]
@@ -20,8 +24,8 @@ pub fn GradeLegend(data: Signal<ChartData>, scheme: Signal<Scheme>) -> impl Into
                     view! {
                         <li data-grade=g.key()>
                             <span class="swatch" aria-hidden="true" style=format!("background:{}", grade_color(g, scheme))></span>
-                            <strong>{g.label()}</strong>
-                            <span class="legend-meaning">{format!("：{}", grading.meaning(g))}</span>
+                            <strong>{g.label_in(lang())}</strong>
+                            <span class="legend-meaning">{explained(&grading.meaning_in(g, lang()))}</span>
                         </li>
                     }
                 })
@@ -35,7 +39,7 @@ pub fn GradeLegend(data: Signal<ChartData>, scheme: Signal<Scheme>) -> impl Into
                 }
             });
             Some(view! {
-                <ul class="chart-legend" aria-label="图例">{entries}{schedule}</ul>
+                <ul class="chart-legend" aria-label=w::LEGEND.say()>{entries}{schedule}</ul>
             })
         })
     }
@@ -63,13 +67,13 @@ pub fn StatusLegend(data: Signal<ChartData>, scheme: Signal<Scheme>) -> impl Int
                     view! {
                         <li data-status=s.id()>
                             <span class="swatch" aria-hidden="true" style=format!("background:{}", status_color(s, scheme))></span>
-                            <strong>{s.label()}</strong>
-                            <span class="legend-meaning">{format!("：{}", s.meaning())}</span>
+                            <strong>{s.label_in(lang())}</strong>
+                            <span class="legend-meaning">{explained(s.meaning_in(lang()))}</span>
                         </li>
                     }
                 })
                 .collect_view();
-            Some(view! { <ul class="chart-legend" aria-label="图例">{entries}</ul> })
+            Some(view! { <ul class="chart-legend" aria-label=w::LEGEND.say()>{entries}</ul> })
         })
     }
 }

@@ -10,8 +10,11 @@ use std::sync::Arc;
 
 use bulletin_core::Bulletin;
 use bulletin_core::chart_data::{
-    investment_by_sector, items_by_progress, items_by_sector, progress_by_sector, projects_by,
+    investment_by_sector_in, items_by_progress_in, items_by_sector_in, progress_by_sector_in,
+    projects_by_in,
 };
+use bulletin_core::display::unit_in;
+use bulletin_core::lang::Lang;
 use bulletin_core::filter::{Facet, FacetCounts, ViewState};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -19,7 +22,9 @@ use leptos::task::spawn_local;
 use crate::browser::listen::on_window;
 use crate::browser::{fetch, media};
 use crate::charts::font;
+use crate::i18n::lang;
 use chart_card::{ChartCard, Spec};
+use crate::i18n::{Say, charts as w};
 
 /// The most items the progress chart draws (the lowest first).
 const ITEMS_DRAWN: usize = 40;
@@ -72,19 +77,19 @@ pub fn Charts(
     let sector_specs = [
         Spec {
             id: "investment",
-            title: format!("各领域完成投资（{unit}）"),
-            description: "已报告完成投资的领域；未报告的领域列在图下，不按 0 计。".to_owned(),
+            title: w::investment_title(&unit_in(&unit, lang())),
+            description: w::INVESTMENT_NOTE.say().to_owned(),
         },
         Spec {
             id: "progress",
-            title: "各领域完成年度计划与序时进度（%）".to_owned(),
-            description: "每个领域两条：彩色为完成年度计划，颜色表示投资与序时进度相比的情况（见图下图例）；灰色为序时进度。这是按投资算出的，与通报按实施节点所说的领域状态（见“分领域进展”）是两回事。"
+            title: w::PROGRESS_TITLE.say().to_owned(),
+            description: w::PROGRESS_NOTE.say()
                 .to_owned(),
         },
         Spec {
             id: "items",
-            title: "各领域实事件数与事项数".to_owned(),
-            description: "每个领域的民生实事件数和细分事项数。".to_owned(),
+            title: w::ITEMS_TITLE.say().to_owned(),
+            description: w::ITEMS_NOTE.say().to_owned(),
         },
     ];
     // Only the charts this bulletin has data for: none about sectors for a notice without
@@ -97,8 +102,8 @@ pub fn Charts(
             b.projects.iter().any(|p| p.figures.is_some()),
         )
     });
-    let builders: [fn(&Bulletin) -> _; 3] =
-        [investment_by_sector, progress_by_sector, items_by_sector];
+    let builders: [fn(&Bulletin, Lang) -> _; 3] =
+        [investment_by_sector_in, progress_by_sector_in, items_by_sector_in];
     let sector_cards = sector_specs
         .into_iter()
         .filter(|_| has_sectors)
@@ -106,32 +111,30 @@ pub fn Charts(
         .map(|(spec, build)| {
             // A memo, not a derived signal: an edit that leaves a chart's data as it was
             // (most do) then does not draw it again.
-            let data = Memo::new(move |_| bulletin.with(|b| build(b))).into();
+            let data = Memo::new(move |_| bulletin.with(|b| build(b, lang()))).into();
             view! { <ChartCard spec=spec data=data view=view font_state=font_state dark=dark resized=resized matching=matching /> }
         })
         .collect_view();
     let item_card = has_item_figures.then(|| {
-        let data = Memo::new(move |_| bulletin.with(|b| items_by_progress(b, ITEMS_DRAWN))).into();
+        let data = Memo::new(move |_| bulletin.with(|b| items_by_progress_in(b, ITEMS_DRAWN, lang()))).into();
         let spec = Spec {
             id: "item-progress",
-            title: "各项目完成情况（%）".to_owned(),
-            description: format!(
-                "通报给出数字的项目，按完成年度计划（没有时按完成进度）从低到高，最多 {ITEMS_DRAWN} 项；有序时进度时，颜色表示与序时相比的情况（见图例）。"
-            ),
+            title: w::ITEM_PROGRESS_TITLE.say().to_owned(),
+            description: w::item_progress_note(ITEMS_DRAWN),
         };
         view! { <ChartCard spec=spec data=data view=view font_state=font_state dark=dark resized=resized matching=matching /> }
     });
     let ledger_cards = [
-        (Facet::ProblemType, "problem-types", "各问题类型的项目数", "在当前其他筛选条件下，每种问题类型涉及的项目数。", has_types),
-        (Facet::Status, "statuses", "各状态的项目数", "在当前其他筛选条件下，每种状态的项目数。", true),
-        (Facet::Unit, "units", "各牵头单位的项目数", "在当前其他筛选条件下，每个牵头单位的项目数。", !has_sectors),
-        (Facet::District, "districts", "各县区的项目数", "在当前其他筛选条件下，每个县区的项目数（一个项目涉及几个县区就各计一次）。", !has_sectors),
+        (Facet::ProblemType, "problem-types", w::BY_PROBLEM_TYPE.say(), w::BY_PROBLEM_TYPE_NOTE.say(), has_types),
+        (Facet::Status, "statuses", w::BY_STATUS.say(), w::BY_STATUS_NOTE.say(), true),
+        (Facet::Unit, "units", w::BY_UNIT.say(), w::BY_UNIT_NOTE.say(), !has_sectors),
+        (Facet::District, "districts", w::BY_DISTRICT.say(), w::BY_DISTRICT_NOTE.say(), !has_sectors),
     ]
     .into_iter()
     .filter(|(.., shown)| *shown && has_projects)
     .map(|(facet, id, title, description, _)| (facet, id, title, description))
     .map(|(facet, id, title, description)| {
-        let data = Memo::new(move |_| counts.with(|c| projects_by(c, facet))).into();
+        let data = Memo::new(move |_| counts.with(|c| projects_by_in(c, facet, lang()))).into();
         let spec = Spec { id, title: title.to_owned(), description: description.to_owned() };
         view! { <ChartCard spec=spec data=data view=view font_state=font_state dark=dark resized=resized matching=matching /> }
     })
@@ -140,8 +143,8 @@ pub fn Charts(
     view! {
         <section class="charts" aria-labelledby="charts-title">
             <div class="section-head">
-                <h2 id="charts-title">"图表"</h2>
-                <p class="hint">"点击柱条（或用 Tab 键进入图表、方向键选择柱条后按 Enter）即按该项筛选问题项目台账；再点一次取消。"</p>
+                <h2 id="charts-title">{w::CHARTS.say()}</h2>
+                <p class="hint">{w::CHARTS_HINT.say()}</p>
             </div>
             <div class="chart-grid">{sector_cards}{item_card}{ledger_cards}</div>
         </section>

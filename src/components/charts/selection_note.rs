@@ -1,6 +1,7 @@
 //! What a click on a chart did, said beside the chart, with a way to the ledger.
 
 use leptos::prelude::*;
+use crate::i18n::{Say, charts as w};
 
 /// “已筛选：交通出行 · 5 个项目 · 查看台账”, while this chart has a selection.
 #[component]
@@ -22,8 +23,8 @@ pub fn SelectionNote(chosen: Signal<Vec<String>>, matching: Signal<usize>) -> im
             (!c.is_empty()).then(|| {
                 view! {
                     <p class="chart-selection" data-testid="chart-selection" role="status">
-                        {format!("已筛选：{} · {} 个项目 · ", c.join("、"), matching.get())}
-                        <a href="#ledger-title" on:click=to_ledger>"查看台账"</a>
+                        {w::filtered(c, matching.get())}
+                        <a href="#ledger-title" on:click=to_ledger>{w::TO_LEDGER.say()}</a>
                     </p>
                 }
             })

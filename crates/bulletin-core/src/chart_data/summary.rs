@@ -4,8 +4,9 @@
 //! summed or averaged, so nothing is said that the data does not give.
 
 use super::ChartData;
-use crate::display::{amount, percent};
+use crate::display::{amount, amount_in, percent, percent_in};
 use crate::filter::Facet;
+use crate::lang::Lang;
 
 /// Names listed for a tie before the rest are counted (“甲、乙、丙等 5 个领域”).
 const NAMES_LISTED: usize = 3;
@@ -117,6 +118,128 @@ impl ChartData {
     }
 }
 
+impl ChartData {
+    /// [`ChartData::summary`] in `lang`, with the same figures.
+    pub fn summary_in(&self, lang: Lang) -> String {
+        match lang {
+            Lang::Zh => self.summary(),
+            Lang::En => self.summary_en(),
+        }
+    }
+
+    /// `The chart shows 8 sectors: 4 ahead of schedule, 4 broadly on schedule; Share of
+    /// annual plan is highest for 生态治理 (79.5%) and lowest for 宜居环境 (41.4%).`
+    fn summary_en(&self) -> String {
+        let (one, many) = noun_en(self.facet);
+        let n = self.categories.len();
+        let mut text = if n == 0 {
+            "The chart has no data".to_owned()
+        } else {
+            format!("The chart shows {n} {}", if n == 1 { one } else { many })
+        };
+        let graded: Vec<String> = self
+            .grades()
+            .into_iter()
+            .map(|g| {
+                let k = self
+                    .categories
+                    .iter()
+                    .filter(|c| c.grade == Some(g))
+                    .count();
+                format!("{k} {}", g.label_in(Lang::En).to_lowercase())
+            })
+            .collect();
+        if !graded.is_empty() {
+            text.push_str(": ");
+            text.push_str(&graded.join(", "));
+        }
+        let series: Vec<String> = (0..self.series.len())
+            .filter_map(|k| self.series_summary_en(k, many))
+            .collect();
+        if !series.is_empty() {
+            text.push_str("; ");
+            text.push_str(&series.join("; "));
+        }
+        text.push('.');
+        if !self.not_reported.is_empty() {
+            text.push_str(&format!(" Not reported: {}.", self.not_reported.join(", ")));
+        }
+        text
+    }
+
+    fn series_summary_en(&self, k: usize, many: &str) -> Option<String> {
+        let s = self.series.get(k)?;
+        let unit = self.units.get(k).map_or("", String::as_str);
+        let given: Vec<(&str, f64)> = self
+            .categories
+            .iter()
+            .zip(&s.values)
+            .filter_map(|(c, v)| v.filter(|v| v.is_finite()).map(|v| (c.label.as_str(), v)))
+            .collect();
+        let shown = |v: f64| {
+            if unit == "%" {
+                percent_in(Some(v), Lang::En)
+            } else {
+                amount_in(Some(v), unit, Lang::En)
+            }
+        };
+        let high = given
+            .iter()
+            .map(|(_, v)| *v)
+            .fold(f64::NEG_INFINITY, f64::max);
+        let low = given.iter().map(|(_, v)| *v).fold(f64::INFINITY, f64::min);
+        let named = |at: f64| {
+            let names: Vec<&str> = given
+                .iter()
+                .filter(|(_, v)| *v == at)
+                .map(|(l, _)| *l)
+                .collect();
+            if names.len() > NAMES_LISTED {
+                format!(
+                    "{} and others, {} {many} in all",
+                    names[..NAMES_LISTED].join(", "),
+                    names.len()
+                )
+            } else {
+                names.join(", ")
+            }
+        };
+        let name = &s.name;
+        match given.as_slice() {
+            [] => None,
+            [(label, v)] => Some(format!("{name}: {label} {}", shown(*v))),
+            _ if high == low => Some(format!("{name} is {} for all", shown(high))),
+            _ => {
+                let (more, less) = if unit == "%" {
+                    ("highest", "lowest")
+                } else {
+                    ("most", "fewest")
+                };
+                Some(format!(
+                    "{name} is {more} for {} ({}) and {less} for {} ({})",
+                    named(high),
+                    shown(high),
+                    named(low),
+                    shown(low)
+                ))
+            }
+        }
+    }
+}
+
+/// What a chart's categories are, one and many, in English.
+fn noun_en(facet: Option<Facet>) -> (&'static str, &'static str) {
+    match facet {
+        Some(Facet::Sector) => ("sector", "sectors"),
+        Some(Facet::ProblemType) => ("problem type", "problem types"),
+        Some(Facet::Status) => ("status", "statuses"),
+        Some(Facet::Unit) => ("lead unit", "lead units"),
+        Some(Facet::District) => ("district", "districts"),
+        Some(Facet::Warning) => ("warning", "warnings"),
+        None => ("project", "projects"),
+    }
+}
+
 /// The measure word and the name of what a chart's categories are.
 fn noun(facet: Option<Facet>) -> (&'static str, &'static str) {
     match facet {
@@ -195,5 +318,23 @@ mod tests {
             "图中有 1 种问题类型。"
         );
         assert_eq!(chart(&[], &[], "个").summary(), "图中没有数据。");
+    }
+
+    #[test]
+    fn english_says_the_same_figures() {
+        let d = chart(
+            &["A", "B", "C", "D", "E"],
+            &[Some(4.0), Some(4.0), Some(1.0), Some(1.0), Some(1.0)],
+            "个",
+        );
+        assert_eq!(
+            d.summary_in(Lang::En),
+            "The chart shows 5 problem types; 项目 is most for A, B (4 items) and fewest for C, D, E (1 item)."
+        );
+        assert_eq!(
+            chart(&[], &[], "个").summary_in(Lang::En),
+            "The chart has no data."
+        );
+        assert_eq!(d.summary_in(Lang::Zh), d.summary());
     }
 }
