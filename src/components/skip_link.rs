@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::browser::focus;
+use crate::i18n::{Say, board as w};
 
 /// The ledger's search box, if the ledger is shown.
 fn search_box() -> Option<web_sys::HtmlElement> {
@@ -31,6 +32,6 @@ pub fn SkipLink() -> impl IntoView {
         }
     };
     view! {
-        <a class="skip-link" href="#ledger-title" data-testid="skip-link" on:click=skip>"跳到项目台账"</a>
+        <a class="skip-link" href="#ledger-title" data-testid="skip-link" on:click=skip>{w::SKIP_TO_LEDGER.say()}</a>
     }
 }

@@ -6,10 +6,8 @@ use leptos::prelude::*;
 
 use crate::browser::service_worker;
 
-// The words of this component, in one place (the catalogue will take them over).
-const AVAILABLE: &str = "新版本可用，";
-const RELOAD: &str = "刷新";
-const RELOADING: &str = "正在更新……";
+use crate::i18n::Say;
+use crate::i18n::board::{NEW_RELEASE as AVAILABLE, RELOAD, RELOADING};
 
 /// Starts the service worker once `shown` (the first screen is up) and offers a waiting
 /// release while the page lives.
@@ -28,7 +26,7 @@ pub fn UpdatePrompt(#[prop(into)] shown: Signal<bool>) -> impl IntoView {
         offered.get().then(|| {
             view! {
                 <div class="update-prompt" role="status" data-testid="update-prompt">
-                    <span>{AVAILABLE}</span>
+                    <span>{AVAILABLE.say()}</span>
                     <button
                         type="button"
                         data-testid="update-reload"
@@ -38,7 +36,7 @@ pub fn UpdatePrompt(#[prop(into)] shown: Signal<bool>) -> impl IntoView {
                             service_worker::take_update();
                         }
                     >
-                        {move || if taking.get() { RELOADING } else { RELOAD }}
+                        {move || if taking.get() { RELOADING.say() } else { RELOAD.say() }}
                     </button>
                 </div>
             }

@@ -18,6 +18,10 @@ words! {
     DOWNLOAD_KEPT = "下载保存的内容", "Download what was kept";
     DISMISS = "知道了", "Dismiss";
     CLOSE = "关闭", "Close";
+    SKIP_TO_LEDGER = "跳到项目台账", "Skip to the project ledger";
+    NEW_RELEASE = "新版本可用，", "A new version is available: ";
+    RELOAD = "刷新", "Reload";
+    RELOADING = "正在更新……", "Updating…";
 }
 
 /// The period with its dates, as the header shows it.
