@@ -55,7 +55,11 @@ async function fetchChecked(file, priority = 'auto') {
   if (hex(await crypto.subtle.digest('SHA-256', bytes)) !== file.sha256) {
     throw new OtherRelease(`${file.url} is not this release's`);
   }
-  return new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
+  // The bytes are decoded: the transfer's encoding and length no longer describe them.
+  const headers = new Headers(response.headers);
+  headers.delete('content-encoding');
+  headers.delete('content-length');
+  return new Response(bytes, { status: response.status, statusText: response.statusText, headers });
 }
 
 self.addEventListener('install', (event) => {

@@ -10,7 +10,8 @@
 //    index.html fails the build: the page would otherwise break silently under the policy.
 // 2. Offline: writes sw.js from public/sw.js, with the build's file list (each file's
 //    SHA-256, and whether it is precached or cached on first use) and a version derived
-//    from that list, so that every build with any changed byte is a new service worker.
+//    from that list and the template, so that every build with any changed byte is a new
+//    service worker with a cache of its own.
 //
 // Running it again on its own output changes nothing (no inline script is left to move and
 // sw.js is never listed), so it is safe on a folder it has already finished.
@@ -78,7 +79,7 @@ async function listFiles(dir) {
  * manifest and icons — is what a first screen or an offline visit may need, so it is fetched
  * on install.
  */
-async function buildList(dir) {
+async function buildList(dir, template) {
   const files = (await listFiles(dir)).filter((f) => f !== SW_FILE);
   const workers = new Set(
     files.filter((f) => f.endsWith('_loader.js')).map((f) => f.slice(0, -'_loader.js'.length)),
@@ -92,8 +93,10 @@ async function buildList(dir) {
     (isWorkerFile(url) ? lazy : precache).push(entry);
   }
   if (!precache.some((e) => e.url === 'index.html')) throw new Error(`no index.html in ${dir}`);
+  // The worker's own code counts too: a release that only changes how it caches is still
+  // a new cache, so that the old one is dropped on activation.
   const version = sha256(
-    [...precache, ...lazy].map((e) => `${e.url} ${e.sha256} ${isWorkerFile(e.url)}`).join('\n'),
+    [sha256(template), ...[...precache, ...lazy].map((e) => `${e.url} ${e.sha256} ${isWorkerFile(e.url)}`)].join('\n'),
   ).slice(0, 16);
   return { version, precache, lazy };
 }
@@ -104,8 +107,8 @@ export async function finish(dir, publicUrl = './') {
   const moved = await moveInlineScripts(html, dir, publicUrl);
   if (moved !== html) await writeFile(indexPath, moved);
 
-  const build = await buildList(dir);
   const template = await readFile(SW_TEMPLATE, 'utf8');
+  const build = await buildList(dir, template);
   const marker = 'const BUILD = null;';
   if (!template.includes(marker)) throw new Error(`${SW_TEMPLATE} has no "${marker}" line to fill in`);
   const sw = template.replace(marker, `const BUILD = ${JSON.stringify(build, null, 1)};`);

@@ -100,8 +100,9 @@ pub fn start(offer: impl Fn() + Clone + 'static) {
     wasm_bindgen_futures::spawn_local(async move {
         after_paint().await;
         page_loaded().await;
-        // Rejected when storage is refused, the script is missing (a host that does not
-        // serve it) or the page is in a sandboxed frame: then there is no offline copy.
+        // Rejected when storage is refused, the page is in a sandboxed frame or the host does
+        // not serve the script (Chromium itself then notes the bad response on the console):
+        // there is no offline copy, and nothing else changes.
         let Ok(registration) = JsFuture::from(container.register(SCRIPT)).await else {
             return;
         };
