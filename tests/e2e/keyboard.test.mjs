@@ -347,6 +347,33 @@ describe('keyboard', () => {
     await context.close();
   });
 
+  for (const [what, openerId, dialogId] of [
+    ['the 通报文稿 (a printable dialog)', 'show-report', 'report-view'],
+    ['a row’s 督办单', 'print-dubandan', 'dubandan'],
+    ['the bulletin list', 'switch-bulletin', 'bulletin-list'],
+  ]) {
+    test(`${what} keeps the focus inside too, and gives it back on Escape`, async () => {
+      const { page, context } = await t.open();
+      await page.getByTestId(openerId).first().focus();
+      await page.keyboard.press('Enter');
+      const dialog = page.getByTestId(dialogId);
+      await dialog.waitFor();
+      // Its contents may come a moment later (the report worker writes the 通报文稿).
+      await page.waitForFunction((id) => document.querySelector(`[data-testid=${id}]`)?.contains(document.activeElement), dialogId);
+      for (let k = 0; k < 20; k++) {
+        await page.keyboard.press(k % 2 ? 'Shift+Tab' : 'Tab');
+        await page.keyboard.press('Tab');
+        assert.equal((await focused(page)).inDialog, dialogId, `press ${k + 1}`);
+      }
+      assert.equal(await page.locator('main.board').evaluate((el) => el.inert), true);
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
+      assert.equal((await focused(page)).testId, openerId);
+      assert.equal(await page.locator('[inert]').count(), 0);
+      await context.close();
+    });
+  }
+
   test('the bulletin editor, opened from the header, does the same', async () => {
     const { page, context } = await t.open();
     const opener = page.getByTestId('edit-bulletin');
