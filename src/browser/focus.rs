@@ -116,6 +116,11 @@ pub fn hold(dialog: &Element) -> Option<Element> {
     Some(holder)
 }
 
+/// Whether a modal dialog is open.
+pub fn dialog_open() -> bool {
+    MODALS.with(|m| !m.borrow().is_empty())
+}
+
 /// Undoes [`hold`]: the page behind is live again, or only the dialog below, if one is open.
 pub fn release(holder: &Element) {
     MODALS.with(|m| m.borrow_mut().retain(|h| !h.is_same_node(Some(holder))));

@@ -32,6 +32,8 @@ thread_local! {
     static REGISTRATION: RefCell<Option<ServiceWorkerRegistration>> = const { RefCell::new(None) };
     static STARTED: Cell<bool> = const { Cell::new(false) };
     static RELOADING: Cell<bool> = const { Cell::new(false) };
+    /// Whether the reader asked for the new release in this page.
+    static ASKED: Cell<bool> = const { Cell::new(false) };
 }
 
 /// The page's service worker container, where one may be used.
@@ -111,8 +113,20 @@ pub fn start(offer: impl Fn() + Clone + 'static) {
 
         // The page's worker changed: the reader asked for the new release here or in another
         // tab of the site. Reload at once, so that this page does not go on under the new
-        // release's files (a Web Worker of the next release under this one's page).
-        listen(&container, "controllerchange", reload);
+        // release's files (a Web Worker of the next release under this one's page) — unless
+        // another tab asked while a dialog is open here: what is typed in it is not yet an
+        // edit and a reload would lose it, so this page offers the reload instead.
+        let changed = {
+            let offer = offer.clone();
+            move || {
+                if !ASKED.get() && super::focus::dialog_open() {
+                    offer();
+                } else {
+                    reload();
+                }
+            }
+        };
+        listen(&container, "controllerchange", changed);
 
         let offer_if_waiting = {
             let registration = registration.clone();
@@ -185,6 +199,7 @@ fn reload() {
 /// as no `controllerchange` comes to such a page. If none is waiting any more — another tab
 /// took it, or the browser dropped it — the page reloads onto whatever release is current.
 pub fn take_update() {
+    ASKED.set(true);
     let waiting = REGISTRATION.with(|r| r.borrow().as_ref().and_then(|r| r.waiting()));
     if let Some(worker) = waiting {
         let watched = worker.clone();

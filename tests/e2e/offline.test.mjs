@@ -177,6 +177,49 @@ describe('offline', () => {
     }
   });
 
+  test('a tab with an open editor is not reloaded under the reader\'s typing when another tab takes the release', async () => {
+    const site = await mkdtemp(join(tmpdir(), 'bulletin-release-'));
+    await cp(DIST, site, { recursive: true });
+    const { server, url } = await startServer({ root: site });
+    try {
+      const context = await t.context();
+      const page = await visited(context, url);
+      const other = await context.newPage();
+      await other.goto(url);
+      await ledgerShown(other);
+      assert.equal(await controlled(other), true);
+      await nextRelease(site);
+      await reopen(page);
+      await page.getByTestId('update-prompt').waitFor({ timeout: 20000 });
+      // The other tab is in the middle of an edit: typed, not saved.
+      await other.getByTestId('edit-bulletin').click();
+      const title = other.locator('[role=dialog] input[name=title]');
+      await title.fill('正在输入的标题');
+      let otherReloads = 0;
+      other.on('load', () => { otherReloads += 1; });
+      const reloaded = page.waitForEvent('load');
+      await page.getByTestId('update-reload').click();
+      await reloaded;
+      await ledgerShown(page);
+      assert.equal(await release(page), 'next');
+      // The editing tab offers the reload instead, and keeps what was typed.
+      await other.getByTestId('update-prompt').waitFor({ timeout: 20000 });
+      assert.equal(otherReloads, 0);
+      assert.equal(await title.inputValue(), '正在输入的标题');
+      // Once the reader is done, the offer moves it onto the new release.
+      await other.keyboard.press('Escape');
+      const otherReloaded = other.waitForEvent('load');
+      await other.getByTestId('update-reload').click();
+      await otherReloaded;
+      await ledgerShown(other);
+      assert.equal(await release(other), 'next');
+      await context.close();
+    } finally {
+      server.close();
+      await rm(site, { recursive: true, force: true });
+    }
+  });
+
   test('a page the worker does not serve also reloads onto the new release when asked', async () => {
     const site = await mkdtemp(join(tmpdir(), 'bulletin-release-'));
     await cp(DIST, site, { recursive: true });
