@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use super::editing::Editing;
 use super::language_switch::LanguageSwitch;
+use super::more::More;
 use std::sync::Arc;
 
 use bulletin_core::Bulletin;
@@ -161,19 +162,24 @@ pub fn EditBar(
                 <button type="button" data-testid="redo" disabled=move || !wb.with(|w| w.can_redo()) on:click=move |_| copy.redo() title=w::REDO_HINT.say()>
                     {w::REDO.say()}
                 </button>
-                <button type="button" data-testid="reset" disabled=move || changes.with(Vec::is_empty) on:click=reset>
-                    {w::RESET.say()}
-                </button>
             </Editing>
-            <button type="button" data-testid="export-json" on:click=export>{w::EXPORT_JSON.say()}</button>
-            <button type="button" data-testid="export-csv-all" on:click=export_csv>{w::EXPORT_CSV_ALL.say()}</button>
-            <Editing>
-                <NewBulletinButton open=creating />
-                <ImportControls import=import />
-            </Editing>
-            <SwitcherButton switcher=switcher />
-            <ReportButtons bulletin=current notices=notices />
-            <ModeSwitch />
+            // On a phone the rest wait behind 更多, so that the bar does not take the first screen.
+            <More label=w::MORE.say() test_id="toolbar-more">
+                <Editing>
+                    <button type="button" data-testid="reset" disabled=move || changes.with(Vec::is_empty) on:click=reset>
+                        {w::RESET.say()}
+                    </button>
+                </Editing>
+                <button type="button" data-testid="export-json" on:click=export>{w::EXPORT_JSON.say()}</button>
+                <button type="button" data-testid="export-csv-all" on:click=export_csv>{w::EXPORT_CSV_ALL.say()}</button>
+                <Editing>
+                    <NewBulletinButton open=creating />
+                    <ImportControls import=import />
+                </Editing>
+                <SwitcherButton switcher=switcher />
+                <ReportButtons bulletin=current notices=notices />
+                <ModeSwitch />
+            </More>
             <LanguageSwitch />
             <Show when=move || !changes.with(Vec::is_empty) && !mode.on()>
                 <details class="changes">

@@ -12,6 +12,7 @@ mod header;
 mod import;
 mod language_switch;
 mod ledger;
+mod more;
 mod new_bulletin;
 mod notice_area;
 mod original_text;

@@ -25,6 +25,18 @@ pub fn SectorTable(
     let target = percent(bulletin.schedule_target_pct);
     let grading = Grading::of(&bulletin);
     let unit = bulletin.currency_unit.clone();
+    // The column headings; on a phone, where each row is a card, each cell says its own.
+    let invested = format!("完成投资（{unit}）");
+    let [items, sub_items, invested, plan, gap, grade, status] = [
+        "件数",
+        "事项",
+        invested.as_str(),
+        "占年度计划",
+        "与序时差距",
+        "投资与序时相比",
+        "通报所述状态",
+    ]
+    .map(str::to_owned);
     let rows = bulletin
         .sectors
         .iter()
@@ -47,17 +59,17 @@ pub fn SectorTable(
                             </button>
                         </Editing>
                     </th>
-                    <td class="num">{s.items}</td>
-                    <td class="num">{not_reported(s.sub_items.map(|n| n.to_string()))}</td>
-                    <td class="num">{not_reported(s.completed_investment.map(|n| number(n, 2)))}</td>
-                    <td class="num">{percent(s.plan_pct)}</td>
-                    <td class="num">{signed_points(f.schedule_gap_pp, 1)}</td>
-                    <td>
+                    <td class="num" data-label=items.clone()>{s.items}</td>
+                    <td class="num" data-label=sub_items.clone()>{not_reported(s.sub_items.map(|n| n.to_string()))}</td>
+                    <td class="num" data-label=invested.clone()>{not_reported(s.completed_investment.map(|n| number(n, 2)))}</td>
+                    <td class="num" data-label=plan.clone()>{percent(s.plan_pct)}</td>
+                    <td class="num" data-label=gap.clone()>{signed_points(f.schedule_gap_pp, 1)}</td>
+                    <td class="grade" data-label=grade.clone()>
                         {grading
                             .grade(f.schedule_gap_pp)
                             .map(|g| view! { <GradeBadge grade=g sector_id=s.id.clone() /> })}
                     </td>
-                    <td><SectorStatusBadge status=s.status sector_id=s.id.clone() /></td>
+                    <td class="reported" data-label=status.clone()><SectorStatusBadge status=s.status sector_id=s.id.clone() /></td>
                 </tr>
             }
         })
@@ -83,13 +95,13 @@ pub fn SectorTable(
                     <thead>
                         <tr>
                             <th scope="col">"领域"</th>
-                            <th scope="col" class="num">"件数"</th>
-                            <th scope="col" class="num">"事项"</th>
-                            <th scope="col" class="num">{format!("完成投资（{unit}）")}</th>
-                            <th scope="col" class="num">"占年度计划"</th>
-                            <th scope="col" class="num">"与序时差距"</th>
-                            <th scope="col">"投资与序时相比"</th>
-                            <th scope="col">"通报所述状态"</th>
+                            <th scope="col" class="num">{items}</th>
+                            <th scope="col" class="num">{sub_items}</th>
+                            <th scope="col" class="num">{invested}</th>
+                            <th scope="col" class="num">{plan}</th>
+                            <th scope="col" class="num">{gap}</th>
+                            <th scope="col">{grade}</th>
+                            <th scope="col">{status}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>

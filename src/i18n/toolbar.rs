@@ -23,6 +23,8 @@ words! {
     READ_ONLY = "只读查看", "Read-only view";
     LEAVE_READ_ONLY = "退出只读", "Leave read-only view";
     LANGUAGE = "语言", "Language";
+    /// On a phone, the button that unfolds the rest of the toolbar.
+    MORE = "更多", "More";
 }
 
 /// The save state while a save is under way, with the number of edits.

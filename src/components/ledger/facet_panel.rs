@@ -1,7 +1,12 @@
-//! The facet controls: one group of checkboxes per facet, each with its count.
+//! The facet controls: one group of checkboxes per facet, each with its count. Beside the
+//! table on a wide screen; on a phone in a drawer over the page, opened by a 筛选 button
+//! that counts the choices made.
 
 use bulletin_core::filter::{Facet, FacetCounts, ViewState};
 use leptos::prelude::*;
+
+use crate::browser::media;
+use crate::components::dialog::Dialog;
 
 /// The stable test id of a facet's control.
 fn test_id(facet: Facet) -> &'static str {
@@ -15,12 +20,14 @@ fn test_id(facet: Facet) -> &'static str {
     }
 }
 
+/// What the facets are called, on the panel and on the drawer's button.
+const FILTER: &str = "筛选";
+
 /// Every facet; an option with no projects under the other choices shows 0 and stays usable.
-#[component]
-pub fn FacetPanel(counts: Memo<FacetCounts>, view: RwSignal<ViewState>) -> impl IntoView {
+fn groups(counts: Memo<FacetCounts>, view: RwSignal<ViewState>) -> impl IntoView {
     // A notice without sectors or problem types has no such facet to offer, nor one where no
     // deadline is set a 整改时限 facet — until one is.
-    let groups = Facet::ALL
+    Facet::ALL
         .into_iter()
         .map(|facet| {
             let options = move || {
@@ -54,11 +61,80 @@ pub fn FacetPanel(counts: Memo<FacetCounts>, view: RwSignal<ViewState>) -> impl 
                 </Show>
             }
         })
-        .collect_view();
-    view! {
-        <details class="facets" open>
-            <summary>"筛选"</summary>
-            {groups}
-        </details>
+        .collect_view()
+}
+
+/// The facets beside the table; nothing on a phone, where [`FacetDrawer`] has them.
+#[component]
+pub fn FacetPanel(counts: Memo<FacetCounts>, view: RwSignal<ViewState>) -> impl IntoView {
+    let phone = media::phone();
+    move || {
+        (!phone.get()).then(|| {
+            view! {
+                <details class="facets" open>
+                    <summary>{FILTER}</summary>
+                    {groups(counts, view)}
+                </details>
+            }
+        })
+    }
+}
+
+/// On a phone, “筛选（2）”: a button that counts the options chosen and opens the facets in
+/// a drawer over the page (closed by its button, Escape or a tap beside it), with the
+/// number of projects they leave and a button that clears them (the search stays);
+/// nothing elsewhere.
+#[component]
+pub fn FacetDrawer(counts: Memo<FacetCounts>, view: RwSignal<ViewState>) -> impl IntoView {
+    let phone = media::phone();
+    let open = RwSignal::new(false);
+    let chosen = move || {
+        view.with(|v| {
+            Facet::ALL
+                .into_iter()
+                .map(|f| v.filter.selected(f).count())
+                .sum::<usize>()
+        })
+    };
+    let matching = move || counts.with(|c| c.matching.len());
+    let close = Callback::new(move |()| open.set(false));
+    move || {
+        phone.get().then(|| {
+            view! {
+                <button
+                    type="button"
+                    class="facets-open"
+                    data-testid="facets-open"
+                    data-chosen=move || chosen().to_string()
+                    aria-haspopup="dialog"
+                    on:click=move |_| open.set(true)
+                >
+                    {move || match chosen() {
+                        0 => FILTER.to_owned(),
+                        n => format!("{FILTER}（{n}）"),
+                    }}
+                </button>
+                <Show when=move || open.get()>
+                    <Dialog title=FILTER.to_owned() test_id="facets-drawer" on_close=close>
+                        <button type="button" class="drawer-close" data-testid="facets-close" on:click=move |_| close.run(())>
+                            "关闭"
+                        </button>
+                        <div class="drawer-facets">{groups(counts, view)}</div>
+                        <div class="drawer-foot">
+                            <p class="result-count">
+                                {move || format!("符合条件的项目：{} 个", matching())}
+                            </p>
+                            <button type="button" data-testid="facets-clear" disabled=move || chosen() == 0
+                                on:click=move |_| view.update(|v| Facet::ALL.into_iter().for_each(|f| v.filter.clear_facet(f)))>
+                                "清除筛选"
+                            </button>
+                            <button type="button" class="primary" data-testid="facets-done" on:click=move |_| close.run(())>
+                                "查看结果"
+                            </button>
+                        </div>
+                    </Dialog>
+                </Show>
+            }
+        })
     }
 }

@@ -20,9 +20,10 @@ use crate::browser::download::download_text;
 use crate::browser::timing::measured;
 use crate::components::Open;
 use crate::components::editing::Editing;
+use crate::components::more::More;
 use crate::components::reports::{DubandanButton, ExportXlsxButton};
 use crate::notice::Notice;
-use facet_panel::FacetPanel;
+use facet_panel::{FacetDrawer, FacetPanel};
 use table::LedgerTable;
 
 /// The ledger section. `view` is the page's one filter state, shared with the charts and the URL.
@@ -103,6 +104,7 @@ pub fn Ledger(
                         on:input=move |ev| view.update(|v| v.filter.set_query(&event_target_value(&ev)))
                     />
                 </label>
+                <FacetDrawer counts=counts view=view />
                 <p class="result-count" aria-live="polite">
                     "显示 "
                     <strong data-testid="result-count">{move || rows.with(Vec::len)}</strong>
@@ -116,16 +118,18 @@ pub fn Ledger(
                 >
                     "清除全部筛选"
                 </button>
-                <Editing>
-                    <button type="button" data-testid="new-project" on:click=move |_| editing.set(Some(Open::New(Part::Project)))>
-                        "新增项目"
+                <More label="更多" test_id="ledger-more">
+                    <Editing>
+                        <button type="button" data-testid="new-project" on:click=move |_| editing.set(Some(Open::New(Part::Project)))>
+                            "新增项目"
+                        </button>
+                    </Editing>
+                    <button type="button" data-testid="export-csv" on:click=export>
+                        "导出 CSV"
                     </button>
-                </Editing>
-                <button type="button" data-testid="export-csv" on:click=export>
-                    "导出 CSV"
-                </button>
-                <ExportXlsxButton bulletin=bulletin rows=rows notices=notices />
-                <DubandanButton of=Signal::derive(move || rows.get()) test_id="print-dubandan-all" label="本页项目督办单" />
+                    <ExportXlsxButton bulletin=bulletin rows=rows notices=notices />
+                    <DubandanButton of=Signal::derive(move || rows.get()) test_id="print-dubandan-all" label="本页项目督办单" />
+                </More>
             </div>
             {move || {
                 view.with(|v| v.filter.only().map(|c| (c.label.clone(), c.ids.len()))).map(|(label, n)| {

@@ -11,6 +11,7 @@ use leptos::html::Div;
 use leptos::prelude::*;
 
 use super::highlight::highlighted;
+use crate::browser::media;
 use crate::components::Open;
 use crate::components::editing::Editing;
 use crate::components::reports::DubandanButton;
@@ -22,6 +23,11 @@ use crate::state::series::Series;
 const FULL_LIMIT: usize = 50;
 /// Row height in virtual mode, in CSS pixels; `style/main.css` sets the same.
 const ROW_PX: f64 = 76.0;
+/// On a phone each row is a card, this tall in virtual mode (its margin included);
+/// `style/main.css` sets the same in its phone section.
+const CARD_PX: f64 = 420.0;
+/// The heading of the projects' own figures.
+const FIGURES: &str = "项目数字";
 /// Rows rendered above and below the visible ones.
 const OVERSCAN: usize = 8;
 
@@ -75,7 +81,8 @@ fn SupervisionCell(
             let p = p.as_ref()?;
             let day = p.deadline.clone().filter(|d| !d.trim().is_empty());
             Some(view! {
-                <p class="deadline">
+                // Labelled on a phone's card, which has no column heading.
+                <p class="deadline" data-label=SortColumn::Deadline.label()>
                     {day.map(|d| format!("{d} "))}
                     {w.map(|w| view! { <WarningBadge warning=w /> })}
                 </p>
@@ -135,6 +142,8 @@ pub fn LedgerTable(
     let scroll_top = RwSignal::new(0.0);
     let viewport = RwSignal::new(640.0);
     let is_virtual = move || rows.with(|r| r.len() > FULL_LIMIT);
+    let phone = media::phone();
+    let row_px = move || if phone.get() { CARD_PX } else { ROW_PX };
 
     // A new result set starts at its top.
     Effect::new(move |_| {
@@ -151,10 +160,10 @@ pub fn LedgerTable(
         if len <= FULL_LIMIT {
             return (0, len);
         }
-        let first = ((scroll_top.get() / ROW_PX).floor() as usize)
+        let first = ((scroll_top.get() / row_px()).floor() as usize)
             .saturating_sub(OVERSCAN)
             .min(len);
-        let shown = (viewport.get() / ROW_PX).ceil() as usize + 2 * OVERSCAN;
+        let shown = (viewport.get() / row_px()).ceil() as usize + 2 * OVERSCAN;
         (first, (first + shown).min(len))
     };
     let spacer = move |above: bool| {
@@ -164,7 +173,7 @@ pub fn LedgerTable(
         (n > 0).then(|| {
             view! {
                 <tr class="spacer" aria-hidden="true">
-                    <td colspan="10" style=format!("height:{}px", n as f64 * ROW_PX)></td>
+                    <td colspan="10" style=format!("height:{}px", n as f64 * row_px())></td>
                 </tr>
             }
         })
@@ -199,7 +208,7 @@ pub fn LedgerTable(
         SortColumn::ProblemTypes => has_types,
         _ => true,
     };
-    let figures_heading = has_figures.then(|| view! { <th scope="col">"项目数字"</th> });
+    let figures_heading = has_figures.then(|| view! { <th scope="col">{FIGURES}</th> });
     let headings = SortColumn::ALL
         .into_iter()
         .filter(|&column| shown(column))
@@ -358,7 +367,7 @@ pub fn LedgerTable(
                 }
             };
             view! {
-                <td class="figures" data-testid="project-figures" title=exact>
+                <td class="figures" data-testid="project-figures" data-label=FIGURES title=exact>
                     <div class="cell">{move || words().join("；")}</div>
                 </td>
             }
@@ -390,14 +399,16 @@ pub fn LedgerTable(
                         </button>
                     </Editing>
                 </th>
-                {has_sectors.then(|| view! { <td class="sector"><div class="cell">{sector}</div></td> })}
-                <td class="unit"><div class="cell">{or_dash(|p| &p.lead_unit)}</div></td>
-                <td class="districts"><div class="cell">{districts}</div></td>
-                <td>{status}</td>
+                // Each cell says what it is for a phone's card (`data-label`), which has no
+                // column headings.
+                {has_sectors.then(|| view! { <td class="sector" data-label=SortColumn::Sector.label()><div class="cell">{sector}</div></td> })}
+                <td class="unit" data-label=SortColumn::LeadUnit.label()><div class="cell">{or_dash(|p| &p.lead_unit)}</div></td>
+                <td class="districts" data-label=SortColumn::District.label()><div class="cell">{districts}</div></td>
+                <td class="status" data-label=SortColumn::Status.label()>{status}</td>
                 <SupervisionCell project=project id=id.clone() index=i editing=editing />
-                {has_types.then(|| view! { <td><ul class="tags">{types}</ul></td> })}
-                <td class="issue"><div class="cell">{text(|p| &p.issue)}{by_district}</div></td>
-                <td class="note"><div class="cell">{text(|p| &p.note)}</div></td>
+                {has_types.then(|| view! { <td class="types" data-label=SortColumn::ProblemTypes.label()><ul class="tags">{types}</ul></td> })}
+                <td class="issue" data-label=SortColumn::Issue.label()><div class="cell">{text(|p| &p.issue)}{by_district}</div></td>
+                <td class="note" data-label=SortColumn::Note.label()><div class="cell">{text(|p| &p.note)}</div></td>
                 {figures}
             </tr>
         }

@@ -16,6 +16,7 @@ use bulletin_core::status::Grading;
 use bulletin_core::{Bulletin, Figures};
 use leptos::prelude::*;
 
+use crate::browser::media;
 use crate::components::Open;
 use crate::components::editing::Editing;
 use crate::components::status_help::StatusHelp;
@@ -97,6 +98,13 @@ pub fn Overview(
         view! { <Kpi label=label test_id=test_id value=value unit=unit note=note /> }
     })
     .collect_view();
+    let phone = media::phone();
+    let headline = {
+        let (bulletin, f) = (bulletin.clone(), f.clone());
+        StoredValue::new(
+            move || view! { <StatusHeadline bulletin=bulletin.clone() figures=f.clone() /> },
+        )
+    };
     view! {
         <section class="overview" aria-labelledby="overview-title">
             <div class="section-head">
@@ -116,12 +124,21 @@ pub fn Overview(
                     </Editing>
                 })}
             </div>
-            {bulletin.preamble.clone().map(|p| view! { <p class="preamble" data-testid="preamble">{p}</p> })}
+            // On a phone the opening paragraph is folded, so that the status is on the first
+            // screen; open elsewhere, and unfolded on paper.
+            {bulletin.preamble.clone().map(|p| view! {
+                <details class="preamble-fold" prop:open=move || !phone.get()>
+                    <summary>"通报开头段落"</summary>
+                    <p class="preamble" data-testid="preamble">{p}</p>
+                </details>
+            })}
+            // The status in words before the figures on a phone, after them elsewhere.
+            {move || phone.get().then(|| headline.with_value(|h| h()))}
             <div class="kpis">
                 <Kpi label=summary_label("items") test_id="kpi-items" value=s.items.map(|n| n.to_string()) unit="件" note=String::new() />
                 {cards}
             </div>
-            <StatusHeadline bulletin=bulletin.clone() figures=f.clone() />
+            {move || (!phone.get()).then(|| headline.with_value(|h| h()))}
             <StatusHelp grading=Grading::of(&bulletin) />
             <SummaryText bulletin=bulletin.clone() outdated=outdated />
         </section>

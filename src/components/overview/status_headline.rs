@@ -4,8 +4,8 @@
 use std::sync::Arc;
 
 use bulletin_core::display::{percent, plan_share, schedule_gap};
-use bulletin_core::status::Grading;
-use bulletin_core::{Bulletin, Figures};
+use bulletin_core::status::{Grade, Grading};
+use bulletin_core::{Bulletin, Figures, SectorStatus};
 use leptos::prelude::*;
 
 use crate::components::status::GradeBadge;
@@ -65,8 +65,62 @@ pub fn StatusHeadline(bulletin: Arc<Bulletin>, figures: Figures) -> impl IntoVie
             {items_line}
             {chart}
             {money}
+            <Lagging bulletin=bulletin.clone() figures=figures />
         </div>
     }
+}
+
+/// Which sectors lag, by either measure: those the notice calls 未达序时, then those whose
+/// investment is behind the schedule, each group after its badge; nothing for a notice
+/// without sectors.
+#[component]
+fn Lagging(bulletin: Arc<Bulletin>, figures: Figures) -> impl IntoView {
+    let grading = Grading::of(&bulletin);
+    let names = |lags: &dyn Fn(usize) -> bool| {
+        bulletin
+            .sectors
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| lags(*i))
+            .map(|(_, s)| s.name.as_str())
+            .collect::<Vec<_>>()
+            .join("、")
+    };
+    let grade = |i: usize| {
+        figures
+            .sectors
+            .get(i)
+            .and_then(|f| grading.grade(f.schedule_gap_pp))
+    };
+    let behind = SectorStatus::Behind;
+    let reported = names(&|i| bulletin.sectors[i].status == behind);
+    let groups = [Grade::Red, Grade::Yellow]
+        .into_iter()
+        .map(|g| (g, names(&|i| grade(i) == Some(g))))
+        .filter(|(_, names)| !names.is_empty())
+        .map(|(g, names)| view! { <span class="lagging-group"><GradeBadge grade=g />" "{names}</span> })
+        .collect_view();
+    let reported = (!reported.is_empty()).then(|| {
+        view! {
+            <span class="lagging-group">
+                <span class=format!("badge status-{}", behind.id()) data-status=behind.id()>{behind.label()}</span>
+                " "{reported}
+            </span>
+        }
+    });
+    let any =
+        bulletin.sectors.iter().enumerate().any(|(i, s)| {
+            s.status == behind || matches!(grade(i), Some(Grade::Red | Grade::Yellow))
+        });
+    (!bulletin.sectors.is_empty()).then(|| {
+        view! {
+            <p class="lagging" data-testid="lagging-sectors">
+                {if any { "滞后的领域：" } else { "没有未达序时或投资落后序时的领域。" }}
+                {reported}
+                {groups}
+            </p>
+        }
+    })
 }
 
 /// Items per class as bars, each with its word and count (the notice's own classes).
