@@ -79,14 +79,14 @@ async function noTallStickyBar(page, where) {
 }
 
 /**
- * Labels (buttons, badges, headings, summaries, tags…) squeezed so that they wrap about one
- * character a line: over two lines, fewer than two characters a line. Lines are told apart
+ * Labels (buttons, badges, headings, summaries, tags…) and table cells squeezed so that they
+ * wrap about one character a line: over two lines, fewer than two characters a line. Lines are told apart
  * by the tops of their text's boxes.
  */
 const squeezed = (page, within = 'body') =>
   page.evaluate((within) => {
     const labels = document.querySelector(within).querySelectorAll(
-      'button, summary, .badge, .tag, th, legend, label, a, .kpi-label, .facet-label, .status-count',
+      'button, summary, .badge, .tag, th, td, legend, label, a, .kpi-label, .facet-label, .status-count',
     );
     const found = [];
     for (const el of labels) {
@@ -342,6 +342,18 @@ for (const viewport of PHONES) {
   });
 }
 
+describe('on a phone turned sideways, 667×375', () => {
+  test('the toolbar does not stay over a fifth of the screen', async () => {
+    const { page, context } = await t.open('', { viewport: { width: 667, height: 375 } });
+    for (const section of ['.overview', '.ledger']) {
+      await page.locator(section).evaluate((e) => e.scrollIntoView());
+      await noTallStickyBar(page, section);
+      await noSideways(page, section);
+    }
+    await context.close();
+  });
+});
+
 describe('on a phone in dark mode', () => {
   test('cards and the drawer take the dark colours', async () => {
     const { page, context } = await t.open('', { viewport: PHONES[1], colorScheme: 'dark' });
@@ -375,6 +387,10 @@ describe('on a wide screen', () => {
       assert.equal(await page.getByTestId(id).isVisible(), true, id);
     }
     assert.equal(await page.getByTestId('preamble').isVisible(), true);
+    // The toolbar's buttons flow in its one row: the ones a phone folds away beside 撤销.
+    const top = async (id) => (await page.getByTestId(id).boundingBox()).y;
+    assert.ok(Math.abs((await top('export-json')) - (await top('undo'))) < 4, '导出 JSON beside 撤销');
+    assert.ok(Math.abs((await top('export-csv')) - (await top('clear-filters'))) < 4, '导出 CSV beside 清除全部筛选');
     // The figures first, then the status in words.
     const order = await page.evaluate(() =>
       document.querySelector('.kpis').compareDocumentPosition(document.querySelector('[data-testid=status-headline]')),
