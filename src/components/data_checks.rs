@@ -1,6 +1,6 @@
 //! Consistency warnings: facts about the data that a careful reader should know.
 
-use crate::i18n::{Say, sections as s};
+use crate::i18n::{Say, board, sections as s};
 use bulletin_core::Diagnostic;
 use leptos::prelude::*;
 
@@ -21,7 +21,7 @@ pub fn DataChecks(warnings: Vec<Diagnostic>) -> impl IntoView {
                             .map(|w| {
                                 view! {
                                     <li data-testid="data-check">
-                                        {format!("{}：{}", w.path.place(), w.message)}
+                                        {format!("{}{}{}", w.path.place(), board::COLON.say(), w.message)}
                                         " "
                                         <span class="path">{s::at_place(&w.path.to_string())}</span>
                                     </li>

@@ -224,12 +224,14 @@ impl Import {
             next_task().await;
             let step = match pending.change {
                 Change::Edits(edits) => Some(Step {
+                    // stays Chinese: a step label, kept in the bulletin's saved history
                     label: "导入快照".to_owned(),
                     at: now(),
                     edits,
                 }),
                 Change::Document(incoming) => measured("import:step", || {
                     self.copy.workbench.try_with_untracked(|w| {
+                        // stays Chinese: a step label, kept in the bulletin's saved history
                         w.replace_step(&incoming.document, "导入快照", &now())
                     })
                 }),
@@ -242,6 +244,7 @@ impl Import {
                 return;
             }
             if let Err(e) = self.copy.apply_large(step).await {
+                // stays Chinese: a step label, kept in the bulletin's saved history
                 self.copy.report("导入快照", &e);
             }
         });

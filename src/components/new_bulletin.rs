@@ -135,7 +135,10 @@ fn BlankForm(
                     library::keep_new(b, news, bulletins, say).await;
                 }
                 Err(errors) => say(Notice::new(w::not_created(
-                    &errors.into_values().collect::<Vec<_>>().join("；"),
+                    &errors
+                        .into_values()
+                        .collect::<Vec<_>>()
+                        .join(crate::i18n::board::SEMICOLON.say()),
                 ))),
             }
         });

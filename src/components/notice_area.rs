@@ -1,7 +1,7 @@
 //! The alert area: what went wrong loading the page, each notice dismissible.
 
-use leptos::prelude::*;
 use crate::i18n::{Say, board as w};
+use leptos::prelude::*;
 
 use crate::browser::download::download_text;
 use crate::notice::Notice;

@@ -6,12 +6,14 @@ use bulletin_core::supervision::Warning;
 use bulletin_core::{ProjectStatus, SectorStatus};
 use leptos::prelude::*;
 
+use crate::i18n::lang;
+
 /// A sector's reported status as a labelled badge.
 #[component]
 pub fn SectorStatusBadge(status: SectorStatus, sector_id: String) -> impl IntoView {
     view! {
         <span class=format!("badge status-{}", status.id()) data-status=status.id() data-sector-id=sector_id>
-            {status.label()}
+            {status.label_in(lang())}
         </span>
     }
 }
@@ -19,7 +21,7 @@ pub fn SectorStatusBadge(status: SectorStatus, sector_id: String) -> impl IntoVi
 /// A project's reported status as a labelled badge.
 #[component]
 pub fn ProjectStatusBadge(status: ProjectStatus) -> impl IntoView {
-    view! { <span class=format!("badge status-{}", status.id()) data-status=status.id()>{status.label()}</span> }
+    view! { <span class=format!("badge status-{}", status.id()) data-status=status.id()>{status.label_in(lang())}</span> }
 }
 
 /// Where investment stands against the schedule (a sector's, or the whole city's when
@@ -28,7 +30,7 @@ pub fn ProjectStatusBadge(status: ProjectStatus) -> impl IntoView {
 pub fn GradeBadge(grade: Grade, #[prop(optional)] sector_id: Option<String>) -> impl IntoView {
     view! {
         <span class=format!("badge grade-{}", grade.key()) data-grade=grade.key() data-sector-id=sector_id>
-            {grade.label()}
+            {grade.label_in(lang())}
         </span>
     }
 }
@@ -36,5 +38,5 @@ pub fn GradeBadge(grade: Grade, #[prop(optional)] sector_id: Option<String>) -> 
 /// A project's warning against its 整改时限 as a labelled badge.
 #[component]
 pub fn WarningBadge(warning: Warning) -> impl IntoView {
-    view! { <span class=format!("badge warning-{}", warning.id()) data-warning=warning.id()>{warning.label()}</span> }
+    view! { <span class=format!("badge warning-{}", warning.id()) data-warning=warning.id()>{warning.label_in(lang())}</span> }
 }

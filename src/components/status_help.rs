@@ -26,7 +26,7 @@ pub fn StatusHelp(grading: Grading) -> impl IntoView {
                             data-status=(!warning).then_some(w.key) data-warning=warning.then_some(w.key)>
                             {w.label}
                         </span>
-                        {w::explained(&w.meaning)}
+                        {w::explained(w.meaning)}
                     </li>
                 }
             })

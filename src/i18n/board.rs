@@ -22,6 +22,10 @@ words! {
     NEW_RELEASE = "新版本可用，", "A new version is available: ";
     RELOAD = "刷新", "Reload";
     RELOADING = "正在更新……", "Updating…";
+    /// What joins the parts of one message.
+    SEMICOLON = "；", "; ";
+    /// What comes between a place and what is said of it.
+    COLON = "：", ": ";
 }
 
 /// The period with its dates, as the header shows it.

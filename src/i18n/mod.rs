@@ -27,7 +27,9 @@ pub mod charts;
 pub mod draft;
 pub mod editor;
 pub mod files;
+pub mod ledger;
 pub mod notices;
+pub mod overview;
 pub mod reports;
 pub mod sections;
 pub mod supervision;
@@ -76,7 +78,9 @@ mod tests {
             ("draft", super::draft::ALL),
             ("editor", super::editor::ALL),
             ("files", super::files::ALL),
+            ("ledger", super::ledger::ALL),
             ("notices", super::notices::ALL),
+            ("overview", super::overview::ALL),
             ("reports", super::reports::ALL),
             ("sections", super::sections::ALL),
             ("supervision", super::supervision::ALL),

@@ -28,6 +28,15 @@ words! {
     PROGRESS = "工作进展", "Progress";
     SECTOR_DETAILS = "各领域情况", "Sectors in detail";
     CHECKS_NOTE = "文件中以下数字互相对不上（例如合计与总数不符），不影响使用，请核对。", "These figures in the file do not agree with each other (a sum that differs from its total, say). The page still works; please check them.";
+    SECTORS = "分领域进展", "Sectors";
+    ADD_SECTOR = "新增领域", "Add a sector";
+    SECTOR = "领域", "Sector";
+    ITEMS = "件数", "Projects";
+    TASKS = "事项", "Tasks";
+    PLAN_SHARE = "占年度计划", "Share of annual plan";
+    GAP = "与序时差距", "Gap to schedule";
+    GRADE = "投资与序时相比", "Against the schedule";
+    REPORTED_STATUS = "通报所述状态", "Status reported";
 }
 
 /// The accessible name of a problem type's 编辑.
@@ -75,5 +84,34 @@ pub fn explained(meaning: &str) -> String {
     match lang() {
         Lang::Zh => format!("：{meaning}"),
         Lang::En => format!(": {meaning}"),
+    }
+}
+
+/// The investment column's heading, with its unit.
+pub fn invested(unit: &str) -> String {
+    match lang() {
+        Lang::Zh => format!("完成投资（{unit}）"),
+        Lang::En => format!("Investment completed ({unit})"),
+    }
+}
+
+/// The accessible name of a sector's 编辑.
+pub fn edit_sector(name: &str) -> String {
+    match lang() {
+        Lang::Zh => format!("编辑领域“{name}”"),
+        Lang::En => format!("Edit the sector “{name}”"),
+    }
+}
+
+/// What the sector table shows and how its gap is worked out.
+pub fn sector_caption(n: usize, unit: &str, target: &str) -> String {
+    match lang() {
+        Lang::Zh => format!(
+            "{n} 个领域；完成投资单位：{unit}；与序时差距 = 占年度计划 − 序时进度 {target}（百分点），由此得出“投资与序时相比”；“通报所述状态”是通报按实施节点所说的，两者可以不同"
+        ),
+        Lang::En => format!(
+            "{n} {}; investment in {unit}; gap to schedule = share of annual plan − time-elapsed target {target} (percentage points), which gives “Against the schedule”; “Status reported” is what the bulletin says by milestones, and the two can differ",
+            super::toolbar::plural(n, "sector", "sectors")
+        ),
     }
 }

@@ -188,7 +188,9 @@ impl UserCopy {
         self.saver.update_value(Saver::moved);
         let mut words = w::moved_onto_new(moved.undo_steps().len());
         if !failed.is_empty() {
-            words.push_str(&w::not_moved(&failed.join("；")));
+            words.push_str(&w::not_moved(
+                &failed.join(crate::i18n::board::SEMICOLON.say()),
+            ));
         }
         self.tell_calmly(&words);
         moved

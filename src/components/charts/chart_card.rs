@@ -15,8 +15,8 @@ use super::roving;
 use super::selection_note::SelectionNote;
 use crate::browser::focus;
 use crate::browser::timing::measured;
-use crate::i18n::lang;
 use crate::charts::svg::{Scheme, horizontal_bars, labels};
+use crate::i18n::lang;
 use crate::i18n::{Say, charts as w};
 
 /// What a chart is about.
@@ -292,9 +292,7 @@ pub fn ChartCard(
         _ => None,
     };
     let not_reported = move || {
-        data.with(|d| {
-            (!d.not_reported.is_empty()).then(|| w::not_reported(&d.not_reported))
-        })
+        data.with(|d| (!d.not_reported.is_empty()).then(|| w::not_reported(&d.not_reported)))
     };
     let table = move || {
         data.with(|d| {

@@ -14,8 +14,8 @@ use bulletin_core::chart_data::{
     projects_by_in,
 };
 use bulletin_core::display::unit_in;
-use bulletin_core::lang::Lang;
 use bulletin_core::filter::{Facet, FacetCounts, ViewState};
+use bulletin_core::lang::Lang;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -23,8 +23,8 @@ use crate::browser::listen::on_window;
 use crate::browser::{fetch, media};
 use crate::charts::font;
 use crate::i18n::lang;
-use chart_card::{ChartCard, Spec};
 use crate::i18n::{Say, charts as w};
+use chart_card::{ChartCard, Spec};
 
 /// The most items the progress chart draws (the lowest first).
 const ITEMS_DRAWN: usize = 40;
@@ -83,8 +83,7 @@ pub fn Charts(
         Spec {
             id: "progress",
             title: w::PROGRESS_TITLE.say().to_owned(),
-            description: w::PROGRESS_NOTE.say()
-                .to_owned(),
+            description: w::PROGRESS_NOTE.say().to_owned(),
         },
         Spec {
             id: "items",
@@ -102,8 +101,11 @@ pub fn Charts(
             b.projects.iter().any(|p| p.figures.is_some()),
         )
     });
-    let builders: [fn(&Bulletin, Lang) -> _; 3] =
-        [investment_by_sector_in, progress_by_sector_in, items_by_sector_in];
+    let builders: [fn(&Bulletin, Lang) -> _; 3] = [
+        investment_by_sector_in,
+        progress_by_sector_in,
+        items_by_sector_in,
+    ];
     let sector_cards = sector_specs
         .into_iter()
         .filter(|_| has_sectors)

@@ -1,7 +1,7 @@
 //! What a click on a chart did, said beside the chart, with a way to the ledger.
 
-use leptos::prelude::*;
 use crate::i18n::{Say, charts as w};
+use leptos::prelude::*;
 
 /// “已筛选：交通出行 · 5 个项目 · 查看台账”, while this chart has a selection.
 #[component]

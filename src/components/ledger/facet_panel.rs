@@ -5,8 +5,11 @@
 use bulletin_core::filter::{Facet, FacetCounts, ViewState};
 use leptos::prelude::*;
 
+use crate::i18n::lang;
+
 use crate::browser::media;
 use crate::components::dialog::Dialog;
+use crate::i18n::{Say, ledger as w};
 
 /// The stable test id of a facet's control.
 fn test_id(facet: Facet) -> &'static str {
@@ -20,9 +23,6 @@ fn test_id(facet: Facet) -> &'static str {
     }
 }
 
-/// What the facets are called, on the panel and on the drawer's button.
-const FILTER: &str = "筛选";
-
 /// Every facet; an option with no projects under the other choices shows 0 and stays usable.
 fn groups(counts: Memo<FacetCounts>, view: RwSignal<ViewState>) -> impl IntoView {
     // A notice without sectors or problem types has no such facet to offer, nor one where no
@@ -32,7 +32,7 @@ fn groups(counts: Memo<FacetCounts>, view: RwSignal<ViewState>) -> impl IntoView
         .map(|facet| {
             let options = move || {
                 counts.with(|c| {
-                    c.options(facet)
+                    c.options_in(facet, lang())
                         .iter()
                         .map(|o| {
                             let value = o.value.clone();
@@ -55,7 +55,7 @@ fn groups(counts: Memo<FacetCounts>, view: RwSignal<ViewState>) -> impl IntoView
             view! {
                 <Show when=move || counts.with(|c| !c.options(facet).is_empty())>
                     <fieldset class="facet" data-testid=test_id(facet)>
-                        <legend>{facet.label()}</legend>
+                        <legend>{facet.label_in(lang())}</legend>
                         <div class="facet-options">{options}</div>
                     </fieldset>
                 </Show>
@@ -72,7 +72,7 @@ pub fn FacetPanel(counts: Memo<FacetCounts>, view: RwSignal<ViewState>) -> impl 
         (!phone.get()).then(|| {
             view! {
                 <details class="facets" open>
-                    <summary>{FILTER}</summary>
+                    <summary>{w::FILTERS.say()}</summary>
                     {groups(counts, view)}
                 </details>
             }
@@ -110,26 +110,26 @@ pub fn FacetDrawer(counts: Memo<FacetCounts>, view: RwSignal<ViewState>) -> impl
                     on:click=move |_| open.set(true)
                 >
                     {move || match chosen() {
-                        0 => FILTER.to_owned(),
-                        n => format!("{FILTER}（{n}）"),
+                        0 => w::FILTERS.say().to_owned(),
+                        n => w::filters_chosen(n),
                     }}
                 </button>
                 <Show when=move || open.get()>
-                    <Dialog title=FILTER.to_owned() test_id="facets-drawer" on_close=close>
+                    <Dialog title=w::FILTERS.say().to_owned() test_id="facets-drawer" on_close=close>
                         <button type="button" class="drawer-close" data-testid="facets-close" on:click=move |_| close.run(())>
-                            "关闭"
+                            {w::CLOSE.say()}
                         </button>
                         <div class="drawer-facets">{groups(counts, view)}</div>
                         <div class="drawer-foot">
                             <p class="result-count">
-                                {move || format!("符合条件的项目：{} 个", matching())}
+                                {move || w::matching(matching())}
                             </p>
                             <button type="button" data-testid="facets-clear" disabled=move || chosen() == 0
                                 on:click=move |_| view.update(|v| Facet::ALL.into_iter().for_each(|f| v.filter.clear_facet(f)))>
-                                "清除筛选"
+                                {w::CLEAR_FILTERS.say()}
                             </button>
                             <button type="button" class="primary" data-testid="facets-done" on:click=move |_| close.run(())>
-                                "查看结果"
+                                {w::SEE_RESULTS.say()}
                             </button>
                         </div>
                     </Dialog>

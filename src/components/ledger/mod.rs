@@ -10,7 +10,7 @@ use bulletin_core::Bulletin;
 use bulletin_core::csv::projects_csv;
 use bulletin_core::filter::{FacetCounts, Query, ViewState, sort_projects};
 use bulletin_core::form::Part;
-use bulletin_core::status::ledger_headline;
+use bulletin_core::status::ledger_headline_in;
 use leptos::html::Input;
 use leptos::prelude::*;
 
@@ -22,6 +22,9 @@ use crate::components::Open;
 use crate::components::editing::Editing;
 use crate::components::more::More;
 use crate::components::reports::{DubandanButton, ExportXlsxButton};
+use crate::i18n::lang;
+use crate::i18n::toolbar::MORE;
+use crate::i18n::{Say, ledger as w};
 use crate::notice::Notice;
 use facet_panel::{FacetDrawer, FacetPanel};
 use table::LedgerTable;
@@ -58,11 +61,11 @@ pub fn Ledger(
     // What the ledger counts, against what the overview counts (items, not projects).
     let headline = move || {
         bulletin.with(|b| {
-            let counted = ledger_headline(b);
+            let counted = ledger_headline_in(b, lang());
             if b.projects.is_empty() {
                 counted
             } else {
-                format!("{counted}（“总体情况”按民生实事计件，两者口径不同）")
+                w::counted_apart(&counted)
             }
         })
     };
@@ -87,17 +90,17 @@ pub fn Ledger(
 
     view! {
         <section class="ledger" aria-labelledby="ledger-title">
-            <h2 id="ledger-title" tabindex="-1">"问题项目台账"</h2>
+            <h2 id="ledger-title" tabindex="-1">{w::LEDGER.say()}</h2>
             <p class="ledger-headline" data-testid="ledger-headline">{headline}</p>
             <div class="ledger-toolbar">
                 <label class="search">
-                    <span class="visually-hidden">"搜索"</span>
+                    <span class="visually-hidden">{w::SEARCH.say()}</span>
                     <input
                         type="search"
                         node_ref=search
                         data-testid="filter-search"
                         maxlength="200"
-                        placeholder="搜索项目名称、存在问题、备注、牵头单位、县区"
+                        placeholder=w::SEARCH_HINT.say()
                         value=initial_query
                         // The box is never written back while typing, so Chinese input methods
                         // are not interrupted mid-composition.
@@ -106,9 +109,9 @@ pub fn Ledger(
                 </label>
                 <FacetDrawer counts=counts view=view />
                 <p class="result-count" aria-live="polite">
-                    "显示 "
+                    {w::SHOWING.say()}
                     <strong data-testid="result-count">{move || rows.with(Vec::len)}</strong>
-                    {move || format!(" / {} 个项目", total())}
+                    {move || w::of_total(total())}
                 </p>
                 <button
                     type="button"
@@ -116,29 +119,29 @@ pub fn Ledger(
                     disabled=move || view.with(|v| v.filter.is_empty())
                     on:click=clear
                 >
-                    "清除全部筛选"
+                    {w::CLEAR_ALL.say()}
                 </button>
-                <More label="更多" test_id="ledger-more">
+                <More label=MORE.say() test_id="ledger-more">
                     <Editing>
                         <button type="button" data-testid="new-project" on:click=move |_| editing.set(Some(Open::New(Part::Project)))>
-                            "新增项目"
+                            {w::NEW_PROJECT.say()}
                         </button>
                     </Editing>
                     <button type="button" data-testid="export-csv" on:click=export>
-                        "导出 CSV"
+                        {w::EXPORT_CSV.say()}
                     </button>
                     <ExportXlsxButton bulletin=bulletin rows=rows notices=notices />
-                    <DubandanButton of=Signal::derive(move || rows.get()) test_id="print-dubandan-all" label="本页项目督办单" />
+                    <DubandanButton of=Signal::derive(move || rows.get()) test_id="print-dubandan-all" label=w::DUBANDAN_ALL.say() />
                 </More>
             </div>
             {move || {
                 view.with(|v| v.filter.only().map(|c| (c.label.clone(), c.ids.len()))).map(|(label, n)| {
                     view! {
                         <p class="chosen-projects" data-testid="chosen-projects">
-                            {format!("仅显示：{label}（{n} 个项目）")}
+                            {w::only(&label, n)}
                             <button type="button" class="link" data-testid="clear-chosen"
                                 on:click=move |_| view.update(|v| v.filter.set_only(None))>
-                                "取消"
+                                {w::CANCEL.say()}
                             </button>
                         </p>
                     }

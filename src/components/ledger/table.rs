@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use bulletin_core::display::{exact_amount, project_figures};
+use bulletin_core::display::{exact_amount_in, project_figures_in};
 use bulletin_core::edit::RecordRef;
 use bulletin_core::filter::{Query, Sort, SortColumn, ViewState, warning_of};
 use bulletin_core::{Bulletin, Project};
@@ -16,6 +16,8 @@ use crate::components::Open;
 use crate::components::editing::Editing;
 use crate::components::reports::DubandanButton;
 use crate::components::status::{ProjectStatusBadge, WarningBadge};
+use crate::i18n::lang;
+use crate::i18n::{Say, ledger as w};
 use crate::state::edited::EditedTag;
 use crate::state::series::Series;
 
@@ -26,8 +28,6 @@ const ROW_PX: f64 = 76.0;
 /// On a phone each row is a card, this tall in virtual mode (its margin included);
 /// `style/main.css` sets the same in its phone section.
 const CARD_PX: f64 = 420.0;
-/// The heading of the projects' own figures.
-const FIGURES: &str = "项目数字";
 /// Rows rendered above and below the visible ones.
 const OVERSCAN: usize = 8;
 
@@ -72,7 +72,7 @@ fn SupervisionCell(
             p.as_ref()
                 .and_then(|p| p.owner.clone())
                 .filter(|o| !o.trim().is_empty())
-                .map(|o| view! { <p class="owner">"责任人："{o}</p> })
+                .map(|o| view! { <p class="owner">w::OWNER.say(){o}</p> })
         })
     };
     let deadline = move || {
@@ -82,7 +82,7 @@ fn SupervisionCell(
             let day = p.deadline.clone().filter(|d| !d.trim().is_empty());
             Some(view! {
                 // Labelled on a phone's card, which has no column heading.
-                <p class="deadline" data-label=SortColumn::Deadline.label()>
+                <p class="deadline" data-label=SortColumn::Deadline.label_in(lang())>
                     {day.map(|d| format!("{d} "))}
                     {w.map(|w| view! { <WarningBadge warning=w /> })}
                 </p>
@@ -95,7 +95,7 @@ fn SupervisionCell(
             let line = p.latest_follow_up_line()?;
             Some(view! {
                 <p class="latest-follow-up" data-testid="latest-follow-up">
-                    {format!("最新督办 {line}")}
+                    {w::latest(&line)}
                 </p>
             })
         })
@@ -112,18 +112,18 @@ fn SupervisionCell(
                         type="button"
                         class="link"
                         data-testid="add-follow-up"
-                        aria-label=move || format!("督办项目“{}”", name())
+                        aria-label=move || w::follow_up(&name())
                         on:click={
                             let id = id.clone();
                             move |_| editing.set(Some(Open::FollowUp(id.clone())))
                         }
                     >
-                        "督办"
+                        {w::FOLLOW_UP.say()}
                     </button>
                 </Editing>
                 " "
-                <DubandanButton of=Signal::stored(vec![index]) test_id="print-dubandan" label="督办单"
-                    aria_label=Signal::derive(move || format!("项目“{}”的督办单", name())) />
+                <DubandanButton of=Signal::stored(vec![index]) test_id="print-dubandan" label=w::DUBANDAN.say()
+                    aria_label=Signal::derive(move || w::dubandan_of(&name())) />
             </div>
         </td>
     }
@@ -208,7 +208,7 @@ pub fn LedgerTable(
         SortColumn::ProblemTypes => has_types,
         _ => true,
     };
-    let figures_heading = has_figures.then(|| view! { <th scope="col">{FIGURES}</th> });
+    let figures_heading = has_figures.then(|| view! { <th scope="col">{w::FIGURES.say()}</th> });
     let headings = SortColumn::ALL
         .into_iter()
         .filter(|&column| shown(column))
@@ -240,7 +240,7 @@ pub fn LedgerTable(
                         data-sort=column.id()
                         on:click=move |_| view.update(|v| v.sort = next_sort(v.sort, column))
                     >
-                        {column.label()}
+                        {column.label_in(lang())}
                         <span class="arrow" aria-hidden="true">{arrow}</span>
                     </button>
                 </th>
@@ -312,7 +312,7 @@ pub fn LedgerTable(
                 let items = problems
                     .into_iter()
                     .map(|d| match d.district {
-                        Some(place) => view! { <li><strong>{place}</strong>"：" {d.text}</li> }.into_any(),
+                        Some(place) => view! { <li><strong>{place}</strong>{w::COLON.say()} {d.text}</li> }.into_any(),
                         None => view! { <li>{d.text}</li> }.into_any(),
                     })
                     .collect_view();
@@ -326,7 +326,7 @@ pub fn LedgerTable(
                 project.with(|p| {
                     let joined = p
                         .as_ref()
-                        .map(|p| p.districts().join("、"))
+                        .map(|p| p.districts().join(w::LIST.say()))
                         .unwrap_or_default();
                     if joined.is_empty() {
                         "—".into_any()
@@ -343,7 +343,7 @@ pub fn LedgerTable(
                     project.with(|p| {
                         p.as_ref()
                             .and_then(|p| p.figures.as_ref())
-                            .map(|f| project_figures(f, &unit))
+                            .map(|f| project_figures_in(f, &unit, lang()))
                             .unwrap_or_default()
                     })
                 }
@@ -354,21 +354,21 @@ pub fn LedgerTable(
                     project.with(|p| {
                         p.as_ref().and_then(|p| p.figures.as_ref()).map(|f| {
                             [
-                                ("完成投资", f.completed_investment),
-                                ("计划投资", f.planned_investment),
+                                (w::INVESTED.say(), f.completed_investment),
+                                (w::PLANNED.say(), f.planned_investment),
                             ]
                             .into_iter()
                             .filter(|(_, v)| v.is_some())
-                            .map(|(what, v)| format!("{what} {}", exact_amount(v, &unit)))
+                            .map(|(what, v)| format!("{what} {}", exact_amount_in(v, &unit, lang())))
                             .collect::<Vec<_>>()
-                            .join("，")
+                            .join(w::COMMA.say())
                         })
                     })
                 }
             };
             view! {
-                <td class="figures" data-testid="project-figures" data-label=FIGURES title=exact>
-                    <div class="cell">{move || words().join("；")}</div>
+                <td class="figures" data-testid="project-figures" data-label=w::FIGURES.say() title=exact>
+                    <div class="cell">{move || words().join(w::SEMICOLON.say())}</div>
                 </td>
             }
         });
@@ -389,26 +389,26 @@ pub fn LedgerTable(
                             type="button"
                             class="link edit"
                             data-testid="edit-project"
-                            aria-label=move || format!("编辑项目“{}”", name())
+                            aria-label=move || w::edit_project(&name())
                             on:click={
                                 let id = edit_id.clone();
                                 move |_| editing.set(Some(Open::Record(RecordRef::Project(id.clone()))))
                             }
                         >
-                            "编辑"
+                            {w::EDIT.say()}
                         </button>
                     </Editing>
                 </th>
                 // Each cell says what it is for a phone's card (`data-label`), which has no
                 // column headings.
-                {has_sectors.then(|| view! { <td class="sector" data-label=SortColumn::Sector.label()><div class="cell">{sector}</div></td> })}
-                <td class="unit" data-label=SortColumn::LeadUnit.label()><div class="cell">{or_dash(|p| &p.lead_unit)}</div></td>
-                <td class="districts" data-label=SortColumn::District.label()><div class="cell">{districts}</div></td>
-                <td class="status" data-label=SortColumn::Status.label()>{status}</td>
+                {has_sectors.then(|| view! { <td class="sector" data-label=SortColumn::Sector.label_in(lang())><div class="cell">{sector}</div></td> })}
+                <td class="unit" data-label=SortColumn::LeadUnit.label_in(lang())><div class="cell">{or_dash(|p| &p.lead_unit)}</div></td>
+                <td class="districts" data-label=SortColumn::District.label_in(lang())><div class="cell">{districts}</div></td>
+                <td class="status" data-label=SortColumn::Status.label_in(lang())>{status}</td>
                 <SupervisionCell project=project id=id.clone() index=i editing=editing />
-                {has_types.then(|| view! { <td class="types" data-label=SortColumn::ProblemTypes.label()><ul class="tags">{types}</ul></td> })}
-                <td class="issue" data-label=SortColumn::Issue.label()><div class="cell">{text(|p| &p.issue)}{by_district}</div></td>
-                <td class="note" data-label=SortColumn::Note.label()><div class="cell">{text(|p| &p.note)}</div></td>
+                {has_types.then(|| view! { <td class="types" data-label=SortColumn::ProblemTypes.label_in(lang())><ul class="tags">{types}</ul></td> })}
+                <td class="issue" data-label=SortColumn::Issue.label_in(lang())><div class="cell">{text(|p| &p.issue)}{by_district}</div></td>
+                <td class="note" data-label=SortColumn::Note.label_in(lang())><div class="cell">{text(|p| &p.note)}</div></td>
                 {figures}
             </tr>
         }
@@ -439,9 +439,9 @@ pub fn LedgerTable(
             <Show when=move || rows.with(Vec::is_empty)>
                 <p class="empty" data-testid="ledger-empty">
                     {move || if view.with(|v| v.filter.is_empty()) {
-                        "通报没有列出具体项目。"
+                        {w::NO_PROJECTS.say()}
                     } else {
-                        "没有符合条件的项目。可以减少筛选条件，或清除全部筛选。"
+                        {w::NONE_MATCH.say()}
                     }}
                 </p>
             </Show>

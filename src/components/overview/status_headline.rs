@@ -3,12 +3,14 @@
 
 use std::sync::Arc;
 
-use bulletin_core::display::{percent, plan_share, schedule_gap};
+use bulletin_core::display::{percent_in, plan_share_in, schedule_gap_in};
 use bulletin_core::status::{Grade, Grading};
 use bulletin_core::{Bulletin, Figures, SectorStatus};
 use leptos::prelude::*;
 
 use crate::components::status::GradeBadge;
+use crate::i18n::lang;
+use crate::i18n::{Say, overview as w};
 
 /// “50 件民生实事中 48 件按序时、2 件未达序时”, with a bar per class when the notice counts
 /// several, and the investment line when there is a figure to say it with.
@@ -21,40 +23,44 @@ pub fn StatusHeadline(bulletin: Arc<Bulletin>, figures: Figures) -> impl IntoVie
         .enumerate()
         .map(|(i, (status, n))| {
             view! {
-                {(i > 0).then_some("、")}
+                {(i > 0).then_some(w::LIST.say())}
                 <span class="status-count" data-testid="status-count" data-status=status.id() data-count=n.to_string()>
-                    {format!("{n} 件{}", status.label())}
+                    {w::class_count(*n, status.label_in(lang()))}
                 </span>
             }
         })
         .collect_view();
     let of = s
         .items
-        .map_or_else(|| "民生实事：".to_owned(), |n| format!("{n} 件民生实事中 "));
+        .map_or_else(|| w::ITEMS.say().to_owned(), w::of_items);
     // The notice's own classes say what they are; the two counts are about milestones.
     let lead = if s.status_counts.is_some() {
         ""
     } else {
-        "从实施节点看："
+        w::BY_MILESTONES.say()
     };
-    let items_line =
-        (!counts.is_empty()).then(|| view! { <p>{format!("{lead}{of}")}{parts}"。"</p> });
+    let items_line = (!counts.is_empty())
+        .then(|| view! { <p>{format!("{lead}{of}")}{parts}{w::FULL_STOP.say()}</p> });
     let chart = (counts.len() > 2).then(|| view! { <ClassChart counts=counts.clone() /> });
     let grade = Grading::of(&bulletin).grade(figures.schedule_gap_pp);
-    let money = match (plan_share(s), bulletin.schedule_target_pct, grade) {
+    let money = match (
+        plan_share_in(s, lang()),
+        bulletin.schedule_target_pct,
+        grade,
+    ) {
         (Some(done), Some(target), Some(g)) => Some(
             view! {
                 <p>
-                    {format!("从投资看：完成年度计划 {done}，序时进度 {}，", percent(Some(target)))}
+                    {w::by_investment(&done, &percent_in(Some(target), lang()))}
                     <GradeBadge grade=g />
-                    {format!("（{}）。", schedule_gap(figures.schedule_gap_pp, 0))}
+                    {w::gap(&schedule_gap_in(figures.schedule_gap_pp, 0, lang()))}
                 </p>
             }
             .into_any(),
         ),
         (Some(done), None, _) => Some(
             view! {
-                <p>{format!("从投资看：完成年度计划 {done}（通报未写明序时进度，不作比较）。")}</p>
+                <p>{w::by_investment_alone(&done)}</p>
             }
             .into_any(),
         ),
@@ -84,7 +90,7 @@ fn Lagging(bulletin: Arc<Bulletin>, figures: Figures) -> impl IntoView {
             .filter(|(i, _)| lags(*i))
             .map(|(_, s)| s.name.as_str())
             .collect::<Vec<_>>()
-            .join("、")
+            .join(w::LIST.say())
     };
     let grade = |i: usize| {
         figures
@@ -103,7 +109,7 @@ fn Lagging(bulletin: Arc<Bulletin>, figures: Figures) -> impl IntoView {
     let reported = (!reported.is_empty()).then(|| {
         view! {
             <span class="lagging-group">
-                <span class=format!("badge status-{}", behind.id()) data-status=behind.id()>{behind.label()}</span>
+                <span class=format!("badge status-{}", behind.id()) data-status=behind.id()>{behind.label_in(lang())}</span>
                 " "{reported}
             </span>
         }
@@ -115,7 +121,7 @@ fn Lagging(bulletin: Arc<Bulletin>, figures: Figures) -> impl IntoView {
     (!bulletin.sectors.is_empty()).then(|| {
         view! {
             <p class="lagging" data-testid="lagging-sectors">
-                {if any { "滞后的领域：" } else { "没有未达序时或投资落后序时的领域。" }}
+                {if any { w::LAGGING.say() } else { w::NONE_LAGGING.say() }}
                 {reported}
                 {groups}
             </p>
@@ -133,16 +139,16 @@ fn ClassChart(counts: Vec<(bulletin_core::status::ItemStatus, u64)>) -> impl Int
             let width = format!("width:{:.1}%", n as f64 / most as f64 * 100.0);
             view! {
                 <li>
-                    <span class="class-label">{status.label()}</span>
+                    <span class="class-label">{status.label_in(lang())}</span>
                     <span class=format!("class-bar status-{}", status.id()) data-status=status.id() style=width></span>
-                    <span class="class-count">{format!("{n} 件")}</span>
+                    <span class="class-count">{w::projects(n)}</span>
                 </li>
             }
         })
         .collect_view();
     view! {
         <figure class="class-chart" data-chart="status-classes">
-            <figcaption>"各类实事件数（通报所列类别）"</figcaption>
+            <figcaption>{w::CLASS_CHART.say()}</figcaption>
             <ul>{rows}</ul>
         </figure>
     }

@@ -2,6 +2,7 @@
 
 use std::sync::Arc;
 
+use crate::i18n::{Say, overview as w};
 use bulletin_core::Bulletin;
 use bulletin_core::summary_text::from_figures;
 use leptos::prelude::*;
@@ -17,11 +18,11 @@ pub fn SummaryText(bulletin: Arc<Bulletin>, outdated: Memo<bool>) -> impl IntoVi
             view! {
                 <div class="summary-text outdated" data-testid="summary-outdated">
                     <p class="summary-now" data-testid="summary-now">
-                        <strong>"按当前数字："</strong>
+                        <strong>{w::NOW.say()}</strong>
                         {now.clone()}
                     </p>
                     <p class="summary-original">
-                        <strong>"通报原文（其中的数字已被修改，仅作对照）："</strong>
+                        <strong>{w::ORIGINAL_EDITED.say()}</strong>
                         {text.clone()}
                     </p>
                 </div>

@@ -50,6 +50,7 @@ pub fn ReportView(shown: ReportShown) -> impl IntoView {
                 .collect_view();
             view! {
                 <section class="doc-attachment">
+                    // stays Chinese: the document's own heading: reports stay Chinese
                     <p class="doc-attachment-label">"附件"</p>
                     <h4 class="doc-attachment-title">{t.title}</h4>
                     <table><thead><tr>{header}</tr></thead><tbody>{rows}</tbody></table>

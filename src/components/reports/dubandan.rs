@@ -66,6 +66,7 @@ pub fn DubandanSheets(bulletin: Memo<Arc<Bulletin>>, shown: DubandanShown) -> im
                         .map(|(label, value)| view! { <tr><th scope="row">{label}</th><td>{value}</td></tr> })
                         .collect_view();
                     let follow_ups = if d.follow_ups.is_empty() {
+                        // stays Chinese: the 督办单 is the office's printed sheet, which stays Chinese
                         view! { <p class="hint">"尚无督办记录。"</p> }.into_any()
                     } else {
                         view! { <ol>{d.follow_ups.into_iter().map(|f| view! { <li>{f}</li> }).collect_view()}</ol> }.into_any()
@@ -73,18 +74,24 @@ pub fn DubandanSheets(bulletin: Memo<Arc<Bulletin>>, shown: DubandanShown) -> im
                     // The sheet is the office's document: Chinese in either language.
                     view! {
                         <article class="dubandan-sheet" data-testid="dubandan-sheet">
+                            // stays Chinese: the 督办单 is the office's printed sheet, which stays Chinese
                             <h3>"民生实事项目督办单"</h3>
                             <p class="dubandan-from">{d.from}</p>
                             <table>
                                 <tbody>
+                                    // stays Chinese: the 督办单 is the office's printed sheet, which stays Chinese
                                     <tr><th scope="row">"项目名称"</th><td>{d.project}</td></tr>
                                     {rows}
                                 </tbody>
                             </table>
+                            // stays Chinese: the 督办单 is the office's printed sheet, which stays Chinese
                             <h4>"督办记录"</h4>
                             {follow_ups}
+                            // stays Chinese: the 督办单 is the office's printed sheet, which stays Chinese
                             <h4>"承办单位反馈"</h4>
+                            // stays Chinese: the 督办单 is the office's printed sheet, which stays Chinese
                             <div class="dubandan-reply" aria-label="由承办单位填写"></div>
+                            // stays Chinese: the 督办单 is the office's printed sheet, which stays Chinese
                             <p class="dubandan-sign">"承办单位（盖章）：" <span class="blank"></span> "负责人签字：" <span class="blank"></span> "日期：" <span class="blank"></span></p>
                         </article>
                     }

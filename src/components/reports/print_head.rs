@@ -14,12 +14,15 @@ pub fn PrintHead(
     let filter = move || {
         let query = view.with(|v| v.filter.query().to_owned());
         counts.with(|c| match c.chosen_in_words(&query) {
+            // stays Chinese: printed only, on the report, which stays Chinese
             Some(words) => format!("台账筛选：{words}（{} 个项目）", c.matching.len()),
+            // stays Chinese: printed only, on the report, which stays Chinese
             None => format!("台账：全部 {} 个项目", c.matching.len()),
         })
     };
     view! {
         <div class="print-only print-head" data-testid="print-head" lang="zh-CN">
+            // stays Chinese: printed only, on the report, which stays Chinese
             <p>{move || format!("打印于 {}", printed_at.get())}</p>
             <p>{filter}</p>
         </div>

@@ -38,6 +38,7 @@ pub fn start(copy: UserCopy, bulletins: Bulletins, notices: RwSignal<Vec<Notice>
     // while this board is certainly there to take the step.
     if b.series.is_none() {
         let step = Step {
+            // stays Chinese: a step label, kept in the bulletin's saved history
             label: format!("设为系列“{series}”"),
             at: now(),
             edits: vec![Edit::Set {

@@ -58,6 +58,7 @@ pub fn Counts(counts: Vec<CountChange>) -> impl IntoView {
                     <th scope="row">{c.class.label_in(lang())}</th>
                     <td>{n(c.before)}</td>
                     <td>{n(c.after)}</td>
+                    // stays Chinese: the format's unit, which unit_in/signed_count_in put in the page's language
                     <td class="num" data-field="count-delta">{signed_count_in(c.delta, "件", lang())}</td>
                 </tr>
             }

@@ -70,6 +70,7 @@ fn SectorRow(s: SectorChange, view: RwSignal<ViewState>) -> impl IntoView {
             <td>{both(&gap_pp, |v| signed_points_in(v, 2, lang()))}</td>
             <td class="num" data-field="gap-delta">{signed_points_in(gap_pp.delta, 2, lang())}</td>
             <td>{both(&on_schedule, count)}{worked_out()}</td>
+            // stays Chinese: the format's unit, which unit_in/signed_count_in put in the page's language
             <td class="num" data-field="on-schedule-delta">{signed_count_in(on_schedule.delta, "件", lang())}{worked_out()}</td>
         </tr>
     }
