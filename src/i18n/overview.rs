@@ -15,6 +15,8 @@ words! {
     ITEMS = "民生实事：", "Livelihood projects: ";
     BY_MILESTONES = "从实施节点看：", "By milestones: ";
     LAGGING = "滞后的领域：", "Sectors lagging: ";
+    /// Between the groups of lagging sectors, each after its badge.
+    GROUPS = "；", "; ";
     NONE_LAGGING = "没有未达序时或投资落后序时的领域。", "No sector is behind schedule by milestones or by investment.";
     NOW = "按当前数字：", "By the current figures: ";
     ORIGINAL_EDITED = "通报原文（其中的数字已被修改，仅作对照）：", "The bulletin's words (some of their figures have since been edited; shown for comparison): ";

@@ -72,7 +72,7 @@ fn SupervisionCell(
             p.as_ref()
                 .and_then(|p| p.owner.clone())
                 .filter(|o| !o.trim().is_empty())
-                .map(|o| view! { <p class="owner">w::OWNER.say(){o}</p> })
+                .map(|o| view! { <p class="owner">{w::OWNER.say()}{o}</p> })
         })
     };
     let deadline = move || {

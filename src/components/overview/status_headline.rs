@@ -100,12 +100,6 @@ fn Lagging(bulletin: Arc<Bulletin>, figures: Figures) -> impl IntoView {
     };
     let behind = SectorStatus::Behind;
     let reported = names(&|i| bulletin.sectors[i].status == behind);
-    let groups = [Grade::Red, Grade::Yellow]
-        .into_iter()
-        .map(|g| (g, names(&|i| grade(i) == Some(g))))
-        .filter(|(_, names)| !names.is_empty())
-        .map(|(g, names)| view! { <span class="lagging-group"><GradeBadge grade=g />" "{names}</span> })
-        .collect_view();
     let reported = (!reported.is_empty()).then(|| {
         view! {
             <span class="lagging-group">
@@ -113,16 +107,26 @@ fn Lagging(bulletin: Arc<Bulletin>, figures: Figures) -> impl IntoView {
                 " "{reported}
             </span>
         }
+        .into_any()
     });
-    let any =
-        bulletin.sectors.iter().enumerate().any(|(i, s)| {
-            s.status == behind || matches!(grade(i), Some(Grade::Red | Grade::Yellow))
+    let graded = [Grade::Red, Grade::Yellow]
+        .into_iter()
+        .map(|g| (g, names(&|i| grade(i) == Some(g))))
+        .filter(|(_, names)| !names.is_empty())
+        .map(|(g, names)| {
+            view! { <span class="lagging-group"><GradeBadge grade=g />" "{names}</span> }.into_any()
         });
+    let groups = reported
+        .into_iter()
+        .chain(graded)
+        .enumerate()
+        .map(|(i, group)| view! { {(i > 0).then(|| w::GROUPS.say())}{group} })
+        .collect::<Vec<_>>();
+    let any = !groups.is_empty();
     (!bulletin.sectors.is_empty()).then(|| {
         view! {
             <p class="lagging" data-testid="lagging-sectors">
                 {if any { w::LAGGING.say() } else { w::NONE_LAGGING.say() }}
-                {reported}
                 {groups}
             </p>
         }
