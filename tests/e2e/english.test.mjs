@@ -50,6 +50,13 @@ describe('English', () => {
     assert.deepEqual(left, [], `Chinese left in English: ${JSON.stringify(left.slice(0, 20), null, 1)}`);
     // The bulletin's own words are shown as written.
     assert.match(await page.locator('h1').textContent(), HAN);
+    // No catalogue call written as text in a view instead of being called.
+    for (const lang of ['en', 'zh']) {
+      await page.goto(new URL(`./?lang=${lang}`, page.url()).href);
+      await countIs(page, 17);
+      const code = await page.evaluate(() => document.body.textContent.match(/\w+ ?:: ?\w+|\.say\(\)/g));
+      assert.equal(code, null, `${lang}: ${code}`);
+    }
     await context.close();
   });
 
