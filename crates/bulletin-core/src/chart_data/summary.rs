@@ -4,25 +4,39 @@
 //! summed or averaged, so nothing is said that the data does not give.
 
 use super::ChartData;
-use crate::display::{amount, amount_in, percent, percent_in};
+use crate::display::{amount_in, percent_in};
 use crate::filter::Facet;
 use crate::lang::Lang;
 
 /// Names listed for a tie before the rest are counted (“甲、乙、丙等 5 个领域”).
 const NAMES_LISTED: usize = 3;
 
+/// What one series says, found once and worded per language.
+enum Told<'a> {
+    /// Only one category has a figure.
+    One(&'a str, f64),
+    /// Every given figure is the same.
+    AllEqual(f64),
+    /// The highest and the lowest, each with the categories that share it.
+    Range {
+        high: (Vec<&'a str>, f64),
+        low: (Vec<&'a str>, f64),
+    },
+}
+
 impl ChartData {
     /// What the chart shows, as a sentence: `图中有 8 个领域，其中 4 个投资超序时、4 个投资基本达序时；
     /// 完成年度计划最高的是生态治理（79.5%），最低的是宜居环境（41.4%）；序时进度均为 50%。未报告：就业创业、社会保障。`
     pub fn summary(&self) -> String {
-        let (measure, noun) = noun(self.facet);
+        self.summary_in(Lang::Zh)
+    }
+
+    /// [`ChartData::summary`] in `lang`, with the same figures: `The chart shows 8 sectors:
+    /// 4 ahead of schedule, 4 broadly on schedule; Share of annual plan is highest for 生态治理
+    /// (79.5%) and lowest for 宜居环境 (41.4%).`
+    pub fn summary_in(&self, lang: Lang) -> String {
         let n = self.categories.len();
-        let mut text = if n == 0 {
-            "图中没有数据".to_owned()
-        } else {
-            format!("图中有 {n} {measure}{noun}")
-        };
-        let graded: Vec<String> = self
+        let graded: Vec<(usize, &'static str)> = self
             .grades()
             .into_iter()
             .map(|g| {
@@ -31,59 +45,73 @@ impl ChartData {
                     .iter()
                     .filter(|c| c.grade == Some(g))
                     .count();
-                format!("{k} {measure}{}", g.label())
+                (k, g.label_in(lang))
             })
             .collect();
-        if !graded.is_empty() {
-            text.push_str("，其中 ");
-            text.push_str(&graded.join("、"));
-        }
-        let series: Vec<String> = self
-            .series
-            .iter()
-            .enumerate()
-            .filter_map(|(k, _)| self.series_summary(k, measure, noun))
+        let told: Vec<(&str, &str, Told<'_>)> = (0..self.series.len())
+            .filter_map(|k| {
+                let unit = self.units.get(k).map_or("", String::as_str);
+                Some((self.series[k].name.as_str(), unit, self.told(k)?))
+            })
             .collect();
-        if !series.is_empty() {
-            text.push('；');
-            text.push_str(&series.join("；"));
+        match lang {
+            Lang::Zh => self.say_zh(n, &graded, &told),
+            Lang::En => self.say_en(n, &graded, &told),
         }
-        text.push('。');
-        if !self.not_reported.is_empty() {
-            text.push_str(&format!("未报告：{}。", self.not_reported.join("、")));
-        }
-        text
     }
 
-    /// `完成投资最多的是教育惠民、交通出行（21.4 亿元），最少的是乡村振兴（2.1 亿元）`, or
-    /// `序时进度均为 50%`; `None` for a series with no figure.
-    fn series_summary(&self, k: usize, measure: &str, noun: &str) -> Option<String> {
-        let s = self.series.get(k)?;
-        let unit = self.units.get(k).map_or("", String::as_str);
+    /// The extremes of series `k`; `None` for a series with no figure.
+    fn told(&self, k: usize) -> Option<Told<'_>> {
         let given: Vec<(&str, f64)> = self
             .categories
             .iter()
-            .zip(&s.values)
+            .zip(&self.series.get(k)?.values)
             .filter_map(|(c, v)| v.filter(|v| v.is_finite()).map(|v| (c.label.as_str(), v)))
             .collect();
-        let shown = |v: f64| {
-            if unit == "%" {
-                percent(Some(v))
-            } else {
-                amount(Some(v), unit)
-            }
-        };
         let high = given
             .iter()
             .map(|(_, v)| *v)
             .fold(f64::NEG_INFINITY, f64::max);
         let low = given.iter().map(|(_, v)| *v).fold(f64::INFINITY, f64::min);
-        let named = |at: f64| {
-            let names: Vec<&str> = given
+        let at = |x: f64| -> Vec<&str> {
+            given
                 .iter()
-                .filter(|(_, v)| *v == at)
+                .filter(|(_, v)| *v == x)
                 .map(|(l, _)| *l)
+                .collect()
+        };
+        match given.as_slice() {
+            [] => None,
+            [(label, v)] => Some(Told::One(label, *v)),
+            _ if high == low => Some(Told::AllEqual(high)),
+            _ => Some(Told::Range {
+                high: (at(high), high),
+                low: (at(low), low),
+            }),
+        }
+    }
+
+    fn say_zh(
+        &self,
+        n: usize,
+        graded: &[(usize, &str)],
+        told: &[(&str, &str, Told<'_>)],
+    ) -> String {
+        let (measure, noun) = noun(self.facet);
+        let mut text = if n == 0 {
+            "图中没有数据".to_owned()
+        } else {
+            format!("图中有 {n} {measure}{noun}")
+        };
+        if !graded.is_empty() {
+            let graded: Vec<String> = graded
+                .iter()
+                .map(|(k, label)| format!("{k} {measure}{label}"))
                 .collect();
+            text.push_str("，其中 ");
+            text.push_str(&graded.join("、"));
+        }
+        let named = |names: &[&str]| {
             if names.len() > NAMES_LISTED {
                 format!(
                     "{}等 {} {measure}{noun}",
@@ -94,106 +122,57 @@ impl ChartData {
                 names.join("、")
             }
         };
-        let name = &s.name;
-        match given.as_slice() {
-            [] => None,
-            [(label, v)] => Some(format!("{name}：{label} {}", shown(*v))),
-            _ if high == low => Some(format!("{name}均为 {}", shown(high))),
-            _ => {
-                // Percentages are high or low; amounts and counts are more or fewer.
-                let (more, less) = if unit == "%" {
-                    ("最高", "最低")
-                } else {
-                    ("最多", "最少")
-                };
-                Some(format!(
-                    "{name}{more}的是{}（{}），{less}的是{}（{}）",
-                    named(high),
-                    shown(high),
-                    named(low),
-                    shown(low)
-                ))
-            }
+        for (name, unit, told) in told {
+            let shown = |v: f64| figure(v, unit, Lang::Zh);
+            text.push('；');
+            text.push_str(&match told {
+                Told::One(label, v) => format!("{name}：{label} {}", shown(*v)),
+                Told::AllEqual(v) => format!("{name}均为 {}", shown(*v)),
+                Told::Range { high, low } => {
+                    // Percentages are high or low; amounts and counts are more or fewer.
+                    let (more, less) = if *unit == "%" {
+                        ("最高", "最低")
+                    } else {
+                        ("最多", "最少")
+                    };
+                    format!(
+                        "{name}{more}的是{}（{}），{less}的是{}（{}）",
+                        named(&high.0),
+                        shown(high.1),
+                        named(&low.0),
+                        shown(low.1)
+                    )
+                }
+            });
         }
-    }
-}
-
-impl ChartData {
-    /// [`ChartData::summary`] in `lang`, with the same figures.
-    pub fn summary_in(&self, lang: Lang) -> String {
-        match lang {
-            Lang::Zh => self.summary(),
-            Lang::En => self.summary_en(),
+        text.push('。');
+        if !self.not_reported.is_empty() {
+            text.push_str(&format!("未报告：{}。", self.not_reported.join("、")));
         }
+        text
     }
 
-    /// `The chart shows 8 sectors: 4 ahead of schedule, 4 broadly on schedule; Share of
-    /// annual plan is highest for 生态治理 (79.5%) and lowest for 宜居环境 (41.4%).`
-    fn summary_en(&self) -> String {
+    fn say_en(
+        &self,
+        n: usize,
+        graded: &[(usize, &str)],
+        told: &[(&str, &str, Told<'_>)],
+    ) -> String {
         let (one, many) = noun_en(self.facet);
-        let n = self.categories.len();
         let mut text = if n == 0 {
             "The chart has no data".to_owned()
         } else {
             format!("The chart shows {n} {}", if n == 1 { one } else { many })
         };
-        let graded: Vec<String> = self
-            .grades()
-            .into_iter()
-            .map(|g| {
-                let k = self
-                    .categories
-                    .iter()
-                    .filter(|c| c.grade == Some(g))
-                    .count();
-                format!("{k} {}", g.label_in(Lang::En).to_lowercase())
-            })
-            .collect();
         if !graded.is_empty() {
+            let graded: Vec<String> = graded
+                .iter()
+                .map(|(k, label)| format!("{k} {}", label.to_lowercase()))
+                .collect();
             text.push_str(": ");
             text.push_str(&graded.join(", "));
         }
-        let series: Vec<String> = (0..self.series.len())
-            .filter_map(|k| self.series_summary_en(k, many))
-            .collect();
-        if !series.is_empty() {
-            text.push_str("; ");
-            text.push_str(&series.join("; "));
-        }
-        text.push('.');
-        if !self.not_reported.is_empty() {
-            text.push_str(&format!(" Not reported: {}.", self.not_reported.join(", ")));
-        }
-        text
-    }
-
-    fn series_summary_en(&self, k: usize, many: &str) -> Option<String> {
-        let s = self.series.get(k)?;
-        let unit = self.units.get(k).map_or("", String::as_str);
-        let given: Vec<(&str, f64)> = self
-            .categories
-            .iter()
-            .zip(&s.values)
-            .filter_map(|(c, v)| v.filter(|v| v.is_finite()).map(|v| (c.label.as_str(), v)))
-            .collect();
-        let shown = |v: f64| {
-            if unit == "%" {
-                percent_in(Some(v), Lang::En)
-            } else {
-                amount_in(Some(v), unit, Lang::En)
-            }
-        };
-        let high = given
-            .iter()
-            .map(|(_, v)| *v)
-            .fold(f64::NEG_INFINITY, f64::max);
-        let low = given.iter().map(|(_, v)| *v).fold(f64::INFINITY, f64::min);
-        let named = |at: f64| {
-            let names: Vec<&str> = given
-                .iter()
-                .filter(|(_, v)| *v == at)
-                .map(|(l, _)| *l)
-                .collect();
+        let named = |names: &[&str]| {
             if names.len() > NAMES_LISTED {
                 format!(
                     "{} and others, {} {many} in all",
@@ -204,26 +183,42 @@ impl ChartData {
                 names.join(", ")
             }
         };
-        let name = &s.name;
-        match given.as_slice() {
-            [] => None,
-            [(label, v)] => Some(format!("{name}: {label} {}", shown(*v))),
-            _ if high == low => Some(format!("{name} is {} for all", shown(high))),
-            _ => {
-                let (more, less) = if unit == "%" {
-                    ("highest", "lowest")
-                } else {
-                    ("most", "fewest")
-                };
-                Some(format!(
-                    "{name} is {more} for {} ({}) and {less} for {} ({})",
-                    named(high),
-                    shown(high),
-                    named(low),
-                    shown(low)
-                ))
-            }
+        for (name, unit, told) in told {
+            let shown = |v: f64| figure(v, unit, Lang::En);
+            text.push_str("; ");
+            text.push_str(&match told {
+                Told::One(label, v) => format!("{name}: {label} {}", shown(*v)),
+                Told::AllEqual(v) => format!("{name} is {} for all", shown(*v)),
+                Told::Range { high, low } => {
+                    let (more, less) = if *unit == "%" {
+                        ("highest", "lowest")
+                    } else {
+                        ("most", "fewest")
+                    };
+                    format!(
+                        "{name} is {more} for {} ({}) and {less} for {} ({})",
+                        named(&high.0),
+                        shown(high.1),
+                        named(&low.0),
+                        shown(low.1)
+                    )
+                }
+            });
         }
+        text.push('.');
+        if !self.not_reported.is_empty() {
+            text.push_str(&format!(" Not reported: {}.", self.not_reported.join(", ")));
+        }
+        text
+    }
+}
+
+/// A figure of the chart in its unit, as the chart's labels show it.
+fn figure(v: f64, unit: &str, lang: Lang) -> String {
+    if unit == "%" {
+        percent_in(Some(v), lang)
+    } else {
+        amount_in(Some(v), unit, lang)
     }
 }
 
