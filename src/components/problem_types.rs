@@ -39,7 +39,7 @@ pub fn ProblemTypes(bulletin: Arc<Bulletin>, record: RwSignal<Option<Open>>) -> 
                     </h3>
                     <p class="count">
                         <span data-testid="problem-type-count">{n}</span>
-                        {w::PROJECTS_SUFFIX.say()}
+                        {w::projects_after(n)}
                     </p>
                     <details>
                         <summary>{w::NOTICE_TEXT.say()}</summary>

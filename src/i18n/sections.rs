@@ -15,7 +15,6 @@ words! {
     ADD_REQUIREMENT = "新增工作要求", "Add a requirement";
     ATTACHMENTS = "附件", "Attachments";
     ATTACHMENTS_NOTE = "原通报附有以上文件，其内容未收录在本数据中。", "The notice came with these files; their content is not in this data.";
-    PROJECTS_SUFFIX = " 个项目", " projects";
     NOTICE_TEXT = "通报原文", "The notice's words";
     PROBLEMS = "存在问题", "Problems";
     ADD_PROBLEM_TYPE = "新增问题类型", "Add a problem type";
@@ -113,5 +112,13 @@ pub fn sector_caption(n: usize, unit: &str, target: &str) -> String {
             "{n} {}; investment in {unit}; gap to schedule = share of annual plan − time-elapsed target {target} (percentage points), which gives “Against the schedule”; “Status reported” is what the bulletin says by milestones, and the two can differ",
             super::toolbar::plural(n, "sector", "sectors")
         ),
+    }
+}
+
+/// What follows a problem type's number of projects: “ 个项目”, “ project”, “ projects”.
+pub fn projects_after(n: usize) -> &'static str {
+    match lang() {
+        Lang::Zh => " 个项目",
+        Lang::En => super::toolbar::plural(n, " project", " projects"),
     }
 }

@@ -48,6 +48,8 @@ describe('English', () => {
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
     const left = await hanOutsideData(page, data);
     assert.deepEqual(left, [], `Chinese left in English: ${JSON.stringify(left.slice(0, 20), null, 1)}`);
+    // A card's count under its label, with no caption's unit after it (“17 number”).
+    assert.match(await page.getByTestId('kpi-items').textContent(), /^\s*50\s*$/);
     // The bulletin's own words are shown as written.
     assert.match(await page.locator('h1').textContent(), HAN);
     // No catalogue call written as text in a view instead of being called.

@@ -168,6 +168,23 @@ for (const viewport of PHONES) {
       await context.close();
     });
 
+    test('in English too, whose words are longer: nothing scrolls sideways, and the 红黑榜 shows every column', async () => {
+      const { page, context, problems } = await open('?lang=en');
+      await page.getByTestId('toolbar-more').click();
+      for (const section of ['.sectors', '.charts', '.ledger', '.rankings', '.sector-details', '.requirements']) {
+        await page.locator(section).first().evaluate((e) => e.scrollIntoView());
+        await noSideways(page, `English, ${section}`);
+      }
+      await noSqueezedLabels(page, 'the board in English');
+      // Its box would scroll, hiding 逾期 (Overdue) past the edge with nothing to say so.
+      for (const table of await page.getByTestId('rank-table').all()) {
+        const fit = await table.evaluate((t) => [t.getBoundingClientRect().width, t.parentElement.clientWidth]);
+        assert.ok(fit[0] <= fit[1] + 0.5, `a ranking ${fit[0]} px wide in a box of ${fit[1]} px`);
+      }
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+
     test('the sector table keeps every sector\'s two statuses on the screen', async () => {
       const { page, context } = await open();
       const rows = await page.getByTestId('sector-row').evaluateAll((rows) =>

@@ -275,6 +275,16 @@ pub fn unit_in(unit: &str, lang: Lang) -> String {
     .to_owned()
 }
 
+/// A count's unit after its figure where a label beside it names what is counted (an
+/// overview card's “民生实事 20 件”): as written in Chinese, none in English, where “20
+/// number” would not read and the label already says “Livelihood projects”.
+pub fn count_unit_in(unit: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => unit.trim().to_owned(),
+        Lang::En => String::new(),
+    }
+}
+
 /// The power of ten a money unit stands for (`亿元` 8), `None` for other units.
 fn yuan_exponent(unit: &str) -> Option<i32> {
     match unit.trim() {

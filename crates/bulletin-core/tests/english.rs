@@ -12,9 +12,9 @@ use bulletin_core::chart_data::{
     projects_by_in,
 };
 use bulletin_core::display::{
-    amount_in, bytes_in, date_in, exact_amount_in, not_reported_in, not_stated_in, percent_in,
-    period_name_in, project_figures_in, rank_move_in, readable_amount_in, schedule_gap_in,
-    share_in, signed_count_in, signed_points_in, unit_in,
+    amount_in, bytes_in, count_unit_in, date_in, exact_amount_in, not_reported_in, not_stated_in,
+    percent_in, period_name_in, project_figures_in, rank_move_in, readable_amount_in,
+    schedule_gap_in, share_in, signed_count_in, signed_points_in, unit_in,
 };
 use bulletin_core::filter::{Facet, Filter, SortColumn, facet_counts};
 use bulletin_core::form::{
@@ -429,6 +429,9 @@ fn amounts_in_english_move_the_point_and_lose_no_digit() {
     assert_eq!(unit_in("%", EN), "%");
     assert_eq!(unit_in("件", EN), "number");
     assert_eq!(unit_in("亿元", Lang::Zh), "亿元");
+    // After a card's figure, under a label that names what is counted: “20”, not “20 number”.
+    assert_eq!(count_unit_in("件", EN), "");
+    assert_eq!(count_unit_in("件", Lang::Zh), "件");
 }
 
 #[test]

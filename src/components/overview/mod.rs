@@ -7,8 +7,8 @@ mod summary_text;
 use std::sync::Arc;
 
 use bulletin_core::display::{
-    derived_percent_in, not_computable_in, not_reported_in, number_in, out_of_range_in, percent_in,
-    plan_share_in, readable_amount_in, schedule_gap_in, unit_in,
+    count_unit_in, derived_percent_in, not_computable_in, not_reported_in, number_in,
+    out_of_range_in, percent_in, plan_share_in, readable_amount_in, schedule_gap_in,
 };
 use bulletin_core::edit::RecordRef;
 use bulletin_core::form::{Part, label_in};
@@ -72,8 +72,8 @@ pub fn Overview(
             summary_label("sub_items"),
             "kpi-sub-items",
             s.sub_items.map(|n| n.to_string()),
-            // stays Chinese: the format's unit, which unit_in/signed_count_in put in the page's language
-            unit_in("个", lang),
+            // stays Chinese: the format's unit, which count_unit_in/signed_count_in put in the page's language
+            count_unit_in("个", lang),
             String::new(),
         ),
         (
@@ -101,8 +101,8 @@ pub fn Overview(
             summary_label("items_on_schedule"),
             "kpi-on-schedule",
             s.items_on_schedule.map(|n| n.to_string()),
-            // stays Chinese: the format's unit, which unit_in/signed_count_in put in the page's language
-            unit_in("件", lang),
+            // stays Chinese: the format's unit, which count_unit_in/signed_count_in put in the page's language
+            count_unit_in("件", lang),
             on_schedule_note,
         ),
     ]
@@ -149,8 +149,8 @@ pub fn Overview(
             // The status in words before the figures on a phone, after them elsewhere.
             {move || phone.get().then(|| headline.with_value(|h| h()))}
             <div class="kpis">
-                // stays Chinese: the format's unit, which unit_in/signed_count_in put in the page's language
-                <Kpi label=summary_label("items") test_id="kpi-items" value=s.items.map(|n| n.to_string()) unit=unit_in("件", lang) note=String::new() />
+                // stays Chinese: the format's unit, which count_unit_in/signed_count_in put in the page's language
+                <Kpi label=summary_label("items") test_id="kpi-items" value=s.items.map(|n| n.to_string()) unit=count_unit_in("件", lang) note=String::new() />
                 {cards}
             </div>
             {move || (!phone.get()).then(|| headline.with_value(|h| h()))}
