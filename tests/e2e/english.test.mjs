@@ -2,7 +2,9 @@
 // bulletin's own text as written, and the address keeping the language.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { bundledBulletin, countIs, useBrowser } from './browser.mjs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ROOT, bundledBulletin, countIs, useBrowser } from './browser.mjs';
 
 const t = useBrowser();
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/;
@@ -83,6 +85,33 @@ describe('English', () => {
     await countIs(page, 17);
     assert.equal(await page.getByTestId('export-json').textContent(), '导出 JSON');
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN');
+    await context.close();
+  });
+
+  test('the review of a draft names its records and fields in English, the notice\'s words as written', async () => {
+    const notice = await readFile(join(ROOT, 'docs/source/bulletin-2023-h1.zh-Hans.txt'), 'utf8');
+    const { page, context, problems } = await t.open('?lang=en');
+    await countIs(page, 17);
+    await page.getByTestId('new-bulletin').click();
+    const dialog = page.getByTestId('new-bulletin-dialog');
+    await dialog.getByTestId('draft-text').fill(notice);
+    await dialog.getByTestId('draft-read').click();
+    await page.locator('[data-testid=draft-review][aria-busy=false]').waitFor({ timeout: 30000 });
+    const named = await page.getByTestId('draft-review').evaluate((r) => ({
+      // A record's heading ends with its own name, quoted: Sector 3 “就业创业”.
+      groups: [...r.querySelectorAll('.draft-group h3')].map((h) => h.textContent.replace(/ “.*$/s, '')),
+      labels: [...r.querySelectorAll('.draft-label')].map((l) => l.textContent),
+      missing: [...r.querySelectorAll('.draft-missing .draft-shown')].map((s) => s.textContent),
+    }));
+    assert.ok(named.groups.length > 5 && named.labels.length > 20, JSON.stringify(named).slice(0, 200));
+    assert.ok(named.groups.includes('Bulletin details'), named.groups.join(' | '));
+    assert.deepEqual(named.groups.filter((g) => HAN.test(g)), []);
+    assert.deepEqual(named.labels.filter((l) => HAN.test(l)), []);
+    assert.ok(named.missing.length > 0);
+    assert.deepEqual(named.missing.filter((m) => !['Not reported', 'Not stated'].includes(m)), []);
+    // The notice's own sentences are quoted as written.
+    assert.match(await page.getByTestId('draft-source').first().textContent(), HAN);
+    assert.deepEqual(problems, []);
     await context.close();
   });
 });

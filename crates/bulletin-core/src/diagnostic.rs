@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use crate::lang::{Lang, Words};
+
 /// A location inside a JSON document, written as `projects[3].sector`; the root is empty.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct JsonPath(String);
@@ -44,38 +46,29 @@ impl JsonPath {
 impl JsonPath {
     /// Where the path points, as a reader says it: `projects[4].sector` is 第 5 个项目的所属领域.
     pub fn place(&self) -> String {
+        self.place_in(Lang::Zh)
+    }
+
+    /// [`JsonPath::place`] in `lang`: `projects[4].sector` is `Project 5, Sector`.
+    pub fn place_in(&self, lang: Lang) -> String {
         let mut out = String::new();
         let mut list = "";
         let segments = segments(&self.0);
         for (k, segment) in segments.iter().enumerate() {
             let listed = matches!(segments.get(k + 1), Some(Segment::Index(_)));
+            // A list's key says nothing itself: its item (第 1 个领域) is what is joined.
+            let names_a_list = matches!(segment, Segment::Key(_)) && listed;
+            if !out.is_empty() && !names_a_list {
+                out.push_str(of_in(lang));
+            }
             match *segment {
-                Segment::Index(i) => {
-                    if !out.is_empty() {
-                        out.push('的');
-                    }
-                    let n = i.saturating_add(1);
-                    out.push_str(&match list {
-                        "sectors" => format!("第 {n} 个领域"),
-                        "projects" => format!("第 {n} 个项目"),
-                        "problem_types" => format!("第 {n} 个问题类型"),
-                        "requirements" => format!("第 {n} 条工作要求"),
-                        "highlights" => format!("第 {n} 条工作进展"),
-                        "problems" => format!("第 {n} 条存在问题"),
-                        "attachments" => format!("第 {n} 个附件"),
-                        "districts" => format!("第 {n} 个县区"),
-                        _ => format!("第 {n} 项"),
-                    });
-                }
+                Segment::Index(i) => out.push_str(&item_in(list, i.saturating_add(1), lang)),
                 // A list is named by its item: 第 1 个领域, not 领域第 1 个领域.
                 Segment::Key(key) if listed => list = key,
                 Segment::Key(key) => {
-                    if !out.is_empty() {
-                        out.push('的');
-                    }
-                    let known = crate::form::field_label(list, key);
+                    let known = crate::form::field_label_in(list, key, lang);
                     // A field this format does not know is named as the file writes it.
-                    if known == crate::form::UNKNOWN_FIELD {
+                    if known == crate::form::unknown_field_in(lang) {
                         out.push_str(&format!("“{key}”"));
                     } else {
                         out.push_str(known);
@@ -85,10 +78,42 @@ impl JsonPath {
             }
         }
         if out.is_empty() {
-            "整份文件".to_owned()
+            Words {
+                zh: "整份文件",
+                en: "The whole file",
+            }
+            .get(lang)
+            .to_owned()
         } else {
             out
         }
+    }
+}
+
+/// What joins a place's parts: 第 5 个项目**的**所属领域, `Project 5, Sector`.
+pub fn of_in(lang: Lang) -> &'static str {
+    Words {
+        zh: "的", en: ", "
+    }
+    .get(lang)
+}
+
+/// The `n`th item of `list`, counted from 1: 第 3 个领域, `Sector 3`.
+fn item_in(list: &str, n: usize, lang: Lang) -> String {
+    let (zh, en) = match list {
+        "sectors" => ("个领域", "Sector"),
+        "projects" => ("个项目", "Project"),
+        "problem_types" => ("个问题类型", "Problem type"),
+        "requirements" => ("条工作要求", "Requirement"),
+        "highlights" => ("条工作进展", "Progress item"),
+        "problems" => ("条存在问题", "Problem"),
+        "attachments" => ("个附件", "Attachment"),
+        "districts" => ("个县区", "District"),
+        _ => ("项", "Item"),
+    };
+    match lang {
+        Lang::Zh => format!("第 {n} {zh}"),
+        Lang::En => format!("{en} {n}"),
     }
 }
 

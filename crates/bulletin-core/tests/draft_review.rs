@@ -249,3 +249,45 @@ fn each_value_is_shown_in_its_sentence_with_its_words_marked() {
     assert_eq!(t.source, None);
     assert_eq!(t.worked_out.as_deref(), Some("审核时填写"));
 }
+
+#[test]
+fn in_english_the_records_fields_and_missing_values_are_named_in_english() {
+    use bulletin_core::draft::review::{groups_in, lines_in};
+    use bulletin_core::lang::{Lang, has_han};
+    let d = seed();
+    let all = lines_in(&d, Lang::En);
+    let items = line(&all, "summary.items");
+    assert_eq!(
+        (items.group.as_str(), items.label.as_str()),
+        ("Overall progress", "Livelihood projects (number)")
+    );
+    assert_eq!(line(&all, "period.start").group, "Bulletin details");
+    assert_eq!(line(&all, "period.start").label, "Start date");
+    let sector = line(&all, "sectors[2].items");
+    assert!(sector.group.starts_with("Sector 3 “"), "{}", sector.group);
+    // The same lines in the same order as in Chinese, only named otherwise.
+    let zh = lines(&d);
+    assert_eq!(
+        all.iter().map(|l| &l.path).collect::<Vec<_>>(),
+        zh.iter().map(|l| &l.path).collect::<Vec<_>>()
+    );
+    // No record or field is named in Chinese once the bulletin's own names are taken out.
+    for g in groups_in(&d, Lang::En) {
+        let own = g.name.split('“').next().unwrap_or_default();
+        assert!(!has_han(own), "group {}", g.name);
+        for l in &g.lines {
+            assert!(!has_han(&l.label), "{}: {}", l.path, l.label);
+        }
+    }
+    // What the notice does not give says so in English.
+    let missing: Vec<_> = all.iter().filter(|l| l.finding.is_none()).collect();
+    assert!(!missing.is_empty());
+    for l in missing {
+        assert!(
+            ["Not reported", "Not stated"].contains(&l.shown.as_str()),
+            "{}: {}",
+            l.path,
+            l.shown
+        );
+    }
+}

@@ -5,7 +5,7 @@
 use bulletin_core::draft::accept;
 use std::hash::{DefaultHasher, Hash, Hasher};
 
-use bulletin_core::draft::review::{Group, correct, groups};
+use bulletin_core::draft::review::{Group, correct, groups_in};
 use leptos::prelude::*;
 
 use crate::i18n::{Say, draft as w, lang};
@@ -61,7 +61,7 @@ pub fn DraftReview(
     let all = Memo::new(move |_| {
         reviewing.with(|r| {
             r.as_ref()
-                .map(|r| measured("draft:groups", || groups(&r.draft)))
+                .map(|r| measured("draft:groups", || groups_in(&r.draft, lang())))
                 .unwrap_or_default()
         })
     });

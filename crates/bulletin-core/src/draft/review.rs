@@ -8,7 +8,10 @@ use serde_json::Value;
 use super::build::NOT_STATED;
 use super::{Draft, Finding};
 use crate::JsonPath;
-use crate::form::{Field, Kind, Part, Rows, field_label, fields, to_text};
+use crate::diagnostic::of_in;
+use crate::display::{not_reported_in, not_stated_in, unit_in};
+use crate::form::{Field, Kind, Part, Rows, field_label_in, fields, to_text};
+use crate::lang::Lang;
 
 /// One line of the review.
 #[derive(Debug, Clone, PartialEq)]
@@ -47,18 +50,23 @@ pub struct Quoted {
 
 /// Every line of the review: the values found in text order, then those the text does not give.
 pub fn lines(draft: &Draft) -> Vec<Line> {
+    lines_in(draft, Lang::Zh)
+}
+
+/// [`lines`], its records, fields and missing values named in `lang`.
+pub fn lines_in(draft: &Draft, lang: Lang) -> Vec<Line> {
     let found = draft
         .findings
         .iter()
         .enumerate()
-        .map(|(i, f)| line(draft, &f.path, &f.value, Some(i)));
+        .map(|(i, f)| line(draft, &f.path, &f.value, Some(i), lang));
     let missing = draft
         .missing
         .iter()
         .filter(|p| draft.at(p).is_none())
         .map(|p| {
             let held = draft.document.pointer(&pointer(p)).unwrap_or(&Value::Null);
-            line(draft, p, held, None)
+            line(draft, p, held, None, lang)
         });
     found.chain(missing).collect()
 }
@@ -75,8 +83,13 @@ pub struct Group {
 /// each project, the problem types, the requirements, the ranking, the attachments); within
 /// a record, in the order of the text.
 pub fn groups(draft: &Draft) -> Vec<Group> {
+    groups_in(draft, Lang::Zh)
+}
+
+/// [`groups`], named in `lang`.
+pub fn groups_in(draft: &Draft, lang: Lang) -> Vec<Group> {
     let mut keyed: Vec<((usize, usize), Group)> = Vec::new();
-    for line in lines(draft) {
+    for line in lines_in(draft, lang) {
         let key = order(&line.path);
         match keyed.iter_mut().find(|(k, _)| *k == key) {
             Some((_, g)) => g.lines.push(line),
@@ -174,12 +187,15 @@ fn written(value: &Value) -> String {
     }
 }
 
-fn line(draft: &Draft, path: &str, value: &Value, finding: Option<usize>) -> Line {
+fn line(draft: &Draft, path: &str, value: &Value, finding: Option<usize>, lang: Lang) -> Line {
     let found = finding.and_then(|i| draft.findings.get(i));
     let field = field_at(draft, path);
-    let (group, mut label) = names(draft, path);
+    let (group, mut label) = names(draft, path, lang);
     if let Some(unit) = field.unit.as_deref().filter(|u| !u.is_empty()) {
-        label = format!("{label}（{unit}）");
+        label = match lang {
+            Lang::Zh => format!("{label}（{unit}）"),
+            Lang::En => format!("{label} ({})", unit_in(unit, lang)),
+        };
     }
     let shown_value = if is_ranking_place(path) {
         Value::Array(vec![value.clone()])
@@ -190,7 +206,7 @@ fn line(draft: &Draft, path: &str, value: &Value, finding: Option<usize>) -> Lin
         path: path.to_owned(),
         group,
         label,
-        shown: shown(&field.kind, &shown_value),
+        shown: shown(&field.kind, &shown_value, lang),
         finding,
         text: to_text(&field.kind, &shown_value),
         value: written(value),
@@ -201,10 +217,10 @@ fn line(draft: &Draft, path: &str, value: &Value, finding: Option<usize>) -> Lin
 }
 
 /// The value in words: options by their names, nothing as 未报告 (a figure) or 未注明.
-fn shown(kind: &Kind, value: &Value) -> String {
+fn shown(kind: &Kind, value: &Value, lang: Lang) -> String {
     let none = match kind {
-        Kind::Count { .. } | Kind::Number { .. } => "未报告",
-        _ => NOT_STATED,
+        Kind::Count { .. } | Kind::Number { .. } => not_reported_in(lang),
+        _ => not_stated_in(lang),
     };
     let name_of = |options: &[(String, String)], v: &str| {
         options
@@ -214,6 +230,8 @@ fn shown(kind: &Kind, value: &Value) -> String {
     };
     match (kind, value) {
         (_, Value::Null) => none.to_owned(),
+        // What the reader writes for a required text the notice does not state.
+        (_, Value::String(v)) if v == NOT_STATED => not_stated_in(lang).to_owned(),
         (Kind::Choice(options), Value::String(v)) => name_of(options, v),
         (Kind::Many(options), Value::Array(items)) if !items.is_empty() => items
             .iter()
@@ -320,8 +338,10 @@ fn field_at(draft: &Draft, path: &str) -> Field {
 }
 
 /// The record's name and the field's, as the reviewer reads them.
-fn names(draft: &Draft, path: &str) -> (String, String) {
-    let place = JsonPath::written(path).place();
+fn names(draft: &Draft, path: &str, lang: Lang) -> (String, String) {
+    let place = JsonPath::written(path).place_in(lang);
+    let of = of_in(lang);
+    let details = capitalized(Part::Bulletin.noun_in(lang));
     let (head, rest) = match path.find(['.', '[']) {
         Some(i) => (&path[..i], &path[i..]),
         None => (path, ""),
@@ -329,7 +349,7 @@ fn names(draft: &Draft, path: &str) -> (String, String) {
     let element_end = rest.find(']').map(|i| i + 1).unwrap_or(0);
     let record = |of: &str| -> (String, String) {
         let prefix = &path[..head.len() + element_end];
-        let at = JsonPath::written(prefix).place();
+        let at = JsonPath::written(prefix).place_in(lang);
         let name = draft
             .document
             .pointer(&pointer(prefix))
@@ -337,11 +357,12 @@ fn names(draft: &Draft, path: &str) -> (String, String) {
             .and_then(Value::as_str)
             .filter(|n| *n != NOT_STATED && !n.is_empty());
         let group = match name {
+            Some(n) if lang == Lang::En => format!("{at} “{n}”"),
             Some(n) => format!("{at}“{n}”"),
             None => at.clone(),
         };
         let label = place
-            .strip_prefix(&format!("{at}的"))
+            .strip_prefix(&format!("{at}{of}"))
             .unwrap_or(&place)
             .to_owned();
         (group, label)
@@ -349,18 +370,21 @@ fn names(draft: &Draft, path: &str) -> (String, String) {
     match head {
         "summary" => {
             let label = place
-                .split_once('的')
+                .split_once(of)
                 .map_or(place.clone(), |(_, l)| l.to_owned());
-            ("总体情况".to_owned(), label)
+            (field_label_in("", head, lang).to_owned(), label)
         }
         "sectors" | "projects" | "problem_types" => record("name"),
         "requirements" => record("title"),
         // A list of the bulletin itself: the list names the group, the place the line.
-        "district_ranking" | "attachments" => (field_label("", head).to_owned(), place),
+        "district_ranking" | "attachments" => (field_label_in("", head, lang).to_owned(), place),
         // `period.start` is 开始日期 in the bulletin's editor, not 时段的开始日期.
         _ => match path.split_once('.') {
-            Some((group, key)) => ("通报信息".to_owned(), field_label(group, key).to_owned()),
-            None => ("通报信息".to_owned(), place),
+            Some((group, key)) => (
+                details.to_owned(),
+                field_label_in(group, key, lang).to_owned(),
+            ),
+            None => (details.to_owned(), place),
         },
     }
 }
@@ -381,4 +405,12 @@ fn pointer(path: &str) -> String {
         }
     }
     out
+}
+
+/// A name as a heading starts it: `bulletin details` is `Bulletin details`; Chinese as it is.
+fn capitalized(name: &str) -> String {
+    let mut chars = name.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
 }

@@ -14,5 +14,7 @@ mod to_edits;
 pub use field::{Field, Kind, is_web_address, parse, to_text, to_text_in};
 pub use record::{Part, Record, Target};
 pub use rows::Rows;
-pub use table::{UNKNOWN_FIELD, field_label, field_label_in, fields, label, label_in};
+pub use table::{
+    UNKNOWN_FIELD, field_label, field_label_in, fields, label, label_in, unknown_field_in,
+};
 pub use to_edits::{FormError, by_field, in_use, sector_in_use};

@@ -323,6 +323,11 @@ pub const UNKNOWN_FIELD: &str = "其他内容";
 /// [`UNKNOWN_FIELD`] in both languages.
 const UNKNOWN_FIELD_WORDS: Words = w(UNKNOWN_FIELD, "Other content");
 
+/// [`UNKNOWN_FIELD`] in `lang`.
+pub fn unknown_field_in(lang: Lang) -> &'static str {
+    UNKNOWN_FIELD_WORDS.get(lang)
+}
+
 /// Every member [`field_label_in`] names outside the field table, as (list, key).
 #[cfg(test)]
 const NAMED_MEMBERS: [(&str, &str); 22] = [
