@@ -21,7 +21,7 @@ use crate::browser::confirm;
 use crate::browser::download::download_text;
 use crate::browser::listen::on_window;
 use crate::browser::timing::measured;
-use crate::i18n::{Say, toolbar as w};
+use crate::i18n::{Say, lang, toolbar as w};
 use crate::notice::Notice;
 use crate::state::mode::ReadOnly;
 use crate::state::working_copy::UserCopy;
@@ -189,7 +189,7 @@ pub fn EditBar(
             </Show>
         </div>
         {move || {
-            copy.status.get().warning().map(|warning| {
+            copy.status.get().warning_in(lang()).map(|warning| {
                 view! {
                     <div class="save-warning" role="alert" data-testid="save-warning">
                         {warning}

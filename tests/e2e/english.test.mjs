@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ROOT, bundledBulletin, countIs, useBrowser } from './browser.mjs';
+import { ROOT, bundledBulletin, countIs, editFirstNote, useBrowser } from './browser.mjs';
+import { fullable, setFull } from './store.mjs';
 
 const t = useBrowser();
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/;
@@ -112,6 +113,21 @@ describe('English', () => {
     // The notice's own sentences are quoted as written.
     assert.match(await page.getByTestId('draft-source').first().textContent(), HAN);
     assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a save that cannot happen is said in English, lastingly, and the edit stays', async () => {
+    const context = await t.context({ init: fullable });
+    const page = await t.tab(context, '?lang=en');
+    await setFull(page, true);
+    await editFirstNote(page, '存储已满时的修改');
+    const warning = await page.getByTestId('save-warning').textContent();
+    assert.match(warning, /^Edits could not be saved in the browser: .*Export JSON/);
+    assert.doesNotMatch(warning, HAN);
+    assert.equal(await page.getByTestId('project-row').first().locator('td.note').textContent(), '存储已满时的修改');
+    await setFull(page, false);
+    await editFirstNote(page, '存储恢复后的修改');
+    await page.getByTestId('save-warning').waitFor({ state: 'detached' });
     await context.close();
   });
 });

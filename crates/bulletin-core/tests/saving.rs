@@ -3,8 +3,9 @@
 mod common;
 
 use bulletin_core::edit::{Edit, Op, Step, Stored, Workbench};
+use bulletin_core::lang::Lang;
 use bulletin_core::library::Revision;
-use bulletin_core::saving::{MAX_TRIES, Recovery, Rescue, SaveStatus, Saver, recover};
+use bulletin_core::saving::{MAX_TRIES, Recovery, Rescue, SaveStatus, Saver, Why, recover};
 use serde_json::json;
 
 fn op(n: u32) -> Op {
@@ -68,7 +69,7 @@ fn a_failed_write_keeps_the_work_says_why_and_is_tried_again() {
     s.failed("浏览器存储空间已满");
     assert_eq!(
         s.status(),
-        SaveStatus::Failed("浏览器存储空间已满".to_owned())
+        SaveStatus::Failed(Why::Said("浏览器存储空间已满".to_owned()))
     );
     assert!(s.status().warning().unwrap().contains("浏览器存储空间已满"));
     assert_eq!(s.ops(), &[op(1)]);
@@ -93,7 +94,7 @@ fn a_failed_write_keeps_the_work_says_why_and_is_tried_again() {
 #[test]
 fn storage_that_cannot_be_used_is_said_before_any_edit() {
     let s = Saver::unavailable("浏览器禁止了本地存储");
-    assert!(matches!(s.status(), SaveStatus::Failed(w) if w.contains("禁止")));
+    assert!(matches!(s.status(), SaveStatus::Failed(w) if w.text_in(Lang::Zh).contains("禁止")));
 }
 
 #[test]
@@ -121,7 +122,9 @@ fn other_tabs_saving_without_end_is_said_and_tried_again_with_the_next_step() {
         s.took(u64::from(i) + 1);
     }
     assert_eq!(s.next_write("a"), None);
-    assert!(matches!(s.status(), SaveStatus::Failed(w) if w.contains("另一个标签页")));
+    assert!(
+        matches!(s.status(), SaveStatus::Failed(w) if w.text_in(Lang::Zh).contains("另一个标签页"))
+    );
     s.edited(op(2));
     assert!(s.next_write("b").is_some());
     let mut t = Saver::new(0, true);
@@ -164,7 +167,9 @@ fn an_unreadable_copy_is_set_aside_before_anything_is_written() {
     t.unreadable();
     t.set_aside(false, 0);
     assert_eq!(t.next_write("b"), None);
-    assert!(matches!(t.status(), SaveStatus::Stopped(w) if w.contains("无法读取")));
+    assert!(
+        matches!(t.status(), SaveStatus::Stopped(w) if w.text_in(Lang::Zh).contains("无法读取"))
+    );
     assert!(
         t.rescue().is_none(),
         "no rescue could be merged onto what is not set aside"
@@ -181,7 +186,7 @@ fn a_database_replaced_elsewhere_stops_saving_and_keeps_the_work() {
     let w = s.next_write("a").unwrap();
     s.replaced();
     assert_eq!(s.next_write("b"), None);
-    assert!(matches!(s.status(), SaveStatus::Stopped(w) if w.contains("刷新")));
+    assert!(matches!(s.status(), SaveStatus::Stopped(w) if w.text_in(Lang::Zh).contains("刷新")));
     let rescue = s.rescue().expect("kept");
     assert_eq!(rescue.ops, vec![op(1)]);
     assert_eq!(rescue.base, 3);
@@ -194,7 +199,7 @@ fn a_closed_connection_is_said_and_opened_again_for_the_next_write() {
     s.edited(op(1));
     s.next_write("a").unwrap();
     s.closed();
-    assert!(matches!(s.status(), SaveStatus::Failed(w) if w.contains("连接")));
+    assert!(matches!(s.status(), SaveStatus::Failed(w) if w.text_in(Lang::Zh).contains("连接")));
     assert!(s.next_write("b").is_some());
     assert!(s.done());
     assert_eq!(s.status(), SaveStatus::Saved);
@@ -220,7 +225,9 @@ fn an_imported_bulletin_is_stored_with_its_original_until_once_kept() {
     s.edited(op(1));
     assert!(s.next_write("a").unwrap().with_original);
     s.failed("浏览器存储空间已满");
-    assert!(matches!(s.status(), SaveStatus::Failed(w) if w.contains("这份通报本身")));
+    assert!(
+        matches!(s.status(), SaveStatus::Failed(w) if w.text_in(Lang::Zh).contains("这份通报本身"))
+    );
     assert!(s.next_write("b").unwrap().with_original);
     s.done();
     s.edited(op(2));
@@ -410,4 +417,33 @@ fn an_earlier_releases_rescue_text_reads_as_its_whole_copy() {
         None
     );
     assert_eq!(Rescue::from_text(r#"{"revision":3}"#), None);
+}
+
+#[test]
+fn each_warning_is_said_in_the_page_language_with_the_same_reason() {
+    let mut s = Saver::new(0, false);
+    s.failed("storage full");
+    let en = s.status().warning_in(Lang::En).unwrap();
+    assert!(
+        en.starts_with("Edits could not be saved in the browser: the bulletin itself"),
+        "{en}"
+    );
+    assert!(en.contains("(storage full)"), "{en}");
+    assert!(!bulletin_core::lang::has_han(&en), "{en}");
+    let zh = s.status().warning_in(Lang::Zh).unwrap();
+    assert!(zh.contains("这份通报本身未能保存"), "{zh}");
+    assert_eq!(s.status().warning(), Some(zh));
+    for why in [Why::Contended, Why::Closed, Why::NotSetAside, Why::Replaced] {
+        for status in [
+            SaveStatus::Failed(why.clone()),
+            SaveStatus::Stopped(why.clone()),
+        ] {
+            let en = status.warning_in(Lang::En).unwrap();
+            assert!(!bulletin_core::lang::has_han(&en), "{en}");
+            assert!(bulletin_core::lang::has_han(
+                &status.warning_in(Lang::Zh).unwrap()
+            ));
+        }
+    }
+    assert_eq!(SaveStatus::Saved.warning_in(Lang::En), None);
 }

@@ -13,10 +13,13 @@
 //! a rescue copy ([`Rescue`]).
 
 mod rescue;
+mod why;
 
 pub use rescue::{Recovery, Rescue, recover};
+pub use why::Why;
 
 use crate::edit::Op;
+use crate::lang::Lang;
 
 /// How often a write is tried again in a row when other tabs keep saving first.
 pub const MAX_TRIES: u8 = 5;
@@ -58,28 +61,39 @@ pub enum SaveStatus {
     /// Work is waiting to be stored or being stored.
     Saving,
     /// The last write failed; the work stays in the page and is tried again.
-    Failed(String),
+    Failed(Why),
     /// Nothing more is written in this page.
-    Stopped(String),
+    Stopped(Why),
 }
 
 impl SaveStatus {
     /// The lasting warning the page shows, if any, as a whole sentence.
     pub fn warning(&self) -> Option<String> {
-        match self {
-            Self::Saved | Self::Saving => None,
-            Self::Failed(why) => Some(format!(
-                "修改未能保存到浏览器：{why}。修改在本页中仍然有效，稍后会再次尝试保存；在此之前关闭或刷新页面可能丢失修改，请用“导出 JSON”把当前数据保存为文件。"
+        self.warning_in(Lang::Zh)
+    }
+
+    /// [`SaveStatus::warning`] in `lang`.
+    pub fn warning_in(&self, lang: Lang) -> Option<String> {
+        match (self, lang) {
+            (Self::Saved | Self::Saving, _) => None,
+            (Self::Failed(why), Lang::Zh) => Some(format!(
+                "修改未能保存到浏览器：{}。修改在本页中仍然有效，稍后会再次尝试保存；在此之前关闭或刷新页面可能丢失修改，请用“导出 JSON”把当前数据保存为文件。",
+                why.text_in(lang)
             )),
-            Self::Stopped(why) => Some(format!("本页已停止保存：{why}。")),
+            (Self::Failed(why), Lang::En) => Some(format!(
+                "Edits could not be saved in the browser: {}. They still hold in this page and saving is tried again; until then closing or reloading the page may lose them, so keep the data as a file with “Export JSON”.",
+                why.text_in(lang)
+            )),
+            (Self::Stopped(why), Lang::Zh) => {
+                Some(format!("本页已停止保存：{}。", why.text_in(lang)))
+            }
+            (Self::Stopped(why), Lang::En) => Some(format!(
+                "This page has stopped saving: {}.",
+                why.text_in(lang)
+            )),
         }
     }
 }
-
-const NOT_SET_ASIDE: &str = "保存的旧数据无法读取，浏览器也未能另存它，为免覆盖，本页的修改不再保存到浏览器。请先下载旧数据，修改请用“导出 JSON”保存";
-const REPLACED: &str = "本站在另一个页面中升级或删除了浏览器中的数据库。尚未保存的修改已暂存在本浏览器中，请刷新页面，刷新后会恢复；也可以先用“导出 JSON”保存";
-const CONTENDED: &str = "另一个标签页正在不断保存这份通报，本页的修改稍后再保存";
-const CLOSED: &str = "与浏览器存储的连接断开了（可能清除了网站数据），下次保存时重新连接";
 
 /// The saving state of one copy in one page.
 #[derive(Debug, Clone, PartialEq)]
@@ -95,7 +109,7 @@ pub struct Saver {
     /// The newest revision another tab said it stored.
     heard: u64,
     stop: Option<Stop>,
-    failure: Option<String>,
+    failure: Option<Why>,
     /// Whether the original of an imported bulletin is in the store.
     original_kept: bool,
     tries: u8,
@@ -123,7 +137,7 @@ impl Saver {
     /// A copy that storage cannot be used for at all, and why.
     pub fn unavailable(why: &str) -> Self {
         let mut saver = Self::new(0, true);
-        saver.failure = Some(why.to_owned());
+        saver.failure = Some(Why::Said(why.to_owned()));
         saver
     }
 
@@ -205,7 +219,7 @@ impl Saver {
         self.writing = None;
         self.tries = self.tries.saturating_add(1);
         if self.tries >= MAX_TRIES {
-            self.failure = Some(CONTENDED.to_owned());
+            self.failure = Some(Why::Contended);
         }
         self.heard = self.heard.max(revision);
     }
@@ -249,9 +263,9 @@ impl Saver {
     pub fn failed(&mut self, why: &str) {
         self.writing = None;
         self.failure = Some(if self.original_kept {
-            why.to_owned()
+            Why::Said(why.to_owned())
         } else {
-            format!("这份通报本身未能保存到本浏览器（{why}），关闭页面后它和您的修改都会丢失")
+            Why::OriginalNotKept(why.to_owned())
         });
     }
 
@@ -260,7 +274,7 @@ impl Saver {
     pub fn closed(&mut self) {
         self.writing = None;
         if self.has_unsaved() {
-            self.failure = Some(CLOSED.to_owned());
+            self.failure = Some(Why::Closed);
         }
     }
 
@@ -291,8 +305,8 @@ impl Saver {
     /// What the user is told.
     pub fn status(&self) -> SaveStatus {
         match &self.stop {
-            Some(Stop::NotSetAside) => return SaveStatus::Stopped(NOT_SET_ASIDE.to_owned()),
-            Some(Stop::DatabaseReplaced) => return SaveStatus::Stopped(REPLACED.to_owned()),
+            Some(Stop::NotSetAside) => return SaveStatus::Stopped(Why::NotSetAside),
+            Some(Stop::DatabaseReplaced) => return SaveStatus::Stopped(Why::Replaced),
             Some(Stop::SettingAside) | None => {}
         }
         // A failure is said until a write succeeds, even before any edit (storage unusable
