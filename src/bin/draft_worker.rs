@@ -1,10 +1,11 @@
 //! The draft worker: reads a notice's text or Word document into a draft bulletin off the
 //! page's thread, so that reading a notice of 200 pages does not freeze the page, and so
 //! that the reader and the .docx unpacking are not part of the page's own wasm. It answers
-//! each message — `[request id, "text", text]` or `[request id, "file", bytes, name]` —
-//! with `[request id, DraftReply as JSON]`.
+//! each message — `[request id, "text", text, language]` or `[request id, "file", bytes,
+//! name, language]` — with `[request id, DraftReply as JSON]`, its words in that language.
 
-use bulletin_core::worker_protocol::{DraftAnswer, DraftReply, READY};
+use bulletin_core::lang::Lang;
+use bulletin_core::worker_protocol::{DraftAnswer, DraftReply, READY, TextFrom};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent, TextDecoder, TextDecoderOptions};
@@ -27,37 +28,26 @@ fn decode(bytes: &[u8]) -> Option<String> {
 }
 
 fn answer(parts: &js_sys::Array) -> DraftAnswer {
+    // The page's language is the message's last part; an older page's message has none.
+    let lang = |at: u32| {
+        parts
+            .get(at)
+            .as_string()
+            .and_then(|code| Lang::from_code(&code))
+            .unwrap_or(Lang::Zh)
+    };
     match parts.get(1).as_string().as_deref() {
-        Some("text") => {
-            DraftAnswer::of_text(&parts.get(2).as_string().unwrap_or_default(), "粘贴的文本")
-        }
+        Some("text") => DraftAnswer::of_text(
+            &parts.get(2).as_string().unwrap_or_default(),
+            TextFrom::Pasted,
+            lang(3),
+        ),
         Some("file") => {
             let bytes = js_sys::Uint8Array::new(&parts.get(2)).to_vec();
             let name = parts.get(3).as_string().unwrap_or_default();
-            let what = format!("文件“{name}”");
-            // A .docx is a zip, whatever its name says.
-            if bytes.starts_with(b"PK") {
-                return DraftAnswer::of_docx(&bytes);
-            }
-            if bytes.starts_with(&[0xd0, 0xcf, 0x11, 0xe0]) {
-                return DraftAnswer::Refused {
-                    message: format!(
-                        "{what}是旧的 Word 格式（.doc），无法直接读取：请在 Word 或 WPS 中另存为 .docx 后再打开"
-                    ),
-                };
-            }
-            match decode(&bytes) {
-                Some(text) => DraftAnswer::of_text(&text, &what),
-                None => DraftAnswer::Refused {
-                    message: format!(
-                        "{what}不是文本文件，也不是 Word 文档（.docx）：请打开 .txt 或 .docx 文件，或复制通报正文粘贴进来"
-                    ),
-                },
-            }
+            DraftAnswer::of_file(&bytes, &name, decode, lang(4))
         }
-        _ => DraftAnswer::Refused {
-            message: "读取请求无法识别".to_owned(),
-        },
+        _ => DraftAnswer::unrecognised(lang(parts.length().saturating_sub(1))),
     }
 }
 

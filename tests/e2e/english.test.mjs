@@ -110,6 +110,8 @@ describe('English', () => {
     assert.deepEqual(named.labels.filter((l) => HAN.test(l)), []);
     assert.ok(named.missing.length > 0);
     assert.deepEqual(named.missing.filter((m) => !['Not reported', 'Not stated'].includes(m)), []);
+    // What was read is said in English too (the worker is told the page's language).
+    assert.match(await page.locator('#draft-review-note').textContent(), /^The pasted text is read: \d+ characters/);
     // The notice's own sentences are quoted as written.
     assert.match(await page.getByTestId('draft-source').first().textContent(), HAN);
     assert.deepEqual(problems, []);

@@ -8,6 +8,8 @@ use std::io::Read;
 use quick_xml::Reader;
 use quick_xml::events::Event;
 
+use crate::lang::{Lang, Words};
+
 /// The most a document's text part may unpack to: a zip bomb stops here.
 pub const MAX_UNPACKED: u64 = 64 * 1024 * 1024;
 
@@ -22,23 +24,49 @@ pub enum Block {
 
 /// The blocks of the .docx `bytes`, or what is wrong with it.
 pub fn read_docx(bytes: &[u8]) -> Result<Vec<Block>, String> {
-    let not_docx = |why: &str| format!("不是有效的 Word 文档（.docx）：{why}");
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes))
-        .map_err(|_| not_docx("文件不是 zip 格式（旧的 .doc 文件请先在 Word 中另存为 .docx）"))?;
-    let part = zip
-        .by_name("word/document.xml")
-        .map_err(|_| not_docx("文件中没有正文（word/document.xml）"))?;
+    read_docx_in(bytes, Lang::Zh)
+}
+
+/// [`read_docx`], what is wrong said in `lang`.
+pub fn read_docx_in(bytes: &[u8], lang: Lang) -> Result<Vec<Block>, String> {
+    let not_docx = |why: Words| match lang {
+        Lang::Zh => format!("不是有效的 Word 文档（.docx）：{}", why.zh),
+        Lang::En => format!("not a valid Word document (.docx): {}", why.en),
+    };
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|_| {
+        not_docx(Words {
+            zh: "文件不是 zip 格式（旧的 .doc 文件请先在 Word 中另存为 .docx）",
+            en: "the file is not a zip (save an old .doc file as .docx in Word first)",
+        })
+    })?;
+    let part = zip.by_name("word/document.xml").map_err(|_| {
+        not_docx(Words {
+            zh: "文件中没有正文（word/document.xml）",
+            en: "the file has no body (word/document.xml)",
+        })
+    })?;
     let mut xml = Vec::new();
     part.take(MAX_UNPACKED + 1)
         .read_to_end(&mut xml)
-        .map_err(|_| not_docx("正文无法解压，文件可能已损坏"))?;
+        .map_err(|_| {
+            not_docx(Words {
+                zh: "正文无法解压，文件可能已损坏",
+                en: "its body cannot be unpacked; the file may be damaged",
+            })
+        })?;
+    let mb = MAX_UNPACKED / 1024 / 1024;
     if xml.len() as u64 > MAX_UNPACKED {
-        return Err(format!(
-            "Word 文档的正文解压后超过 {} MB，无法读取",
-            MAX_UNPACKED / 1024 / 1024
-        ));
+        return Err(match lang {
+            Lang::Zh => format!("Word 文档的正文解压后超过 {mb} MB，无法读取"),
+            Lang::En => {
+                format!("the Word document's body unpacks to over {mb} MB and cannot be read")
+            }
+        });
     }
-    blocks(&xml).map_err(|e| not_docx(&format!("正文的 XML 有误（{e}）")))
+    blocks(&xml).map_err(|e| match lang {
+        Lang::Zh => format!("不是有效的 Word 文档（.docx）：正文的 XML 有误（{e}）"),
+        Lang::En => format!("not a valid Word document (.docx): its body's XML is wrong ({e})"),
+    })
 }
 
 /// The blocks of `word/document.xml`.

@@ -8,6 +8,10 @@ use serde::{Deserialize, Serialize};
 use crate::draft::Draft;
 use crate::import::Answer;
 
+mod reading;
+
+pub use reading::TextFrom;
+
 /// A request's number, counted by the page from 1.
 pub type RequestId = u64;
 
@@ -81,62 +85,6 @@ pub enum DraftAnswer {
     },
     /// The document could not be read: why, in words.
     Refused { message: String },
-}
-
-impl DraftAnswer {
-    /// Reads pasted text, or a text file's; `what` says which, for the note.
-    pub fn of_text(text: &str, what: &str) -> Self {
-        if text.len() > DRAFT_TEXT_MAX {
-            return Self::Refused {
-                message: format!(
-                    "{what}超过 {} MB，无法读取；请分成几份",
-                    DRAFT_TEXT_MAX / 1024 / 1024
-                ),
-            };
-        }
-        if text.trim().is_empty() {
-            return Self::Refused {
-                message: format!("{what}是空的：请粘贴通报的正文，或打开 .txt、.docx 文件"),
-            };
-        }
-        let draft = crate::draft::read(text);
-        let note = format!(
-            "已读取{what}：{} 字，{} 句，找到 {} 项内容",
-            text.chars().count(),
-            draft.sentences.len(),
-            draft.findings.len()
-        );
-        Self::Read {
-            draft,
-            text: text.to_owned(),
-            note,
-        }
-    }
-
-    /// Reads a Word document's bytes.
-    pub fn of_docx(bytes: &[u8]) -> Self {
-        let blocks = match crate::docx::read_docx(bytes) {
-            Ok(b) => b,
-            Err(message) => return Self::Refused { message },
-        };
-        let tables = blocks
-            .iter()
-            .filter(|b| matches!(b, crate::docx::Block::Table(_)))
-            .count();
-        let paragraphs = blocks.len() - tables;
-        let text = crate::docx::to_text(&blocks);
-        match Self::of_text(&text, "Word 文档") {
-            Self::Read { draft, text, note } => Self::Read {
-                note: format!(
-                    "{note}（文件 {}，正文 {paragraphs} 段，表格 {tables} 个）",
-                    crate::display::bytes(bytes.len() as u64)
-                ),
-                draft,
-                text,
-            },
-            refused => refused,
-        }
-    }
 }
 
 /// The draft worker's answer to request `id`.

@@ -39,7 +39,8 @@ fn replies_carry_their_request_id() {
 }
 
 mod draft_worker {
-    use bulletin_core::worker_protocol::{DraftAnswer, DraftReply};
+    use bulletin_core::lang::{Lang, has_han};
+    use bulletin_core::worker_protocol::{DraftAnswer, DraftReply, TextFrom};
 
     const SEED: &str = include_str!("../../../docs/source/bulletin-2023-h1.zh-Hans.txt");
 
@@ -62,7 +63,8 @@ mod draft_worker {
 
     #[test]
     fn pasted_text_is_read_with_a_note_of_what_was_read() {
-        let DraftAnswer::Read { draft, text, note } = DraftAnswer::of_text(SEED, "粘贴的文本")
+        let DraftAnswer::Read { draft, text, note } =
+            DraftAnswer::of_text(SEED, TextFrom::Pasted, Lang::Zh)
         else {
             panic!("the seed is read");
         };
@@ -81,7 +83,8 @@ mod draft_worker {
 
     #[test]
     fn nothing_to_read_is_said() {
-        let DraftAnswer::Refused { message } = DraftAnswer::of_text(" \n\u{3000}", "粘贴的文本")
+        let DraftAnswer::Refused { message } =
+            DraftAnswer::of_text(" \n\u{3000}", TextFrom::Pasted, Lang::Zh)
         else {
             panic!("blank is refused");
         };
@@ -97,7 +100,7 @@ mod draft_worker {
             ],
             &[&["项目名称", "牵头单位"], &["老旧小区改造", "市住建局"]],
         );
-        let DraftAnswer::Read { draft, text, note } = DraftAnswer::of_docx(&bytes) else {
+        let DraftAnswer::Read { draft, text, note } = DraftAnswer::of_docx(&bytes, Lang::Zh) else {
             panic!("the docx is read");
         };
         assert!(text.contains("老旧小区改造\t市住建局"), "{text}");
@@ -108,17 +111,65 @@ mod draft_worker {
 
     #[test]
     fn a_file_that_is_not_a_word_document_is_refused_in_words() {
-        let DraftAnswer::Refused { message } = DraftAnswer::of_docx(b"{\"not\": \"a zip\"}") else {
+        let DraftAnswer::Refused { message } =
+            DraftAnswer::of_docx(b"{\"not\": \"a zip\"}", Lang::Zh)
+        else {
             panic!("refused");
         };
         assert!(message.contains(".docx"), "{message}");
     }
 
     #[test]
+    fn in_english_the_note_and_every_refusal_are_english() {
+        let DraftAnswer::Read { note, .. } = DraftAnswer::of_text(SEED, TextFrom::Pasted, Lang::En)
+        else {
+            panic!("the seed is read");
+        };
+        assert!(note.starts_with("The pasted text is read: "), "{note}");
+        assert!(
+            note.contains(&format!("{} characters", SEED.chars().count())),
+            "{note}"
+        );
+        let bytes = docx(&["某市民生实事项目1—6月进展情况督查通报"], &[&["项目名称"]]);
+        let DraftAnswer::Read { note, .. } = DraftAnswer::of_docx(&bytes, Lang::En) else {
+            panic!("the docx is read");
+        };
+        assert!(
+            note.starts_with("The Word document is read: ")
+                && note.contains("1 paragraph, 1 table)"),
+            "{note}"
+        );
+        let utf8 = |b: &[u8]| String::from_utf8(b.to_vec()).ok();
+        let refusals = [
+            DraftAnswer::of_text(" ", TextFrom::Pasted, Lang::En),
+            DraftAnswer::of_docx(b"not a zip", Lang::En),
+            DraftAnswer::of_docx(b"PK\x03\x04 damaged", Lang::En),
+            DraftAnswer::of_file(&[0xd0, 0xcf, 0x11, 0xe0, 0], "旧通报.doc", utf8, Lang::En),
+            DraftAnswer::of_file(&[0xff, 0xd8, 0xff], "photo.jpg", |_| None, Lang::En),
+            DraftAnswer::unrecognised(Lang::En),
+        ];
+        for answer in refusals {
+            let DraftAnswer::Refused { message } = answer else {
+                panic!("refused");
+            };
+            // Only the file's own name may be Chinese.
+            assert!(!has_han(&message.replace("旧通报.doc", "")), "{message}");
+            assert!(message.starts_with(char::is_uppercase), "{message}");
+        }
+        // A file that is text is read as text, by its name.
+        let DraftAnswer::Read { note, .. } =
+            DraftAnswer::of_file(SEED.as_bytes(), "通报.txt", utf8, Lang::Zh)
+        else {
+            panic!("read");
+        };
+        assert!(note.starts_with("已读取文件“通报.txt”："), "{note}");
+    }
+
+    #[test]
     fn replies_carry_their_id_and_draft_intact() {
         let reply = DraftReply {
             id: 7,
-            answer: DraftAnswer::of_text(SEED, "文本"),
+            answer: DraftAnswer::of_text(SEED, TextFrom::Pasted, Lang::Zh),
         };
         assert_eq!(DraftReply::from_text(&reply.to_text()), Some(reply));
         assert_eq!(DraftReply::from_text("ready"), None);

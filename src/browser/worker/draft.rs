@@ -8,7 +8,7 @@ use wasm_bindgen::JsValue;
 
 use super::{Line, ask};
 use crate::browser::timing::measured;
-use crate::i18n::{Say, notices as w};
+use crate::i18n::{Say, lang, notices as w};
 
 thread_local! {
     static DRAFT: Line = const { Line::new("./draft_worker_loader.js") };
@@ -24,15 +24,21 @@ pub enum DraftSource {
 
 /// The draft read from `source`, or why it could not be.
 pub async fn read_draft(source: DraftSource) -> DraftAnswer {
+    // The worker answers in the page's language.
+    let language = JsValue::from_str(lang().code());
     let asked = ask(&DRAFT, |id| match &source {
-        DraftSource::Pasted(text) => {
-            js_sys::Array::of3(&id, &JsValue::from_str("text"), &JsValue::from_str(text))
-        }
-        DraftSource::File(name, bytes) => js_sys::Array::of4(
+        DraftSource::Pasted(text) => js_sys::Array::of4(
+            &id,
+            &JsValue::from_str("text"),
+            &JsValue::from_str(text),
+            &language,
+        ),
+        DraftSource::File(name, bytes) => js_sys::Array::of5(
             &id,
             &JsValue::from_str("file"),
             &js_sys::Uint8Array::from(bytes.as_slice()).into(),
             &JsValue::from_str(name),
+            &language,
         ),
     })
     .await
