@@ -98,3 +98,11 @@ mod tests {
         assert!(!has_han("On schedule (50%)"));
     }
 }
+
+/// A text as a sentence or heading starts it: `the file` is `The file`; Chinese as it is.
+pub fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}

@@ -11,7 +11,7 @@ use crate::JsonPath;
 use crate::diagnostic::of_in;
 use crate::display::{not_reported_in, not_stated_in, unit_in};
 use crate::form::{Field, Kind, Part, Rows, field_label_in, fields, to_text};
-use crate::lang::Lang;
+use crate::lang::{Lang, capitalized};
 
 /// One line of the review.
 #[derive(Debug, Clone, PartialEq)]
@@ -405,12 +405,4 @@ fn pointer(path: &str) -> String {
         }
     }
     out
-}
-
-/// A name as a heading starts it: `bulletin details` is `Bulletin details`; Chinese as it is.
-fn capitalized(name: &str) -> String {
-    let mut chars = name.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(chars).collect()
-    })
 }

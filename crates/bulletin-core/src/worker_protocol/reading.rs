@@ -2,7 +2,7 @@
 //! and what it says of it, in the page's language.
 
 use super::{DRAFT_TEXT_MAX, DraftAnswer};
-use crate::lang::Lang;
+use crate::lang::{Lang, capitalized};
 
 /// Where a draft's text comes from, as the note and the refusals name it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,15 +38,6 @@ fn refused(message: String) -> DraftAnswer {
     DraftAnswer::Refused { message }
 }
 
-/// A sentence's first letter as a capital (`the file` → `The file`); Chinese as it is.
-fn starting(text: String) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => text,
-    }
-}
-
 impl DraftAnswer {
     /// Reads a notice's text, saying what was read in `lang`.
     pub fn of_text(text: &str, from: TextFrom<'_>, lang: Lang) -> Self {
@@ -55,7 +46,7 @@ impl DraftAnswer {
         if text.len() > DRAFT_TEXT_MAX {
             return refused(match lang {
                 Lang::Zh => format!("{what}超过 {mb} MB，无法读取；请分成几份"),
-                Lang::En => starting(format!(
+                Lang::En => capitalized(&format!(
                     "{what} is over {mb} MB and cannot be read: split it into parts"
                 )),
             });
@@ -63,7 +54,7 @@ impl DraftAnswer {
         if text.trim().is_empty() {
             return refused(match lang {
                 Lang::Zh => format!("{what}是空的：请粘贴通报的正文，或打开 .txt、.docx 文件"),
-                Lang::En => starting(format!(
+                Lang::En => capitalized(&format!(
                     "{what} is empty: paste the notice's text, or open a .txt or .docx file"
                 )),
             });
@@ -76,7 +67,7 @@ impl DraftAnswer {
         );
         let note = match lang {
             Lang::Zh => format!("已读取{what}：{chars} 字，{sentences} 句，找到 {found} 项内容"),
-            Lang::En => starting(format!(
+            Lang::En => capitalized(&format!(
                 "{what} is read: {chars} characters, {sentences} sentences, {found} values found"
             )),
         };
@@ -91,7 +82,7 @@ impl DraftAnswer {
     pub fn of_docx(bytes: &[u8], lang: Lang) -> Self {
         let blocks = match crate::docx::read_docx_in(bytes, lang) {
             Ok(b) => b,
-            Err(message) => return refused(starting(message)),
+            Err(message) => return refused(capitalized(&message)),
         };
         let tables = blocks
             .iter()
@@ -136,7 +127,7 @@ impl DraftAnswer {
                 Lang::Zh => format!(
                     "{what}是旧的 Word 格式（.doc），无法直接读取：请在 Word 或 WPS 中另存为 .docx 后再打开"
                 ),
-                Lang::En => starting(format!(
+                Lang::En => capitalized(&format!(
                     "{what} is in the old Word format (.doc), which cannot be read: save it as .docx in Word or WPS and open that"
                 )),
             });
@@ -147,7 +138,7 @@ impl DraftAnswer {
                 Lang::Zh => format!(
                     "{what}不是文本文件，也不是 Word 文档（.docx）：请打开 .txt 或 .docx 文件，或复制通报正文粘贴进来"
                 ),
-                Lang::En => starting(format!(
+                Lang::En => capitalized(&format!(
                     "{what} is neither a text file nor a Word document (.docx): open a .txt or .docx file, or copy the notice's text and paste it"
                 )),
             }),
