@@ -46,7 +46,5 @@ pub fn saved(edits: usize) -> String {
     }
 }
 
-/// `one` for 1, else `many`: English counts its nouns.
-pub fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {
-    if n == 1 { one } else { many }
-}
+/// `one` for 1, else `many`: English counts its nouns (the core's, for the catalogue).
+pub use bulletin_core::lang::plural;

@@ -106,3 +106,8 @@ pub fn capitalized(text: &str) -> String {
         first.to_uppercase().chain(chars).collect()
     })
 }
+
+/// An English noun for a count: `one` for 1, else `many`.
+pub fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {
+    if n == 1 { one } else { many }
+}

@@ -6,7 +6,7 @@
 use super::ChartData;
 use crate::display::{amount_in, percent_in};
 use crate::filter::Facet;
-use crate::lang::Lang;
+use crate::lang::{Lang, plural};
 
 /// Names listed for a tie before the rest are counted (“甲、乙、丙等 5 个领域”).
 const NAMES_LISTED: usize = 3;
@@ -162,7 +162,7 @@ impl ChartData {
         let mut text = if n == 0 {
             "The chart has no data".to_owned()
         } else {
-            format!("The chart shows {n} {}", if n == 1 { one } else { many })
+            format!("The chart shows {n} {}", plural(n, one, many))
         };
         if !graded.is_empty() {
             let graded: Vec<String> = graded

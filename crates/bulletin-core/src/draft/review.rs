@@ -341,7 +341,6 @@ fn field_at(draft: &Draft, path: &str) -> Field {
 fn names(draft: &Draft, path: &str, lang: Lang) -> (String, String) {
     let place = JsonPath::written(path).place_in(lang);
     let of = of_in(lang);
-    let details = capitalized(Part::Bulletin.noun_in(lang));
     let (head, rest) = match path.find(['.', '[']) {
         Some(i) => (&path[..i], &path[i..]),
         None => (path, ""),
@@ -379,13 +378,13 @@ fn names(draft: &Draft, path: &str, lang: Lang) -> (String, String) {
         // A list of the bulletin itself: the list names the group, the place the line.
         "district_ranking" | "attachments" => (field_label_in("", head, lang).to_owned(), place),
         // `period.start` is 开始日期 in the bulletin's editor, not 时段的开始日期.
-        _ => match path.split_once('.') {
-            Some((group, key)) => (
-                details.to_owned(),
-                field_label_in(group, key, lang).to_owned(),
-            ),
-            None => (details.to_owned(), place),
-        },
+        _ => {
+            let details = capitalized(Part::Bulletin.noun_in(lang));
+            match path.split_once('.') {
+                Some((group, key)) => (details, field_label_in(group, key, lang).to_owned()),
+                None => (details, place),
+            }
+        }
     }
 }
 

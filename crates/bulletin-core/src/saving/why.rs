@@ -30,7 +30,7 @@ const CLOSED: Words = Words {
 };
 const NOT_SET_ASIDE: Words = Words {
     zh: "保存的旧数据无法读取，浏览器也未能另存它，为免覆盖，本页的修改不再保存到浏览器。请先下载旧数据，修改请用“导出 JSON”保存",
-    en: "the data saved earlier cannot be read and the browser could not set it aside, so that it is not overwritten this page no longer saves to the browser. Download the old data first, and keep your edits with “Export JSON”",
+    en: "the data saved earlier cannot be read and the browser could not set it aside; so as not to overwrite it, this page no longer saves to the browser. Download the old data first, and keep your edits with “Export JSON”",
 };
 const REPLACED: Words = Words {
     zh: "本站在另一个页面中升级或删除了浏览器中的数据库。尚未保存的修改已暂存在本浏览器中，请刷新页面，刷新后会恢复；也可以先用“导出 JSON”保存",

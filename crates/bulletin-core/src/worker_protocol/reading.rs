@@ -2,7 +2,7 @@
 //! and what it says of it, in the page's language.
 
 use super::{DRAFT_TEXT_MAX, DraftAnswer};
-use crate::lang::{Lang, capitalized};
+use crate::lang::{Lang, capitalized, plural};
 
 /// Where a draft's text comes from, as the note and the refusals name it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,11 +26,6 @@ impl TextFrom<'_> {
             (Self::Word, Lang::En) => "the Word document".to_owned(),
         }
     }
-}
-
-/// `one` for 1, else `many`.
-fn counted(n: usize, one: &'static str, many: &'static str) -> &'static str {
-    if n == 1 { one } else { many }
 }
 
 /// A refusal in words.
@@ -99,8 +94,8 @@ impl DraftAnswer {
                     }
                     Lang::En => format!(
                         "{note} (a file of {size}, {paragraphs} {}, {tables} {})",
-                        counted(paragraphs, "paragraph", "paragraphs"),
-                        counted(tables, "table", "tables")
+                        plural(paragraphs, "paragraph", "paragraphs"),
+                        plural(tables, "table", "tables")
                     ),
                 },
                 draft,
